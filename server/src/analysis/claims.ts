@@ -19,7 +19,7 @@ import { afterListMarker } from './sentences';
 import { REASON_WORDS, mayHoldWeasel, scoreText } from './claimFeatures';
 import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlanks, testLong } from './chars';
 import { hasWords, notAClaim } from './notClaims';
-import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, reportIssuer } from './documentKinds';
+import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, releaseAbout, reportIssuer, STATISTICAL_RELEASE } from './documentKinds';
 import { weaselCue } from './weaselCue';
 import { maskedTriggerBits, maskSpans, maskText, maskWith, NO_SPANS } from './claimMasks';
 import { fileDisabledRules, mayOpenMarker, silenced, suppressions } from './suppressions';
@@ -91,8 +91,15 @@ function judge(
   // (The page's notes on itself, a correction or a copyright line, claim nothing of the story.)
   const headings = new Set(seg.notes ? [...(seg.headings ?? []), ...seg.notes] : (seg.headings ?? []));
   const titles = leadTitles(text, seg);
-  const issuer = issuerDocument(text, seg, titles);
-  const named = issuer ? issuerNamed(seg, titles, ctx.actors) : null;
+  let issuer = issuerDocument(text, seg, titles);
+  let named = issuer ? issuerNamed(seg, titles, ctx.actors) : null;
+  // (A release no title calls one is read by its dateline and its closing "About" boilerplate.)
+  const about = issuer ? null : releaseAbout(text, seg, titles);
+  if (about !== null) {
+    issuer = true;
+    named = issuerNamed(seg, titles, ctx.actors) ?? { entity: null, category: 'organization', names: [about], actors: [], starts: [] };
+    named.about = about;
+  }
   const reporter = reportIssuer(text, seg, titles);
   const kind = documentKind(text, seg, titles);
   const summary = ownSummaryItems(text, seg);
@@ -157,16 +164,19 @@ function judge(
     } else if (here.length && (wholeS ??= scoreText(whole, bits)).score >= opts.minScore) {
       claims.push(sourcedClaim(start, s.end, wholeS, here, opts));
     }
-    vagueFindings(text, findings, here, start, s.end, opts, off, sup, whole, bits, wholeS);
+    vagueFindings(text, findings, here, start, s.end, opts, off, sup, whole, bits, wholeS, (kind & STATISTICAL_RELEASE) !== 0);
   }
 }
+
+/** An impersonal cue of estimating: "is expected", "were estimated", "is projected". */
+const OWN_ESTIMATE_CUE_RE = /^(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|estimated|projected|forecast)$/;
 
 /**
  * The findings of vague wording and of each vague attribution in the sentence [start, end), scored on its whole text
  * (wholeS, if already scored). (Called for every judged sentence, so that the first vague one throws away the
  * optimised code of this small function, not of judge.)
  */
-function vagueFindings(text: string, findings: Finding[], here: AttributionAnnotation[], start: number, end: number, opts: ClaimOptions, off: Set<string>, sup: Set<string> | undefined, whole: string, bits: number, wholeS: { reasons: string[]; score: number } | undefined): void {
+function vagueFindings(text: string, findings: Finding[], here: AttributionAnnotation[], start: number, end: number, opts: ClaimOptions, off: Set<string>, sup: Set<string> | undefined, whole: string, bits: number, wholeS: { reasons: string[]; score: number } | undefined, ownEstimates: boolean): void {
   // Weasel wording with no attribution to carry it ("many believe", "probably"): one milder finding.
   if (mayHoldWeasel(bits) && !vagueWithin(here, start, end) && !silenced(off, sup, 'vague-attribution')) {
     const cue = weaselCue(text, start, whole, here);
@@ -189,6 +199,9 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
     // role but withholds the name: the reader should see that as well as a vague one, in its own words.
     // (Anonymous sources can be silenced alone, by the rule name "anonymous-source": wire copy is full of them.)
     if (!(a.vague || (a.anonymous && !hedgedAnonymous(text, a))) || silenced(off, sup, 'vague-attribution') || (!a.vague && silenced(off, sup, 'anonymous-source'))) continue;
+    // (A statistical release's "is expected to", "was estimated at" is its own estimate: "Services is expected to have the
+    // highest annual rate in November" under "Flash estimate - November 2026".)
+    if (ownEstimates && a.vague && OWN_ESTIMATE_CUE_RE.test(a.text)) continue;
     // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right
     // before its cue, in the same sentence).
     const src = a.source;

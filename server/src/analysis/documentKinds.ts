@@ -5,7 +5,7 @@ import type { ActorAnnotation } from './types';
 import type { Segmentation } from './segment';
 import { lowerBound } from './order';
 import { afterListMarker } from './sentences';
-import { isAsciiUpperCode, isClosingQuote, skipBlanks } from './chars';
+import { isAsciiUpperCode, isClosingQuote, lazyRegExp, skipBlanks } from './chars';
 
 /**
  * How many paragraphs open the article before its body: one-line titles with no sentence's end, such as item codes
@@ -85,6 +85,8 @@ export const SURVEILLANCE_REPORT = 2;
 export const SITUATION_REPORT = 4;
 /** An op-ed, column, editorial, commentary or analysis piece: the author's own argument. */
 export const OPINION_PIECE = 8;
+/** A statistics office's release by its own name: "Flash estimate - November 2026", "Euroindicators". */
+export const STATISTICAL_RELEASE = 16;
 
 /**
  * Whether the article is an election observer mission's own statement ("INTERNATIONAL ELECTION OBSERVATION MISSION ...
@@ -102,6 +104,7 @@ export function documentKind(text: string, seg: Segmentation, titles: number): n
     const line = text.slice(p.start, Math.min(p.end, p.start + 300));
     if (REPORT_KIND_RE.test(line) || EPI_TITLE_RE.test(line)) kind |= SITUATION_TITLE_RE.test(line) ? SURVEILLANCE_REPORT | SITUATION_REPORT : SURVEILLANCE_REPORT;
     if (OBSERVER_STATEMENT_RE.test(line)) statement = true;
+    if ((line.includes('stimate') || line.includes('ndicators') || line.includes('tatistical')) && STATISTICAL_RELEASE_RE.test(line)) kind |= STATISTICAL_RELEASE;
     if (OBSERVER_MISSION_RE.test(line)) mission = true;
     if (OPINION_TITLE_RE.test(line)) kind |= OPINION_PIECE;
   }
@@ -134,8 +137,12 @@ function opinionTagline(text: string, seg: Segmentation, titles: number): boolea
 }
 /** The author's views, as a tagline or disclaimer says they are. */
 const AUTHORS_VIEWS_RE = /\b(?:views|opinions)\s+expressed\b[^.]{0,80}?\b(?:are|is|remain|should\s+be\s+understood\s+to\s+be)\s+(?:(?:solely|entirely|only)\s+)?(?:the\s+author['\u2019]s\s+own|(?:solely\s+)?(?:those|that)\s+of\s+the\s+author)/i;
-const SITUATION_TITLE_RE = /\bsituation\s+report\b|\bsitrep\b|\bepidemiological\b|\bepi\s+(?:week|bulletin|update)\b/i;
-const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)/i;
+// (A flash update and WHO's "Disease Outbreak News" are situation reports by another name.)
+const SITUATION_TITLE_RE = /\bsituation\s+report\b|\bsitrep\b|\bflash\s+update\b|\bdisease\s+outbreak\s+news\b|\bepidemiological\b|\bepi\s+(?:week|bulletin|update)\b/i;
+const EPI_TITLE_RE = /\bepidemiological\b|\bepi\s+(?:week|bulletin|update)|\bdisease\s+outbreak\s+news\b/i;
+/** A statistical release's label as a title line of its own, maybe with its period: "Flash estimate - November 2026",
+ * "Euroindicators", "Statistical bulletin: Labour market overview" (a headline's "Flash estimate shows ..." is no label). */
+const STATISTICAL_RELEASE_RE = /^[#*_ \t]*(?:(?:flash|advance|first|second|third|final|preliminary)\s+estimates?|euro\s?indicators|statistical\s+(?:release|bulletin))(?:[ \t]*[-\u2013\u2014:|,][^\n.!?]{0,60})?[ \t*_]*$/im;
 const OBSERVER_STATEMENT_RE = /\b(?:preliminary|post-election|interim|final)\s+(?:statement|report|findings)\b|\bstatement\s+of\s+(?:preliminary\s+)?findings\b/i;
 const OBSERVER_MISSION_RE = /\bobserv(?:ation|er|ers['\u2019]?)\s+(?:mission|group)\b|\bI?EOM\b/i;
 
@@ -146,7 +153,33 @@ export interface IssuerNames {
   names: string[];
   actors: ActorAnnotation[];
   starts: number[];
+  /** The name a release's closing boilerplate gives its issuer ("About Gulf Coast Marine Systems"), if any. */
+  about?: string;
 }
+
+/**
+ * A company's or an agency's release that no title calls one: its body opens on a dateline that names no news agency
+ * ("TAMPA, Fla. – On June 2, the company ...", "AUSTIN, Texas, June 2, 2026 /PRNewswire/ -- ...") and it closes on its
+ * boilerplate, "About Gulf Coast Marine Systems" over what the issuer is. The name after "About", or null.
+ */
+export function releaseAbout(text: string, seg: Segmentation, titles: number): string | null {
+  const i = text.lastIndexOf('\nAbout ');
+  if (i < 0 || titles >= seg.paragraphs.length || i < seg.paragraphs[titles].end) return null;
+  let e = text.indexOf('\n', i + 7);
+  if (e < 0) e = text.length;
+  if (e - i > 80) return null;
+  const m = ABOUT_ISSUER_RE().exec(text.slice(i + 1, e));
+  if (!m || NOT_ISSUER.has(m[1].replace(/^the\s+/i, '').toLowerCase())) return null;
+  const p = seg.paragraphs[titles];
+  return RELEASE_DATELINE_RE().test(text.slice(p.start, Math.min(p.end, p.start + 90))) ? m[1] : null;
+}
+/** A release's boilerplate heading and the issuer it names: "About Gulf Coast Marine Systems", "**About the Port
+ * Authority:**". */
+const ABOUT_ISSUER_RE = lazyRegExp(() => /^[*_#\s]*About\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.,'\u2019 -]{0,70}?)[:*_\s]*$/u);
+/** What an "About" heading may name that issues nothing: a byline's writer, the site itself. */
+const NOT_ISSUER = new Set(['author', 'authors', 'us', 'this', 'this story', 'this article', 'this report', 'this series', 'the writer', 'writer', 'contributors', 'our journalism']);
+/** A dateline with no news agency's name, before a dash: "TAMPA, Fla. – ", "AUSTIN, Texas, June 2, 2026 /PRNewswire/ -- ". */
+const RELEASE_DATELINE_RE = lazyRegExp(() => /^[*_]*\p{Lu}[\p{Lu} .'\u2019-]{1,30},(?:\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,?)?(?:\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))?\s*(?:\/[\p{L} ]{2,24}\/\s*)?[-\u2013\u2014]{1,2}\s/u);
 
 /**
  * The issuer a press release's titles name first ("IDF Spokesperson's Unit", "U.S. Central Command⏎Press Release"): the
@@ -171,6 +204,7 @@ export function issuerNamed(seg: Segmentation, titles: number, actors: ActorAnno
  * units ("troops", "the 36th Division").
  */
 export function issuersActs(text: string, start: number, named: IssuerNames): boolean {
+  if (named.about !== undefined && boilerplatesIssuer(text, start, named.about)) return true;
   const k = lowerBound(named.starts, start);
   if (k >= named.actors.length || named.actors[k].start - start > 48) return false;
   const a = named.actors[k];
@@ -179,6 +213,25 @@ export function issuersActs(text: string, start: number, named: IssuerNames): bo
   for (const n of named.names) if (a.text.startsWith(n) && a.text.charCodeAt(n.length) === 32) return true;
   return a.entity === null && a.category === named.category && a.category === 'military' && OWN_UNIT_RE.test(a.text);
 }
+/**
+ * In a release that names its issuer in its boilerplate, what the issuer did or is, by that name or as "the company" after
+ * a short opening phrase: "Gulf Coast Marine Systems repaired 112 vessels in 2025", "In 2025, the company repaired ...",
+ * and the boilerplate itself ("About Gulf Coast Marine Systems⏎Gulf Coast Marine Systems is ...").
+ */
+function boilerplatesIssuer(text: string, start: number, name: string): boolean {
+  const head = text.slice(start, Math.min(text.length, start + 48 + name.length));
+  const at = OPENING_CLAUSE_RE.exec(head)?.[0].length ?? 0;
+  if (head.startsWith(`About ${name}`, at)) return true;
+  if (head.startsWith(name, at)) {
+    const c = head.charCodeAt(at + name.length);
+    return c === 32 || c === 39 || c === 0x2019;
+  }
+  return ISSUER_NOUN_RE.test(head.slice(at));
+}
+/** A short opening phrase and its comma: "In 2025, ", "On June 2, ". */
+const OPENING_CLAUSE_RE = /^\W*(?:[^,.;:!?]{1,40},\s+)?/;
+/** The issuer by its common noun: "The company", "the firm's", "The group". */
+const ISSUER_NOUN_RE = /^[Tt]he\s+(?:company|firm|group)(?:['\u2019]s)?\s/;
 /** Nothing, or a short opening phrase and its comma, then maybe "the": "In addition, ", "Since January, ", "The ". */
 const OPENING_PHRASE_RE = /^\W*(?:[^,.;:!?]{1,40},\s+)?(?:[Tt]he\s+)?$/;
 /** A force's own unit that names no one else: "troops", "Troops", "the 36th Division", "fighter jets". */

@@ -24,7 +24,26 @@ export function underCheckLabel(text: string, seg: Segmentation, p: number): boo
   const para = seg.paragraphs[p];
   if (mayOpenCheckLabel(text, para.start) && CHECK_LABEL_OPENS_RE.test(text.slice(para.start, Math.min(para.end, para.start + 32)))) return true;
   const before = p > 0 ? seg.paragraphs[p - 1] : undefined;
-  return !!before && before.end - before.start <= 36 && mayOpenCheckLabel(text, before.start) && CHECK_LABEL_ALONE_RE.test(text.slice(before.start, before.end));
+  if (!!before && before.end - before.start <= 36 && mayOpenCheckLabel(text, before.start) && CHECK_LABEL_ALONE_RE.test(text.slice(before.start, before.end))) return true;
+  // A verdict runs on over the two paragraphs after its own, up to the next heading: "Our verdict: False.⏎⏎The law lowers
+  // the limit to 5,000 euros.⏎⏎It applies to fewer than 2% of transactions."
+  for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
+    const q = seg.paragraphs[k];
+    const label = mayOpenCheckLabel(text, q.start);
+    if (label && k < p - 1 && q.end - q.start <= 36 && VERDICT_ALONE_RE.test(text.slice(q.start, q.end))) return true;
+    if (label && VERDICT_OPENS_RE.test(text.slice(q.start, Math.min(q.end, q.start + 32)))) return true;
+    // (A heading, or a label of another kind, ends the verdict: "THE FACTS", "Claim: ...".)
+    if (!endsAsSentence(text, q.end) || (label && CHECK_LABEL_OPENS_RE.test(text.slice(q.start, Math.min(q.end, q.start + 32))))) return false;
+  }
+  return false;
+}
+
+/** Whether a paragraph ending at `end` ends as a sentence does (a stop, maybe inside quotes or brackets). */
+function endsAsSentence(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i > 0 && (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 0x201d || text.charCodeAt(i) === 41 || text.charCodeAt(i) === 32)) i--;
+  const c = text.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63;
 }
 
 /** Whether a label of CHECK_LABEL_*_RE may start at `at`: a "#", "*" or "_" of its markup (an underscore reads 127
@@ -40,6 +59,10 @@ const CHECK_LABEL_WORDS = '(?:the\\s+|our\\s+)?(?:claims?|what\\s+was\\s+claimed
 const CHECK_LABEL_OPENS_RE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}${CHECK_LABEL_WORDS}(?:[*_]{1,2}:|:)`, 'i');
 /** The label as a paragraph of its own: "**What was claimed**", "Claim:", "## Our ruling". */
 const CHECK_LABEL_ALONE_RE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}${CHECK_LABEL_WORDS}:?[*_]{0,2}:?\\s*$`, 'i');
+/** A verdict's label, which may head several paragraphs: "VERDICT", "**Our ruling:** False.", "Rating: Misleading". */
+const VERDICT_WORDS = '(?:the\\s+|our\\s+)?(?:verdict|ruling|rating)';
+const VERDICT_ALONE_RE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}${VERDICT_WORDS}:?[*_]{0,2}:?\\s*$`, 'i');
+const VERDICT_OPENS_RE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}${VERDICT_WORDS}(?:[*_]{1,2}:|:)`, 'i');
 
 /**
  * "The claim has been shared more than 20,000 times on Facebook", "The video had 1.2 million views": how far a post

@@ -6,7 +6,7 @@ import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';
 import { scoreText } from './claimFeatures';
 import { backOverBlanks, codeAt, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
-import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, OPINION_PIECE, SITUATION_REPORT, SURVEILLANCE_REPORT } from './documentKinds';
+import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, OPINION_PIECE, SITUATION_REPORT, STATISTICAL_RELEASE, SURVEILLANCE_REPORT } from './documentKinds';
 import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWords';
 
 /**
@@ -17,7 +17,7 @@ import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWor
  */
 export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null): boolean {
   const s = seg.sentences[si];
-  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && (reporter.some((name) => reportersOwnWords(text, start, end, name)) || partnersWork(text, start, end))) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
+  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
 }
 
 /**
@@ -187,19 +187,38 @@ const SOURCING_NOTE_RE = /^\W*(?:[\p{L}'\u2019-]+\s+){1,6}?(?:(?:spoke|speaks|sp
 /**
  * In an observer mission's statement, what its observers did and found ("Voting was assessed positively in 94 per cent of
  * observations", "The EU EOM deployed 112 observers"); in a surveillance report, its figures for an epidemiological week
- * ("1,284 new cases were reported in EW 45"): the document's own record, not a claim it owes a source for.
+ * ("1,284 new cases were reported in EW 45"); in a statistical release, its figures: the document's own record, not a
+ * claim it owes a source for.
  */
 function documentsOwnRecord(text: string, start: number, end: number, reasons: string[], kind: number): boolean {
   const head = text.slice(start, Math.min(end, start + 240));
   if ((kind & OBSERVER_STATEMENT) !== 0 && OBSERVED_RE.test(head)) return true;
+  // (A statistical release's figures are its own statistics: "Energy prices fell by 1.3% compared with November 2025".)
+  if ((kind & STATISTICAL_RELEASE) !== 0 && reasonsWithin(reasons, EPI_WEEK_REASONS)) return true;
   if ((kind & SURVEILLANCE_REPORT) === 0 || !reasonsWithin(reasons, EPI_WEEK_REASONS)) return false;
   if ((head.includes('EW') || head.includes('eek')) && EPI_WEEK_RE.test(head)) return true;
   // In a situation report, its count of cases and deaths to date: "Cases have been reported from 51 counties", "a
   // cumulative 48,310 cases, including 812 deaths, have been recorded".
-  return (kind & SITUATION_REPORT) !== 0 && (head.includes('ases') || head.includes('eaths')) && CASES_RECORDED_RE.test(head);
+  if ((kind & SITUATION_REPORT) === 0) return false;
+  if ((head.includes('ases') || head.includes('eaths')) && CASES_RECORDED_RE.test(head)) return true;
+  // Its count to the day it gives, its rates and its tally of the toll and the response: "As of 30 November, 1,240 people
+  // have been displaced", "The case fatality rate stands at 1.7 per cent", "At least 27 people have died", "Health: 1,100
+  // shelter kits have been distributed".
+  return ((head.includes('As of ') || head.includes('As at ')) && AS_OF_RE.test(head)) || ((head.includes(' rate') || head.includes('CFR')) && RATE_STANDS_RE.test(head)) || TOLL_RE().test(head);
 }
-/** Cases or deaths, as the subject of their passive count, after at most a short opening phrase. */
-const CASES_RECORDED_RE = /^\W*(?:[^,;:]{1,50},\s+)?(?:(?:a|an|the)\s+)?(?:[\w,.]+\s+){0,4}?(?:cases|deaths)\b(?:,\s+(?:including|of\s+which|with)\s+[^,;]{1,40},)?\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:(?:now|so\s+far|also)\s+)?(?:reported|recorded|confirmed|notified|registered|detected)\b/i;
+/** A report's section label before its sentence: "Health: ", "WASH: ", "Food security: ". */
+const LABEL = '(?:[A-Z][\\w &/-]{1,30}:\\s+)?';
+/** A count to a day: "As of 30 November, ", "As at 23 November 2026, ", "As of Monday, ". */
+const AS_OF_RE = new RegExp(`^\\W*${LABEL}As\\s+(?:of|at)\\s+(?:\\d{1,2}\\s+[A-Z][a-z]+|[A-Z][a-z]+\\.?\\s+\\d{1,2}|(?:the\\s+)?end\\s+of\\s+[A-Z][a-z]+|[A-Z][a-z]+day|today|\\d{1,2}/\\d{1,2})[^,;:]{0,16},\\s`);
+/** An epidemic's rate and its level: "The case fatality rate stands at", "The CFR is", "The test positivity rate has fallen". */
+const RATE_STANDS_RE = new RegExp(`^\\W*${LABEL}(?:[^,;:]{1,50},\\s+)?(?:[Tt]he\\s+)?(?:(?:overall|cumulative|national|current|crude)\\s+)?(?:case[- ]fatality\\s+(?:rate|ratio)|CFR|attack\\s+rate|(?:test\\s+)?positivity\\s+rate|mortality\\s+rate|incidence\\s+rate)(?:\\s+\\(CFR\\))?\\s+(?:stands|stood|is|was|remains|remained|has\\s+(?:risen|fallen|increased|decreased|declined|dropped))\\b`);
+/** A figure of people, homes or supplies and what befell them or was done for them: "1,240 people have been displaced",
+ * "Some 3,400 houses have been destroyed", "At least 27 people have died and 41 are missing", "1,100 kits have been
+ * distributed", "180,000 litres of water are trucked daily". */
+const TOLL_RE = lazyRegExp(() => new RegExp(`^\\W*${LABEL}(?:[^,;:]{1,50},\\s+)?(?:(?:[Ss]ome|[Aa]t\\s+least|[Oo]ver|[Mm]ore\\s+than|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]n\\s+estimated|[Aa]\\s+total\\s+of|[Aa]n\\s+additional|[Aa]\\s+further|[Aa]nother)\\s+)?\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:people|persons|individuals|households|families|children|houses|homes|shelters|schools|latrines|kits|patients|IDPs|refugees|migrants|returnees|litres|liters|tonnes|tons)(?:\\s+of\\s+[\\p{L}-]+)?\\s+(?:(?:have|has|had)\\s+(?:been\\s+)?|(?:were|are|was)\\s+)(?:\\p{Ll}{2,}ed|destroyed|killed|missing|hit|built|sent|given|taken)\\b`, 'u'));
+/** Cases or deaths, as the subject of their passive count, after at most a short opening phrase: "a cumulative total
+ * of 48,120 new cholera cases and 612 deaths were reported". */
+const CASES_RECORDED_RE = /^\W*(?:[^,;:]{1,50},\s+)?(?:(?:a|an|the)\s+)?(?:(?:cumulative\s+)?total\s+of\s+)?(?:[\w,.]+\s+){0,4}?(?:cases|deaths)\b(?:\s+and\s+[\d,.]+\s+(?:[\w-]+\s+)?deaths)?(?:,\s+(?:including|of\s+which|with)\s+[^,;]{1,40},)?\s+(?:have\s+been|has\s+been|had\s+been|were|was)\s+(?:(?:now|so\s+far|also)\s+)?(?:reported|recorded|confirmed|notified|registered|detected)\b/i;
 /** The words of a mission's observation: its observers, what they observed and assessed, the polling stations they
  * visited, the mission or group by name, its first person ("Our 12-member group", "most polling stations opened on time"). */
 const OBSERVED_RE = /observ|\bassessed\b|\bI?EOM\b|\b[Mm]ission\b|\bGroup\b|polling\s+stations?\b|^\W*(?:We|Our)\b/;
@@ -273,7 +292,8 @@ function reportersOwnWords(text: string, start: number, end: number, name: strin
 /**
  * In an agency's own report, what its partners did, which the report gathers from them: "Partners distributed hygiene kits
  * to 24,000 households", "Humanitarian partners reached 18,400 people", "In Juba, health cluster partners deployed 14
- * teams" (partners unnamed, the report's own; a named agency is not the issuer's).
+ * teams" (partners unnamed, the report's own; a named agency is not the issuer's). So in a situation report or a flash
+ * update that names no issuer: its partners are still the report's.
  */
 function partnersWork(text: string, start: number, end: number): boolean {
   const head = text.slice(start, Math.min(end, start + 100));
@@ -284,13 +304,17 @@ const PARTNERS_RE = /^\W*(?:[^,;:]{1,40},\s+)?(?:(?:the|its|our|their)\s+)?(?:(?
 /**
  * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
  * ("3. Allies will cut ...") and what it says in the first person ("We will cut ..."), the legal effect of its act ("All
- * assets of the listed persons are frozen"), and its tally of its acts ("Today's action brings the total to 412").
+ * assets of the listed persons are frozen"), its tally of its acts ("Today's action brings the total to 412"), and what its
+ * act is and does ("The payment follows 13 reform steps", "The funds will be paid out in December").
  */
 function issuersOwnWords(text: string, start: number, end: number, para: Span): boolean {
   if (isDigitCode(text.charCodeAt(para.start)) && afterListMarker(text, para.start, para.end) > para.start) return true;
   const head = text.slice(start, Math.min(end, start + 240));
-  return FIRST_PERSON_RE.test(head) || LEGAL_EFFECT_RE.test(head) || OWN_TALLY_RE.test(head);
+  return FIRST_PERSON_RE.test(head) || LEGAL_EFFECT_RE.test(head) || OWN_TALLY_RE.test(head) || OWN_ACT_SUBJECT_RE.test(head);
 }
+/** The issuer's act itself as the subject, maybe under a heading: "The payment follows Ukraine's completion of 13 reform
+ * steps", "Next steps⏎The funds will be paid out in December", "Today's package includes 45 listings". */
+const OWN_ACT_SUBJECT_RE = /^\W*(?:[^\n.!?]{1,40}\n)?(?:[^,.;:!?\n]{1,40},\s+)?(?:The|This|These|Today['\u2019]s)\s+(?:(?:new|first|second|third|latest|next|additional)\s+)?(?:payment|disbursement|funds|funding|package|decision|regulation|measures?|tranche|instalment|installment|loan|grant|listings?|designations?)\s+(?:will|would|is|are|follows|brings|takes|comes|includes|covers|consists|amounts|totals)\b/;
 const FIRST_PERSON_RE = /^\W*(?:We|Our)\b/;
 const LEGAL_EFFECT_RE = /\b(?:is|are)\s+(?:hereby\s+|also\s+|now\s+)?(?:frozen|blocked|prohibited|banned|barred|forbidden|suspended|revoked)\b|\bit\s+is\s+(?:an?\s+)?(?:criminal\s+)?(?:offence|offense|illegal|unlawful|prohibited)\s+to\b/;
 const OWN_TALLY_RE = /^\W*(?:Today['\u2019]s|This|These|The|Yesterday['\u2019]s)\s+(?:action|actions|designations?|decision|announcement|measures?|package|listings?)\s+(?:brings?|takes?|raises?|increases?)\s+the\s+(?:total|number|tally|count)\b/i;
@@ -435,7 +459,7 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') other = true;
   const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
-  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes('fined ') && namedFine(head)))) return false;
+  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes(' by ') && PASSED_BY_RE().test(head)) || (head.includes('fined ') && namedFine(head)))) return false;
   if (!other) return true;
   const m = RESOLVED_CONTENT_RE.exec(own);
   if (!m) return false;
@@ -455,6 +479,9 @@ const FINED_BY_RE = lazyRegExp(() => /\b(?:was|were|is|are|has\s+been|have\s+bee
 /** A named body of up to eight words (its initials after it), or a regulator, that "fined" someone: "Ireland's Data Protection
  * Commission (DPC) fined", "The Italian competition authority fined". */
 const FINED_OPEN_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\u2019.-]*\s+)(?:(?:\p{Lu}[\p{L}'\u2019.-]*|of|for|and|on)\s+){0,7}|(?:[\p{L}'\u2019.-]+\s+){0,4}(?:authority|regulator|watchdog|commission|commissioner|agency|ministry|office|court|tribunal)\s+)(?:\(\p{Lu}{2,8}\)\s+)?(?:(?:on\s+\p{Lu}\p{Ll}+day|also|has|have|had|last\s+(?:week|month|year))\s+)*fined\s+(?:\p{Lu}|[\p{Ll}\s]{0,30}\p{Lu})/u);
+/** A text and the vote that passed or threw it out: "The text was adopted by 26 member states", "The bill was passed by
+ * 312 votes to 201", "The resolution was adopted by a vote of 12 to 0". */
+const PASSED_BY_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:text|regulation|law|bill|resolution|decision|directive|proposal|measure|motion|budget|package|amendments?|treaty|report|plan|deal|agreement)\s+(?:was|were|has\s+been|had\s+been)\s+(?:(?:narrowly|unanimously|formally|finally|also|then)\s+)?(?:adopted|approved|passed|rejected|endorsed|ratified|voted\s+down)\s+(?:(?:unanimously|narrowly)\s+)?by\s+(?:\d|a\s+(?:vote|show\s+of\s+hands|majority)|all\s|(?:\w+\s+){1,2}(?:votes|member\s+states|countries|states)\b)/u);
 /** A body's act opening with its participle: "Adopting resolution 2801 (2025) by a vote of ...". */
 const ADOPTING_RE = /^\W*(?:Adopting|Approving|Extending|Renewing|Endorsing)\s+(?:unanimously\s+)?(?:resolution|decision|the\s+(?:resolution|text|decision|draft)|a\s+(?:resolution|decision|text|draft))\b/;
 /** What a body's resolution or ruling says of someone: "censuring Iran", "condemning the attacks". */
@@ -506,11 +533,11 @@ const KEEPER_CLAUSE_RE = /\b(?:which|that|as)\s+the\s+([a-z]+)\s+(?:also\s+|sepa
  * (a capitalised word is one that opens with no lower-case ASCII letter), and a blank and its verb.
  */
 const DECISION_OPEN_RE =
-  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[^\sa-z]\S*\s+){0,5}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
+  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[^\sa-z]\S*\s+){0,5}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
 const DECISION_VERB_RE =
-  /\s(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/;
+  /\s(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested|ordered|agreed(?=\s+(?:on\s+)?(?:an?|to)\s))\b/;
 const DECISION_RE =
-  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,3})?\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested)\b/u);
+  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,3})?\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested|ordered|agreed(?=\s+(?:on\s+)?(?:an?|to)\s))\b/u);
 
 /** Whether a text holds one of OWN_ACT_RE's bodies: every match names one. */
 function mayNameBody(t: string): boolean {
