@@ -1,0 +1,57 @@
+// Copy from Latin America as the wires and the region's English-language outlets write it: Spanish and Portuguese names
+// of parties, armed groups and institutions, electoral authorities, two-surname names, pesos and reais, Mercosur and the
+// OAS. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
+
+const DATED = datedBy('2026-11-28');
+
+/** The actors of a body as "text|category". */
+function actors(body: string): string[] {
+  return analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}`);
+}
+
+test('armed groups and parties by their Spanish and Portuguese names are groups: "Clan del Golfo", "Centro Democrático"', () => {
+  assert.deepEqual(actors('Troops fought the Clan del Golfo in Antioquia.'), ['Troops|military', 'Clan del Golfo|group']);
+  assert.deepEqual(actors('The Tren de Aragua recruits in prisons.'), ['Tren de Aragua|group']);
+  assert.deepEqual(actors('La Libertad Avanza won in Buenos Aires.'), ['La Libertad Avanza|group']);
+  assert.deepEqual(actors('The Comando Vermelho controls the favela.'), ['Comando Vermelho|group']);
+  // (Two of them joined by "and" are two.)
+  assert.deepEqual(actors('Officials from Pacto Histórico and Cambio Radical met.'), ['Pacto Histórico|group', 'Cambio Radical|group']);
+  // (A party that speaks is no person.)
+  assert.deepEqual(
+    attributions(DATED('Centro Democrático said the plan had failed.')).map((a) => a.source),
+    ['Centro Democrático'],
+  );
+  assert.deepEqual(actors('Centro Democrático said the plan had failed.'), ['Centro Democrático|group']);
+  // (A "Centro" of more words is a centre, an organisation.)
+  assert.deepEqual(actors('He spoke at the Centro Cultural Kirchner.'), ['Centro Cultural Kirchner|organization']);
+});
+
+test('the authority that runs a state\'s elections is a government body: "the National Electoral Council (CNE)"', () => {
+  assert.deepEqual(actors('The National Electoral Council (CNE) declared Maduro the winner.').slice(0, 2), ['National Electoral Council|government', 'CNE|government']);
+  assert.deepEqual(actors('The Central Election Commission said turnout was 60%.'), ['Central Election Commission|government']);
+  assert.deepEqual(actors('The Election Commission of India set the dates.'), ['Election Commission of India|government']);
+  // (A society for electoral reform is no authority.)
+  assert.deepEqual(actors('The Electoral Reform Society backed the bill.'), ['Electoral Reform Society|organization']);
+});
+
+test('"Santiago" before a surname is a person, not a body named after Chile\'s capital', () => {
+  assert.deepEqual(actors("Paraguay's Santiago Peña took over the presidency."), ['Paraguay|country', 'Santiago Peña|person']);
+  assert.deepEqual(actors('Santiago Abascal said the vote was rigged.'), ['Santiago Abascal|person']);
+});
+
+test('"the bloc" after Mercosur is Mercosur, and never one of a bloc\'s institutions', () => {
+  const mentions = (body: string): string[] =>
+    analyze(DATED(body)).actors.filter((a) => /bloc/i.test(a.text)).map((a) => `${a.text}|${a.entity ?? '-'}`);
+  assert.deepEqual(mentions("Brazil hosted a Mercosur summit. Paraguay took over the bloc's pro tempore presidency."), ["the bloc|mercosur"]);
+  assert.deepEqual(mentions('Mercosur and the EU closed a deal, European Commission President Ursula von der Leyen said at the bloc\'s summit.'), ['the bloc|eu']);
+});
+
+test('"the group" after an armed group named in Spanish is that group: "the Clan del Golfo ... the group"', () => {
+  assert.deepEqual(
+    actors('Petro suspended talks with the Clan del Golfo after the group was blamed for an attack.').filter((a) => a.includes('group')),
+    ['Clan del Golfo|group', 'the group|group'],
+  );
+});
