@@ -55,3 +55,14 @@ test('"the group" after an armed group named in Spanish is that group: "the Clan
     ['Clan del Golfo|group', 'the group|group'],
   );
 });
+
+test('"the first half" set against a half of a year named before it in the sentence is that year\'s', () => {
+  const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(dates('Poverty fell to 38.1% in the second half of 2024, according to INDEC, from 52.9% in the first half.'), [
+    'the second half of 2024=2024-H2',
+    'the first half=2024-H1',
+  ]);
+  assert.deepEqual(dates('GDP grew in the third quarter of 2025 after shrinking in the second quarter.'), ['the third quarter of 2025=2025-Q3', 'the second quarter=2025-Q2']);
+  // (In a sentence of its own it is still the article's year.)
+  assert.deepEqual(dates('Exports rose in the first half of 2023. Imports fell in the second half.'), ['the first half of 2023=2023-H1', 'the second half=2026-H2']);
+});
