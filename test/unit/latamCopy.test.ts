@@ -66,3 +66,19 @@ test('"the first half" set against a half of a year named before it in the sente
   // (In a sentence of its own it is still the article's year.)
   assert.deepEqual(dates('Exports rose in the first half of 2023. Imports fell in the second half.'), ['the first half of 2023=2023-H1', 'the second half=2026-H2']);
 });
+
+test('a nickname in quotes between the names is part of the name: \'Jorge "Tuto" Quiroga\', \'Luiz Inácio “Lula” da Silva\'', () => {
+  assert.deepEqual(actors('Former President Jorge "Tuto" Quiroga said he would win. Quiroga voted in La Paz.'), [
+    'Former President Jorge "Tuto" Quiroga|official',
+    'Quiroga|official',
+  ]);
+  assert.deepEqual(actors('President Luiz Inácio “Lula” da Silva said the deal was fair.'), ['President Luiz Inácio “Lula” da Silva|official']);
+  // (A quotation after a name is none: the name ends before it.)
+  assert.deepEqual(actors('Senator Ana Perez "will not give up," he said.'), ['Senator Ana Perez|official']);
+});
+
+test('the presidential palaces of Latin America stand for their governments: "the Casa Rosada said", "La Moneda"', () => {
+  assert.deepEqual(actors('The Casa Rosada said the cuts would go on.'), ['Casa Rosada|government']);
+  assert.deepEqual(actors('Planalto said Lula would travel to Caracas, where Miraflores Palace officials were waiting.').filter((a) => a.endsWith('|government')), ['Planalto|government', 'Miraflores Palace officials|government']);
+  assert.deepEqual(actors('La Moneda said it would veto the bill, and the Casa de Nariño backed it.'), ['La Moneda|government', 'Casa de Nariño|government']);
+});
