@@ -82,3 +82,10 @@ test('the presidential palaces of Latin America stand for their governments: "th
   assert.deepEqual(actors('Planalto said Lula would travel to Caracas, where Miraflores Palace officials were waiting.').filter((a) => a.endsWith('|government')), ['Planalto|government', 'Miraflores Palace officials|government']);
   assert.deepEqual(actors('La Moneda said it would veto the bill, and the Casa de Nariño backed it.'), ['La Moneda|government', 'Casa de Nariño|government']);
 });
+
+test('in a story filed from Mexico City, a bare "Congress" is Mexico\'s, though the story names the United States', () => {
+  const linked = (text: string): (string | null)[] => analyze(text).actors.filter((a) => a.text === 'Congress').map((a) => a.entity);
+  assert.deepEqual(linked(DATED('MEXICO CITY (AP) — Sheinbaum rejected U.S. drone strikes. Her Morena party holds a two-thirds majority in Congress.')), [null]);
+  // (A story filed there about Washington's own politics keeps it America's.)
+  assert.deepEqual(linked(DATED('MEXICO CITY (AP) — Republicans in Washington want Congress to fund the wall.')), ['us-congress']);
+});
