@@ -89,3 +89,14 @@ test('in a story filed from Mexico City, a bare "Congress" is Mexico\'s, though 
   // (A story filed there about Washington's own politics keeps it America's.)
   assert.deepEqual(linked(DATED('MEXICO CITY (AP) — Republicans in Washington want Congress to fund the wall.')), ['us-congress']);
 });
+
+test('a figure that "according to" vouches for, set against another after it, is sourced whole: "..., according to INDEC, from 52.9%"', () => {
+  for (const body of [
+    'Poverty fell to 38.1% in 2024, according to INDEC, from 52.9% in 2023.',
+    'Exports rose to $5 billion, according to the ministry, up from $3 billion a year earlier.',
+  ]) {
+    const text = DATED(body);
+    assert.deepEqual(analyze(text).findings.map((f) => f.code), [], body);
+    assert.equal(attributions(text)[0]?.content, body, body);
+  }
+});
