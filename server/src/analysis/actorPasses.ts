@@ -123,10 +123,13 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
       home = new Map();
       // (A story filed from another country's city, "ISLAMABAD:", is set there even where it names no country.)
       let other = !!filedIn && filedIn !== 'country:united-states' && filedIn !== 'country:united-kingdom';
+      // ("MEXICO CITY (AP) — ... drone strikes by the U.S. ... Morena holds a majority in Congress": in a story filed
+      // there, naming America or Britain makes neither the story's home; their chambers' own signs still may.)
+      const abroad = other;
       for (const b of actors) {
-        if (b.entity === 'country:united-states') home.set('us', true);
-        else if (b.entity === 'country:united-kingdom') home.set('uk', true);
-        else if (b.entity?.startsWith('country:')) other = true;
+        if (b.entity === 'country:united-states' || b.entity === 'country:united-kingdom') {
+          if (!abroad) home.set(b.entity === 'country:united-states' ? 'us' : 'uk', true);
+        } else if (b.entity?.startsWith('country:')) other = true;
       }
       // (A story that names no other country keeps the link: bare "the Senate" in English news is most often America's.)
       if (!other) home.set('us', true).set('uk', true);

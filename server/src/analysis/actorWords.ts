@@ -300,14 +300,16 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the alliance', /\b(alliance|nato|treaty organi[sz]ation|pact)\b/i],
   // (Not any council: the European Council is one of the EU's bodies, and "the bloc" after it the EU, not the council.
   // Nor a court of one: "The Court of Justice of the European Union upheld the bloc's framework" is the EU's.)
-  ['the bloc', /^(?!.*\b(?:court|tribunal)\b).*?\b(union|eu|asean|league|bloc|community|cooperation council|nordic council|brics|opec|african union|ecowas|gcc)\b/i],
+  // (Nor one of its institutions: "European Commission President Ursula von der Leyen said at the bloc's summit" is the
+  // EU's or the host's bloc, no commission; and the Americas' blocs are blocs: "Mercosur ... the bloc's presidency".)
+  ['the bloc', /^(?!.*\b(?:court|tribunal|commission|parliament)\b).*?\b(union|eu|asean|league|bloc|community|cooperation council|nordic council|brics|opec|african union|ecowas|gcc|mercosur|caricom|celac|unasur|pacific alliance)\b/i],
   ['the ministry', /\b(ministry|department|pentagon|foreign office|quai)\b/i],
   ['the department', /\b(department|ministry|pentagon)\b/i],
   ['the organisation', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the organization', /\b(organi[sz]ation|agency|union|council|league|fund|programme|nations)\b/i],
   ['the agency', /\b(agency|iaea|unhcr|who|organi[sz]ation|programme|wfp|unicef|undp|unfpa)\b/i],
   // (And the campaigning bodies news calls "the group": "Human Rights Watch ... the group said".)
-  ['the group', /\b(group|front|movement|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk|watch|amnesty|greenpeace|oxfam)\b/i],
+  ['the group', /\b(group|front|movement|clan|cartel|eln|farc|brigades|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk|watch|amnesty|greenpeace|oxfam)\b/i],
   ['the movement', /\b(movement|front|taliban|hamas|houthis?)\b/i],
   // (In EU writing "the Council" after "the European Council" is the Council of the EU, another body.)
   ['the council', /(?<!\beuropean\s)\b(council)\b/i],

@@ -13,6 +13,8 @@ const { isApostrophe, isDigitCode, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, FOREIGN_HEADS, gazetteerEndingAt, LAW_WORDS, OFFICE_LAST, personAfter, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
+/** First words of Latin America's armed groups and parties named in Spanish or Portuguese (see addOrganisation). */
+const LATAM_GROUP_FIRST = new Set('clan|tren|pacto|centro|cambio|somos|polo|libertad|comando|primeiro|movimento|renovacion|coalicion|alianza'.split('|'));
 const FOREIGN_SOLO = new Set('defensoria|registraduria|cancilleria|fiscalia|procuraduria|contraloria|itamaraty'.split('|'));
 /** Connectors that are a name's own first word when capitalised ("Al Rasheed Bank", "La Poste", "Los Angeles Police Department"). */
 const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el', 'los', 'las']);
@@ -309,7 +311,7 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && ((c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j) || acronymBeforeBody(c, i, j));
+  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j) || acronymBeforeBody(c, i, j));
 }
 /** Whether a lone acronym before the "and" at j is one body and a body the glossary knows follows: "CARE and Mercy
  * Corps" are two aid groups, no army named "Corps". */
@@ -486,6 +488,15 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // "the Battlegroup Centre", "Battlegroup East": an army's grouping named after its front, a force (no "Centre" of a body).
   if (j - s === 2 && c.toks[s].key === 'battlegroup') best = { end: j, category: 'military' };
   if (foreign && (j - s >= 3 || (j - s === 1 && FOREIGN_SOLO.has(c.toks[s].key)) || (j - s === 2 && FOREIGN_SOLO.has(c.toks[s].key)))) best = { end: j, category: foreign };
+  // "the Clan del Golfo", "Tren de Aragua", "Centro Democrático", "Pacto Histórico", "La Libertad Avanza": Latin
+  // America's armed groups and parties by their own two or more words, a group (as "Partido" and "Frente" make one).
+  // (A "Centro" of more words is a centre: "the Centro de Estudios Legales y Sociales", an organisation.)
+  // (A number after the name is no part of it: "fined the Pacto Histórico 3.2 billion pesos".)
+  else if (j - s >= 2 && LATAM_GROUP_FIRST.has(c.toks[c.toks[s].key === 'la' ? s + 1 : s].key) && (c.toks[s].key !== 'la' || j - s >= 3)) {
+    let e = j;
+    while (e - s > 2 && !isCap(c.toks[e - 1])) e--;
+    if (isCap(c.toks[e - 1])) best = { end: e, category: c.toks[s].key === 'centro' && e - s > 2 ? 'organization' : 'group' };
+  }
   // "Iraqi Ministry of Defense", "Alliance of Small Island States", "Council on Foreign Relations": a head word
   // followed by "of", "for" or "on" takes the whole run.
   for (let k = s; k + 2 < j && !best; k++) {
@@ -579,6 +590,9 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // "a Comprehensive Strategic Partnership", "the Special Strategic Partnership established in 2017": a level of ties
   // between states, which diplomacy names in capitals, is no body ("the Global Partnership for Education" is one).
   if (best && best.end - s >= 2 && c.toks[best.end - 1].key === 'partnership' && TIES_BEFORE_PARTNERSHIP.has(c.toks[best.end - 2].key)) best = null;
+  // "the National Electoral Council", "the Central Election Commission", "the Election Commission of India": the
+  // authority that runs a state's elections is that state's, a government body.
+  if (best && best.category === 'organization' && best.end - s >= 2 && electoralAuthority(c, s, best.end)) best.category = 'government';
   // (Lower-case "the government of Iraq" is lowerCaseHeads.)
   if (best) {
     // "FSB Centre 18", "GRU Unit 26165": a service's centre or unit is named by the number right after it (not a year:
@@ -588,6 +602,14 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (num && num.start === end + 1 && c.text.charCodeAt(end) === 32 && testLong(/^\d{2,6}$/, num.text) && !testLong(/^(?:19|20)\d\d$/, num.text)) end = num.end;
     out.push({ start: c.toks[s].start, end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
+}
+
+/** Heads of the bodies that run elections, after "Electoral" or "Election" ("National Electoral Council"). */
+const ELECTORAL_HEADS = new Set(['council', 'commission', 'institute', 'board', 'authority']);
+/** Whether tokens [s, e) name an electoral authority: "Electoral" or "Election" right before one of ELECTORAL_HEADS. */
+function electoralAuthority(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k + 1 < e; k++) if ((c.toks[k].key === 'electoral' || c.toks[k].key === 'election') && ELECTORAL_HEADS.has(c.toks[k + 1].key)) return true;
+  return false;
 }
 
 /** Adjectives that open a report's heading before "Developments" ("KEY DEVELOPMENTS", "Latest Developments"). */

@@ -13,6 +13,9 @@ import { isTimeSource, timeTailStart } from './sourceOfCue';
 /** A speaker's label before a cue that opens what they say ("Reuters: ", "**Mao Ning:** "). */
 const LABEL_BEFORE_RE = /^[*_]{0,2}[A-Z][^.!?:\n]{0,50}:[*_]{0,2}\s+["\u201c]?$/;
 export const SPLIT_CLAUSE_RE = /^\s*,\s+(?:was|is|were|are|had|has|have|will|would|could|should|may|might|can|must|remains?|remained|did|does|because)\b/;
+/** After a source set off in the sentence: the figure it gave set against another (", from 52.9% in the first half", ", up
+ * from $3 billion", ", compared with 4.1% a year earlier"), which the source gives too. */
+const FIGURE_COMPARED_AFTER_RE = /^\s*,\s+(?:(?:up|down)\s+from|from|compared\s+(?:with|to)|against)\s+[^,;]{0,24}?\d/;
 /** After a source set off in the sentence: ", and" and a verb with no subject of its own (", and operates in", ", and has",
  * ", and controls three towns"; not a plural subject with a verb of its own after it: ", and troops in the east are"). */
 const SAME_SUBJECT_AND_RE = /^\s*,\s+and\s+(?:also\s+|still\s+|now\s+)?(?:(?:has|have|had|is|are|was|were|will|would|could|can)\s+[a-z]|(?![a-z]{3,}s\s[^,.;]{0,40}?\s(?:is|are|was|were|has|have|had)\b)[a-z]{3,}(?:s|ed)\s+(?:in|at|on|to|from|with|across|into|over|under|more|less|about|nearly|almost|some|the|a|an|its|their|his|her|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|most|much|parts|large)\b)/;
@@ -227,7 +230,7 @@ export function accordingToCue(text: string, s: Sentence, lw: string, cue: Span)
   // ("Since the escalation began, according to the ministry, 52,400 people have been killed": after an opening
   // adverbial, the whole sentence is the source's.)
   if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && text.charCodeAt(src.end) === 44 && FRONTED_OPENERS.has(firstWordOf(text.slice(s.start, s.start + 16)).toLowerCase()) && text.indexOf(',', s.start) === backOverBlanks(text, cue.start, s.start) - 1) content = trimSpan(text, s.start, s.end);
-  if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (testLong(SPLIT_CLAUSE_RE, text.slice(src.end, Math.min(s.end, src.end + 24))) || testLong(/^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/, text.slice(src.end, Math.min(s.end, src.end + 24))) || testLong(SAME_SUBJECT_AND_RE, text.slice(src.end, Math.min(s.end, src.end + 48))))) content = trimSpan(text, s.start, s.end);
+  if (!atStart && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && (testLong(SPLIT_CLAUSE_RE, text.slice(src.end, Math.min(s.end, src.end + 24))) || testLong(/^\s*,\s*(?:["\u201c]|[a-z]{3,}ing\b)/, text.slice(src.end, Math.min(s.end, src.end + 24))) || testLong(SAME_SUBJECT_AND_RE, text.slice(src.end, Math.min(s.end, src.end + 48))) || testLong(FIGURE_COMPARED_AFTER_RE, text.slice(src.end, Math.min(s.end, src.end + 48))))) content = trimSpan(text, s.start, s.end);
   return make(text, cue, src, content);
 }
 

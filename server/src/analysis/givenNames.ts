@@ -34,6 +34,11 @@ export const GIVEN_NAMES = new Set(
     'jose|manuel|miguel|alejandro|fernando|ricardo|rodrigo|pablo|jorge|andres|diego|eduardo|raul|hector|ignacio|' +
     'alberto|francisco|antonio|rafael|gonzalo|ana|lucia|isabel|marta|carmen|beatriz|gabriela|veronica|ximena|' +
     'joao|paulo|marcelo|fabio|flavio|rui|luisa|mariana|fernanda|' +
+    // Latin America's news ("Santiago Peña", "Gilberto Kassab", "Jeannette Jara": "Santiago" before a surname is a
+    // person's, the city being named alone or before "de").
+    'santiago|gilberto|jeannette|edmundo|alvaro|evo|dina|ismael|cristina|dilma|mauricio|sebastian|guillermo|axel|' +
+    'xiomara|delcy|evelyn|johannes|elvis|ernesto|arturo|horacio|rodolfo|osvaldo|gerardo|tabare|' +
+    'fidel|hugo|ollanta|keiko|lenin|geraldo|tarcisio|' +
     'jean-pierre|jean-luc|jean-yves|jean-marie|jean-claude|francois-xavier|emmanuelle|sebastien|stephane|thierry|' +
     'laurent|julien|mathieu|nicolas|benoit|christophe|philippe|dominique|sylvie|isabelle|nathalie|valerie|' +
     'piotr|pawel|tomasz|krzysztof|marek|andrzej|wojciech|katarzyna|agnieszka|jaroslaw|mateusz|' +

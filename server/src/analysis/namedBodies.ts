@@ -91,7 +91,8 @@ export function namedForCountry(c: ParaContext, out: Candidate[]): void {
     // ("Chinese GPU makers", "US AI companies": a trade's term in capitals after it names what they make, no body; nor is
     // "Washington DC" one.)
     if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !modelDesignator(c.text, toks[a].end) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !TRADE_TERMS.has(toks[a].text) && !EVENT_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
-      out.push({ start: toks[k].start, end: toks[a].end, category: 'organization', entity: null, priority: 3 });
+      // ("Santiago Peña", "Santiago Abascal": a capital that is also a given name, before a surname, is a person.)
+      out.push({ start: toks[k].start, end: toks[a].end, category: a === k + 1 && GIVEN_NAMES.has(toks[k].key) ? 'person' : 'organization', entity: null, priority: 3 });
     }
   }
 }

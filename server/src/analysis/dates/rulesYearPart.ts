@@ -276,6 +276,20 @@ function reportedFor(s: string, start: number): boolean {
   return testLong(REPORTED_FOR_BEFORE, s.slice(Math.max(0, start - 32), start));
 }
 
+/** How far back partYearBefore reads for a part of a named year. */
+const PART_YEAR_WINDOW = 160;
+/**
+ * The year of a half or quarter named with its year ("the second half of 2024") earlier in the sentence that ends at
+ * `start` (within PART_YEAR_WINDOW characters), or null.
+ */
+function partYearBefore(s: string, start: number): string | null {
+  const lo = Math.max(0, start - PART_YEAR_WINDOW);
+  const at = Math.max(s.lastIndexOf('half of ', start), s.lastIndexOf('quarter of ', start));
+  if (at < lo) return null;
+  const m = /^(?:half|quarter) of (\d{4})\b/.exec(s.slice(at, at + 20));
+  return m && !s.slice(at, start).includes('. ') ? m[1] : null;
+}
+
 /** "The second quarter", "the first half" (of the year the article is in, or of a year named). */
 export const quarterRules: Rule[] = [
   {
@@ -311,6 +325,10 @@ export const quarterRules: Rule[] = [
       const explicit = execLong(/(\d{4})/, yearText);
       if (explicit) return { start, end, type: 'DATE', value: `${explicit[1]}-${q}`, inferred: [], relative: false };
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${q}`, inferred: ['year'], relative: true };
+      // ("38.1% in the second half of 2024, from 52.9% in the first half": a part set against one of a year named
+      // before it in the sentence is a part of that year.)
+      const named = yearText ? null : partYearBefore(ctx.s, start);
+      if (named) return { start, end, type: 'DATE', value: `${named}-${q}`, inferred: ['year'], relative: true };
       let y = ctx.ref.y;
       if (testLong(/last/, yearText) || testLong(/year-(?:earlier|ago)/, yearText)) y--;
       else if (testLong(/next/, yearText)) y++;
