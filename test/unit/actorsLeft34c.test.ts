@@ -4,7 +4,7 @@
 // for these tests, run through the full analysis.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
 
 const DATED = datedBy('2026-11-28');
 
@@ -64,3 +64,11 @@ for (const c of CASES) {
     for (const w of c.lacks ?? []) assert.ok(!got.some((a) => a.split('|')[0] === w), `${c.text}\n  did not expect ${w}\n  got ${JSON.stringify(got)}`);
   });
 }
+
+test('a company\'s town and state set off before its verb are its address: the company speaks, not the town', () => {
+  for (const [body, source] of [
+    ['America West Airlines, Phoenix, Ariz., said it would add flights to Boston.', 'America West Airlines'],
+    ['General Dynamics Corp., St. Louis, Mo., said it won a Navy contract.', 'General Dynamics Corp'],
+    ['Harbor Freight Co., Dayton, Ohio, said its sales rose.', 'Harbor Freight Co'],
+  ]) assert.equal(attributions(DATED(body))[0]?.source, source, body);
+});
