@@ -17,9 +17,9 @@ function actors(body: string): string[] {
 const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] = [
   {
     name: 'a European Parliament group written with a slash or an ampersand is one body, the glossary\'s',
-    text: 'The Greens/EFA group and the S&D backed the motion, while the EPP abstained. Greens/EFA co-chair Terry Reintke said the vote was close.',
-    has: ['Greens/EFA group|organization|greens-efa', 'S&D|organization|s-and-d', 'Greens/EFA|organization|greens-efa'],
-    lacks: ['The Greens', 'EFA group'],
+    text: 'The Greens/EFA group and the S&D backed the motion, while the EPP abstained. Greens/EFA co-chair Terry Reintke said the vote was close, and the Socialists & Democrats split.',
+    has: ['Greens/EFA group|organization|greens-efa', 'S&D|organization|s-and-d', 'Greens/EFA|organization|greens-efa', 'Socialists & Democrats|organization|s-and-d'],
+    lacks: ['The Greens', 'EFA group', 'Democrats'],
   },
   {
     name: 'a country\'s faithful named by its demonym are a group of people, no organisation',
