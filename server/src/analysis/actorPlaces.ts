@@ -63,6 +63,9 @@ export function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0
   // "NATO Parliamentary Assembly, Ljubljana" ending a schedule's line: where the meeting named before it is held.
   // (Not after another state: "Signatories: Kyiv, Moscow" lists parties.)
   if (isCap(prev) && c.text.slice(prev.end, c.toks[i].start) === ', ' && LINE_ENDS_RE.test(c.text.slice(m.end, m.end + 2)) && !STATE_CATEGORIES.has(categoryEndingAt(c, i) ?? '')) return true;
+  // "Jane Holt⏎London" under a letter: the writer's town on its own line under a name, no state. (Not under another state:
+  // "Signatories:⏎Kyiv⏎Moscow" lists parties.)
+  if (c.text.charCodeAt(m.start - 1) === 10 && prev.end === m.start - 1 && isCap(prev) && LINE_ENDS_RE.test(c.text.slice(m.end, m.end + 2)) && !STATE_CATEGORIES.has(categoryEndingAt(c, i) ?? '')) return true;
   // A list of places after a preposition of place, "in Beirut, Cairo and Washington", or an address, "in Karrada,
   // Baghdad." (Not "In Cairo, Washington said": a seat before its verb acts.)
   if (c.text.slice(prev.end, c.toks[i].start) === ', ' && depth < MAX_PLACE_CHAIN && LIST_GOES_ON_RE.test(c.text.slice(m.end, m.end + 5))) {

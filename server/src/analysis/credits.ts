@@ -176,8 +176,8 @@ function bracketCredit(text: string, open: number, word: number): number {
 const ADDITIONAL_RE = /^[ \t]*(?:[Aa]dditional\s+)?$/;
 /** The words of a credit ("Reporting by", "Editing by", "Compiled by"), without their first letters. */
 const CREDIT_WORDS_RE = /(?:porting|riting|diting|ompiled) by /g;
-/** Whether some line opens with "By ". */
-const BYLINE_OPENS_RE = /^By /m;
+/** Whether some line opens with "By " (maybe in emphasis: "*By Ann Lee*"). */
+const BYLINE_OPENS_RE = /^(?:\*{1,2}|_{1,2})?By /m;
 /** Where the credit whose words are at `from` opens, a few words back: at its bracket or its line's head; else -1. */
 function creditOpening(text: string, from: number): number {
   const lo = Math.max(0, from - 24);
@@ -191,12 +191,12 @@ function creditOpening(text: string, from: number): number {
 /**
  * A byline on a line of its own: "By Elena Munteanu and James K. Porter", "By Ann Lee in Seoul", "By Pieter de Vries"
  * (a name's particle in lower case), "By Maria Duarte, Lisbon correspondent" (a role after a comma), "By Ann Lee |
- * 27 November 2026" (a date or a reading time after a bar or a dot).
+ * 27 November 2026" (a date or a reading time after a bar or a dot); so set in emphasis, "*By Ann Lee*", "_By Ann Lee_".
  */
 const BYLINE_RE = lazyRegExp(() => {
   const word = "(?:(?:de|da|di|del|della|van|von|der|den|du|dos|das|bin|ibn|al|el|la|le)\\s+)*\\p{Lu}[\\p{L}.'\\u2019-]*";
   const role = "(?:,[ \\t]+(?:(?:\\p{Lu}[\\p{L}'\\u2019-]*|and|of|for|the)[ \\t]+){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Aa]nalyst|[Cc]hief)s?)?";
-  return new RegExp(`^By\\s+\\p{Lu}[\\p{L}.'\\u2019-]*(?:,?\\s+(?:and\\s+|in\\s+)?${word}){1,12}${role}(?:[ \\t]+[|\\u00b7\\u2022][ \\t]+[^\\n]{1,60}?)?[ \\t]*$`, 'gmu');
+  return new RegExp(`^(?:\\*{1,2}|_{1,2})?By\\s+\\p{Lu}[\\p{L}.'\\u2019-]*(?:,?\\s+(?:and\\s+|in\\s+)?${word}){1,12}${role}(?:[ \\t]+[|\\u00b7\\u2022][ \\t]+[^\\n]{1,60}?)?(?:\\*{1,2}|_{1,2})?[ \\t]*$`, 'gmu');
 });
 /**
  * A credit line: after a bracket or at a line's head, one credit or more ("Reporting by", "additional reporting by",

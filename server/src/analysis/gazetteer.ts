@@ -57,6 +57,8 @@ interface Node {
   terminals: Terminal[];
   /** Whether a name goes on from here after a comma ("Foreign, Commonwealth and Development Office"). */
   comma: boolean;
+  /** Whether a name goes on from here after an ampersand or a slash ("S&D", "Greens/EFA", "Johnson & Johnson"). */
+  glue: boolean;
 }
 
 // (Shared by the nodes that have none: a gazetteer is built at every start, one node per word of ~1,500 names.)
@@ -65,7 +67,7 @@ const NO_TERMINALS: readonly Terminal[] = [];
 const NO_WORDS: string[] = [];
 const NO_RULES: CaseRule[] = [];
 /** The trie's root in the matcher's walk: its words are in the gazetteer's root table. */
-const ROOT: Node = { next: NO_NEXT as Map<string, Node>, terminals: NO_TERMINALS as Terminal[], comma: false };
+const ROOT: Node = { next: NO_NEXT as Map<string, Node>, terminals: NO_TERMINALS as Terminal[], comma: false, glue: false };
 /** The root table's entry of a plural form that starts no name itself (never changed). */
 const PLURAL_ONLY: RootEntry = Object.freeze({ node: undefined, plural: true });
 
@@ -106,7 +108,7 @@ function headVariants(named: readonly { entry: GlossaryEntry; names: readonly st
 const MAX_WORDS = 16;
 
 function newNode(): Node {
-  return { next: NO_NEXT as Map<string, Node>, terminals: NO_TERMINALS as Terminal[], comma: false };
+  return { next: NO_NEXT as Map<string, Node>, terminals: NO_TERMINALS as Terminal[], comma: false, glue: false };
 }
 
 /** Builds a gazetteer for a glossary (merged built-in + workspace entries). */
@@ -149,6 +151,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     }
     for (let j = 0; ; j++) {
       if (j + 1 < toks.length && commaBetween(name, toks[j], toks[j + 1])) node.comma = true;
+      if (j + 1 < toks.length && glueBetween(name, toks[j], toks[j + 1])) node.glue = true;
       if (j + 1 === toks.length) break;
       if (node.next === NO_NEXT) node.next = new Map();
       let n = node.next.get(toks[j + 1].key);
@@ -258,7 +261,8 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
         const t = toks[i + k];
         // Words of one phrase must be adjacent: only spaces, hyphens or a possessive may separate them.
         // (A name written with a comma may have one there too.)
-        if (k > 0 && !joinable(text, toks[i + k - 1], t) && !(node.comma && commaBetween(text, toks[i + k - 1], t))) break;
+        // (So may an ampersand or a slash, where the name has one: "the S&D", "the Greens/EFA group".)
+        if (k > 0 && !joinable(text, toks[i + k - 1], t) && !(node.comma && commaBetween(text, toks[i + k - 1], t)) && !(node.glue && glueBetween(text, toks[i + k - 1], t))) break;
         const key = t.key;
         let exact: Node | undefined;
         let rootPlural = false;
@@ -323,6 +327,13 @@ const DEMONYM_ENDING_RE = /(?:an|ese|ish|i)$|^(?:Turk|Dane|Pole|Finn|Swede|Scot|
 /** Whether two consecutive tokens are separated by a comma and a space. */
 function commaBetween(text: string, a: Token, b: Token): boolean {
   return b.start - a.end === 2 && text.charCodeAt(a.end) === 44 && text.charCodeAt(a.end + 1) === 32;
+}
+
+/** Whether two consecutive tokens are separated by an ampersand or a slash alone, or by " & ". */
+function glueBetween(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  const c = text.charCodeAt(a.end + (gap === 3 ? 1 : 0));
+  return (gap === 1 && (c === 38 || c === 47)) || (gap === 3 && c === 38 && text.charCodeAt(a.end) === 32 && text.charCodeAt(a.end + 2) === 32);
 }
 
 /** Whether two consecutive tokens can belong to one name: separated by a space, a hyphen, an apostrophe

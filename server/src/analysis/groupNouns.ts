@@ -259,6 +259,8 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   if (key === 'police' && !POLICE_ACTS.has(c.toks[last + 1]?.key ?? '')) return null;
   // ("the police union", "the police federation": a body of the police's officers, not the force.)
   if (key === 'the police' && POLICE_BODIES.has(c.toks[last + 1]?.key ?? '') && joins(c, last) && !isCap(c.toks[last + 1])) return null;
+  // ("Talks on the next coalition", "the outgoing coalition": a coalition that is formed and falls, of parties, no armies.)
+  if (key === 'coalition' && i > 0 && TERM_OF_COALITION.has(c.toks[i - 1].key)) return null;
   const category = generic.get(key) as ActorCategory;
   if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
     // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
@@ -267,6 +269,9 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   }
   return category;
 }
+
+/** Words of a coalition's term in office before it: "the next coalition", "the outgoing coalition". */
+const TERM_OF_COALITION = new Set('next|outgoing|incoming|previous|caretaker|minority|majority|narrow'.split('|'));
 
 /** What bare "police" does, or "in" and where, right after it: "police said", "police arrested", "police in Seoul". */
 const POLICE_ACTS = new Set('said|say|says|told|added|confirmed|reported|arrested|detained|fired|have|had|were|are|later|also|in|believe|believed|suspect|suspected|found|recovered|launched|opened|charged|released|stated|declined|estimated|warned|urged|identified|blocked|raided|searched|responded|killed|shot|used|dispersed'.split('|'));

@@ -37,6 +37,9 @@ const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
 const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
 /** Events and landmarks named for a place, no body: "the Iraq War", "the Berlin Wall", "the Prague Spring", "the Warsaw
  * Uprising", "the Iranian Revolution"; and a country's holiday: "Russia Day", "Canada Day". */
+/** The faithful and peoples of a country named by its demonym: "Israeli Jews", "French Catholics", "Indian Sikhs", a
+ * people's part (a group), no body. */
+const FAITHFUL_AFTER_COUNTRY = new Set('jews|catholics|protestants|evangelicals|mormons|hindus|sikhs|buddhists|bedouins|bedouin|copts|maronites|jains|baptists|anglicans|lutherans|methodists|haredim|zoroastrians|bahais'.split('|'));
 const EVENT_AFTER_COUNTRY = new Set('war|wars|wall|airlift|blockade|crisis|uprising|spring|massacre|revolution|genocide|famine|invasion|insurgency|rebellion|revolt|partition|occupation|siege|riots|conflict|intervention|withdrawal|surge|day'.split('|'));
 
 /** Terms of trades and techniques in capitals that a nationality or a place may qualify: "Chinese GPU makers", "US AI
@@ -92,7 +95,8 @@ export function namedForCountry(c: ParaContext, out: Candidate[]): void {
     // "Washington DC" one.)
     if (a < toks.length && joins(c, a - 1) && bodyWord(c, a) && !modelDesignator(c.text, toks[a].end) && !PLACE_AFTER_COUNTRY.has(toks[a].key) && !TRADE_TERMS.has(toks[a].text) && !EVENT_AFTER_COUNTRY.has(toks[a].key) && !(a + 1 < toks.length && joins(c, a) && isCap(toks[a + 1])) && !(k > 0 && joins(c, k - 1) && isCap(toks[k - 1]) && !BODY_DETERMINERS.has(toks[k - 1].key)) && !(people ??= personStarts(out)).has(toks[k].start)) {
       // ("Santiago Peña", "Santiago Abascal": a capital that is also a given name, before a surname, is a person.)
-      out.push({ start: toks[k].start, end: toks[a].end, category: a === k + 1 && GIVEN_NAMES.has(toks[k].key) ? 'person' : 'organization', entity: null, priority: 3 });
+      // ("Israeli Jews", "French Catholics": a country's faithful, a group of its people.)
+      out.push({ start: toks[k].start, end: toks[a].end, category: a === k + 1 && GIVEN_NAMES.has(toks[k].key) ? 'person' : FAITHFUL_AFTER_COUNTRY.has(toks[a].key) ? 'group' : 'organization', entity: null, priority: 3 });
     }
   }
 }

@@ -373,6 +373,10 @@ function documentBeforeAside(text: string, s: Sentence, comma: number): TextSpan
   return src && DOC_RE.test(src.text) ? src : undefined;
 }
 
+/** A US state as a dateline or a company's address names it after its town: "Ariz.", "N.Y.", "Arizona". */
+const US_STATE_TAGS = new Set(('Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Va.|Vt.|Wash.|W.Va.|Wis.|Wyo.|D.C.|' +
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming').split('|'));
+
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
   const lo = Math.max(floor, comma - 200);
@@ -402,6 +406,13 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   if (head && testLong(PARTY_TAG_RE, head.text)) {
     const before = lastIndexWithin(text, ',', head.start - 1, lo);
     head = before > lo ? sourceBefore(text, before, floor) : undefined;
+  }
+  // "America West Airlines, Phoenix, Ariz., said": a US state after a town is where the body before them is based, which
+  // speaks.
+  if (head && chunk.length < 15 && US_STATE_TAGS.has(chunk) && /^\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,2}$/u.test(head.text)) {
+    const before = lastIndexWithin(text, ',', head.start - 1, lo);
+    const body = before > lo && text.slice(before, head.start).trim() === ',' ? sourceBefore(text, before, floor) : undefined;
+    if (body && /^\p{Lu}/u.test(body.text)) return body;
   }
   // "The foreign ministers of ..., and the High Representative of the European Union, said": a second party joined by
   // "and" and set off by commas speaks with the first.

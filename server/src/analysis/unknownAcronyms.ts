@@ -125,7 +125,8 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   }
   // A word of a heading set in capitals inside the paragraph ("QUESTIONABLE MEDICAL CLAIMS - For years ...").
   // (So is one beside a small word in capitals, a title's: "STATE OF THE UNION", "STATE OF PLAY", a show's or a speech's.)
-  if ((i > 0 && joins(c, i - 1) && (capsWordAt(c, i - 1) || CAPS_SMALL_WORDS.has(c.toks[i - 1].text))) || (joins(c, i) && (capsWordAt(c, i + 1) || CAPS_SMALL_WORDS.has(c.toks[i + 1].text)))) return -1;
+  // (So is a place's name of two words set in capitals mid-sentence: "the summit in TEL AVIV", "talks in NEW YORK".)
+  if ((i > 0 && joins(c, i - 1) && (capsWordAt(c, i - 1) || CAPS_SMALL_WORDS.has(c.toks[i - 1].text) || PLACE_FIRST_CAPS.has(c.toks[i - 1].text))) || (joins(c, i) && (capsWordAt(c, i + 1) || CAPS_SMALL_WORDS.has(c.toks[i + 1].text)))) return -1;
   let j = i + 1;
   while (j < c.toks.length && joins(c, j - 1) && (/^\d{1,4}$/.test(c.toks[j].text) || isAllCaps(c.toks[j]) && c.text[c.toks[j].start - 1] === '-')) j++;
   // "CCIA Europe", "WWF International": a body's branch named by its acronym and where it works, one body.
@@ -206,6 +207,9 @@ const MINISTRY_ACRONYMS = new Set(['mfa', 'mofa', 'mod', 'moi', 'moj', 'mof', 'm
 
 /** Codes of periods that look like acronyms: "FY26", "FY2026", "Q3", "H1", "Q1FY26", "H1FY25", "1QFY26". */
 const PERIOD_CODE_RE = /^(?:FY\d{2}|FY\d{4}|[QH][1-4](?:FY\d\d)?|[1-4][QH]FY\d\d)$/;
+
+/** The short first words of places' names of two words, set in capitals: "TEL AVIV", "NEW YORK", "EL PASO". */
+const PLACE_FIRST_CAPS = new Set('TEL|NEW|SAN|LOS|LAS|EL|ST|PORT|ABU|RIO|SAO|CAPE|FORT|DAR|DES|SRI'.split('|'));
 
 /** A product's code right before letters in capitals ("PAC-3 MSE"): the letters are the product's too. */
 const PRODUCT_CODE_BEFORE_RE = /\b[A-Z]{2,}-\d+[A-Z]?\s$/;
