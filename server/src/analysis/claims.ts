@@ -112,6 +112,7 @@ function judge(
   let di = 0;
   let qi = 0;
   const lineStart = lineStartReader(text);
+  let cleared = -1;
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
     if (headings.has(s.paragraph) || s.paragraph < titles) continue;
@@ -157,7 +158,11 @@ function judge(
     // (Whether it is the same string, not the same text: comparing two copies reads them through.)
     let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
-    if (ownScore.score >= opts.minScore && ownScore.reasons.length && !(summary !== null && summary.has(s.paragraph)) && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter, kind, named)) {
+    const scored = ownScore.score >= opts.minScore && ownScore.reasons.length > 0 && !(summary !== null && summary.has(s.paragraph));
+    // (cleared: the last sentence whose figures were judged no claim, the record the writer's arithmetic may go on from.)
+    const unsourced = scored && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter, kind, named, cleared === si - 1);
+    if (scored && !unsourced && ownScore.reasons.includes('figure')) cleared = si;
+    if (unsourced) {
       const claim = unsourcedClaim(start, s.end, ownScore);
       claims.push(claim);
       if (!silenced(off, sup, 'unsourced-claim')) addFinding(findings, unsourcedFinding(claim, s, seg, sourced, sourcedStarts, opts));
@@ -167,6 +172,18 @@ function judge(
     vagueFindings(text, findings, here, start, s.end, opts, off, sup, whole, bits, wholeS, (kind & STATISTICAL_RELEASE) !== 0);
   }
 }
+
+/**
+ * Whether what "is expected" is a step on a timetable and when it falls: "to vote in January", "to meet in Brussels on
+ * Monday", "to be signed next week".
+ */
+function scheduledStep(text: string, content: Span): boolean {
+  const c = text.slice(content.start, Math.min(content.end, content.start + 120));
+  return c.startsWith('to ') && SCHEDULED_STEP_RE.test(c) && STEP_WHEN_RE.test(c);
+}
+const SCHEDULED_STEP_RE = /^to\s+(?:vote|meet|sign|convene|debate|rule|decide|attend|travel|visit|arrive|return|resume|reconvene|hold\s+(?:a|its|their)\s+(?:vote|meeting|hearing|session|summit|talks)|take\s+up|be\s+(?:signed|held|debated|voted\s+on|put\s+to\s+a\s+vote|published|released|announced|adopted|approved|formally\s+adopted))\b/;
+/** When the step falls: "in January", "on Monday", "next week", "later this month", "by the end of the year". */
+const STEP_WHEN_RE = /\b(?:in|on|by|before|after|next|later|early|late|this|until)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|spring|summer|autumn|fall|winter|\d{1,2}\b|\d{4}\b|the\s+(?:coming|next)\b)/;
 
 /** An impersonal cue of estimating: "is expected", "were estimated", "is projected". */
 const OWN_ESTIMATE_CUE_RE = /^(?:is|are|was|were|has\s+been|have\s+been)\s+(?:expected|estimated|projected|forecast)$/;
@@ -202,6 +219,8 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
     // (A statistical release's "is expected to", "was estimated at" is its own estimate: "Services is expected to have the
     // highest annual rate in November" under "Flash estimate - November 2026".)
     if (ownEstimates && a.vague && OWN_ESTIMATE_CUE_RE.test(a.text)) continue;
+    // ("the European Parliament, which is expected to vote in January": a body's timetable, no one's forecast to source.)
+    if (a.vague && !a.source && a.content && a.text.endsWith('expected') && scheduledStep(text, a.content)) continue;
     // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right
     // before its cue, in the same sentence).
     const src = a.source;

@@ -185,7 +185,9 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (lw.startsWith('agree') && testLong(/^\s+to\s*[.;]?\s*$/, next)) return true;
   // "Ambassadors agreed the Council's negotiating mandate", "Ministers agreed a common position": a text or a decision
   // agreed on, no words reported ("agreed the plan was sound" still reports).
-  if (lw.startsWith('agree') && (next.includes(' the ') || next.includes(' a') || next.includes(' its ') || next.includes(' their ') || next.includes("'s ") || next.includes('\u2019s ')) && AGREED_TEXT_RE().test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
+  // ("agreed early Friday on a joint fund", and a headline's "EU ministers agree defence fund": a thing agreed on, with
+  // its time before it or no determiner at all.)
+  if (lw.startsWith('agree') && (next.includes(' the ') || next.includes(' a') || next.includes(' its ') || next.includes(' their ') || next.includes("'s ") || next.includes('\u2019s ') || s.end - cue.end < 40) && AGREED_TEXT_RE().test(text.slice(cue.end, Math.min(s.end, cue.end + 70)))) return true;
   if (lw.startsWith('comment') && /(?:\bnot|\bnever|n['\u2019]t)\s+$/i.test(prev)) return true;
   // ("The views expressed here are his own": where the thing was done may stand between the participle and the verb.)
   if (lw.endsWith('ed') && testLong(/\bthe\s+[a-z]{3,}s\s+$/i, before30) && (testLong(VERB_AFTER_PARTICIPLE_RE, next) || testLong(/^\s+(?:here|above|below|herein|therein|in\s+(?:this|the)\s+(?:article|column|piece|book|report))\s+(?:are|were|is|was|do|did|remain)\b/, next))) return true;
@@ -194,8 +196,9 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if ((lw.endsWith('ed') || lw === 'shown') && testLong(PLURAL_OR_DATA_BEFORE_RE, prev) && testLong(PLACE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   return false;
 }
-/** What is agreed when it is a text or a decision, with no verb of its own after it: " the Council's mandate on". */
-const AGREED_TEXT_RE = lazyRegExp(() => /^\s+(?:on\s+)?(?:the|a|an|its|their|his|her|our|a\s+common|\p{Lu}[\p{L}-]*['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?:mandate|text|position|approach|package|budget|compromise|conclusions|terms|wording|timetable|roadmap|declaration|statement)(?:s)?\b(?!\s+(?:was|were|is|are|had|has|have|would|could|should|will|must|might|may|can|did|does|needed|needs|remained)\b)/u);
+/** What is agreed when it is a text or a decision, with no verb of its own after it: " the Council's mandate on", " early
+ * Friday on a joint fund", or a headline's bare noun phrase that ends it (" defence fund"). */
+const AGREED_TEXT_RE = lazyRegExp(() => /^\s+(?:(?:early|late|overnight|on|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}?(?:on\s+)?(?:(?:the|a|an|its|their|his|her|our|a\s+common|\p{Lu}[\p{L}-]*['\u2019]s)\s+|(?=(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+\s*$))(?:[\p{L}'\u2019-]+\s+){0,3}?(?:mandate|text|position|approach|package|budget|compromise|conclusions|terms|wording|timetable|roadmap|declaration|statement|fund|deal|plan|loan|facility|mechanism|rules|reform|framework|ceasefire|truce|bailout|set)(?:s)?\b(?!\s+(?:was|were|is|are|had|has|have|would|could|should|will|must|might|may|can|did|does|needed|needs|remained)\b)/u);
 /** A plural noun or "data" right before a participle (see readsAsOtherSense). */
 const PLURAL_OR_DATA_BEFORE_RE = /(?:^|[^\w'\u2019])(?:[A-Za-z][a-z]{2,}[^s\W]s|[Dd]ata)\s+$/;
 /** Where a participle's thing went or is shown, then the sentence's own verb: " to WHO may be", " on maps do not". */

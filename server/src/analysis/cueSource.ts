@@ -96,6 +96,8 @@ const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|dron
 // (And a court's tally, maybe before when it ruled: "ruled 6-3 that", "ruled 5-4 on Tuesday that", "ruled unanimously
 // Friday that".)
 const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?that\b)/;
+/** A court's verdict set off by commas before its "that": ", unanimously,", ", by five votes to two,". */
+const VERDICT_SET_OFF_RE = /^,\s+(?:unanimously|by\s+[^,;.:"\u201c]{1,30}?),(?=\s+that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
  * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
 const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
@@ -197,7 +199,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   if (cue.start > s.start && text.charCodeAt(cue.start - 1) === 45 && isWordCode(text.charCodeAt(cue.start - 2))) return undefined;
   const prev = text.slice(Math.max(s.start, cue.start - 12), cue.start);
   // "ruled by 11 votes to four that", "ruled unanimously that": the verdict belongs to the cue.
-  const verdict = lw.startsWith('rul') ? execLong(VERDICT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 48))) : null;
+  // ("held, unanimously, that", "ruled, by five votes to two, that": the verdict set off by commas.)
+  const setOff = text.charCodeAt(cue.end) === 44 && (lw.startsWith('rul') || lw === 'held' || lw === 'holds');
+  const verdict = setOff ? execLong(VERDICT_SET_OFF_RE, text.slice(cue.end, Math.min(s.end, cue.end + 48))) : lw.startsWith('rul') ? execLong(VERDICT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 48))) : null;
   if (verdict) cue = { start: cue.start, end: cue.end + verdict[0].length };
   // "pointed out that": the particle belongs to the cue.
   if ((lw === 'pointed' || lw === 'points' || lw === 'point' || lw === 'pointing') && /^\s+out\b/.test(text.slice(cue.end, cue.end + 6))) cue = { start: cue.start, end: text.indexOf('out', cue.end) + 3 };

@@ -45,8 +45,9 @@ export function issuerDocument(text: string, seg: Segmentation, titles: number):
   return false;
 }
 const ISSUER_OPENING_RE = /^(?:\d{1,2}\.\s+)?(?:Issued\s+by|Adopted\s+by|We,\s+the)\b/;
-// (A chair's summary and a readout are the issuer's own account too: "Chair's Summary", "Readout of the President's Call".)
-const ISSUER_TITLE_RE = /\b(?:spokes(?:person|man)['\u2019]s\s+(?:unit|office)\s*$|press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by|readout|chair(?:man|woman|person)?['\u2019]s\s+(?:summary|statement)|leaders['\u2019]\s+statement)\b/i;
+// (A chair's summary and a readout are the issuer's own account too: "Chair's Summary", "Readout of the President's Call";
+// and a council's conclusions: "European Council conclusions on Ukraine, 23 October 2026".)
+const ISSUER_TITLE_RE = /\b(?:spokes(?:person|man)['\u2019]s\s+(?:unit|office)\s*$|press\s+release|news\s+release|media\s+release|for\s+immediate\s+release|communiqu[eé]|declaration|joint\s+statement|final\s+statement|issued\s+by|adopted\s+by|readout|chair(?:man|woman|person)?['\u2019]s\s+(?:summary|statement)|leaders['\u2019]\s+statement|(?:council|summit|presidency)\s+conclusions)\b/i;
 
 /**
  * The agencies whose own report the article is, as a title line names them: "WFP Haiti Emergency Response | Situation
@@ -201,7 +202,7 @@ export function issuerNamed(seg: Segmentation, titles: number, actors: ActorAnno
  * struck 12 sites", "The Israel Defense Forces carried out more than 40 strikes", "In addition, troops of the 36th
  * Division dismantled three launchers", "Since January, CENTCOM has conducted 60 operations". The subject, after a
  * short opening phrase, is the issuer by one of its names, a unit named by it ("IDF troops") or one of its own unnamed
- * units ("troops", "the 36th Division").
+ * units ("troops", "the 36th Division"), or the whole its name is of ("the EU" for the "Council of the EU").
  */
 export function issuersActs(text: string, start: number, named: IssuerNames): boolean {
   if (named.about !== undefined && boilerplatesIssuer(text, start, named.about)) return true;
@@ -211,6 +212,9 @@ export function issuersActs(text: string, start: number, named: IssuerNames): bo
   if (!OPENING_PHRASE_RE.test(text.slice(start, a.start))) return false;
   if (named.entity !== null && a.entity === named.entity) return true;
   for (const n of named.names) if (a.text.startsWith(n) && a.text.charCodeAt(n.length) === 32) return true;
+  // (The whole its name is "of": "Since 2022, the EU and its member states have provided" in a release of the "Council
+  // of the EU", "Canada has sent" in one of the "Government of Canada".)
+  for (const n of named.names) if (n.length > a.text.length + 4 && n.endsWith(a.text) && (n.endsWith(` of the ${a.text}`) || n.endsWith(` of ${a.text}`))) return true;
   return a.entity === null && a.category === named.category && a.category === 'military' && OWN_UNIT_RE.test(a.text);
 }
 /**

@@ -5,7 +5,7 @@ import type { AttributionAnnotation, Sentence, Span } from './types';
 import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';
 import { scoreText } from './claimFeatures';
-import { backOverBlanks, codeAt, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
+import { backOverBlanks, codeAt, isAsciiUpperCode, isDigitCode, isWordCode, lazyRegExp, skipBlanks, testLong } from './chars';
 import { type IssuerNames, issuersActs, OBSERVER_STATEMENT, OPINION_PIECE, SITUATION_REPORT, STATISTICAL_RELEASE, SURVEILLANCE_REPORT } from './documentKinds';
 import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWords';
 
@@ -15,9 +15,9 @@ import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWor
  * words, a transition into sources, an election's declared result, an observer mission's or a surveillance report's own
  * record (as the document's `kind` says). (Asked only of what would be one, the rarer case.)
  */
-export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null): boolean {
+export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null, prevCleared = false): boolean {
   const s = seg.sentences[si];
-  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1]));
+  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? seg.sentences[si - 1] : undefined) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (reporter === null && (kind & SITUATION_REPORT) !== 0 && agencysWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1], prevCleared));
 }
 
 /**
@@ -302,6 +302,28 @@ function partnersWork(text: string, start: number, end: number): boolean {
 const PARTNERS_RE = /^\W*(?:[^,;:]{1,40},\s+)?(?:(?:the|its|our|their)\s+)?(?:(?:humanitarian|health|cluster|protection|WASH|shelter|nutrition|education|logistics|implementing|response|NGO|UN|aid|local|national|international)\s+){0,3}partners\s+(?:(?:have|has|had|also|are|were|have\s+also)\s+)?[a-z]+(?:ed|ing)\b/i;
 
 /**
+ * In a situation report whose titles name no issuer, what a UN or relief agency did, which the report is the source of
+ * as of its partners' work: "Since the start of 2026, WHO has shipped 5.1 million doses", "UNICEF delivered 40 tonnes of
+ * supplies" (the agency, maybe after a short opening phrase and its comma, then its verb in the past).
+ */
+function agencysWork(text: string, start: number, end: number): boolean {
+  let at = skipBlanks(text, start, end);
+  if (!isAsciiUpperCode(text.charCodeAt(at + 1))) {
+    // (Only the 40 characters after the start are searched, as for reportersOwnWords.)
+    const comma = text.slice(at, Math.min(end, at + 42)).indexOf(', ');
+    if (comma < 0) return false;
+    at += comma + 2;
+  }
+  let e = at;
+  while (e < end && e - at < 8 && isAsciiUpperCode(text.charCodeAt(e))) e++;
+  return RELIEF_AGENCIES.has(text.slice(at, e)) && AGENCY_DID_RE.test(text.slice(e, Math.min(end, e + 40)));
+}
+/** The UN and relief agencies whose situation reports go out under their own name. */
+const RELIEF_AGENCIES = new Set(['WHO', 'UNICEF', 'UNHCR', 'WFP', 'OCHA', 'IOM', 'FAO', 'UNFPA', 'UNDP', 'UNRWA', 'IFRC', 'ICRC', 'PAHO', 'UNOPS', 'UNMAS']);
+/** The agency's verb in the past, maybe after "has" or "also": " has shipped", " delivered", " has also supported". */
+const AGENCY_DID_RE = /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:[a-z]{3,}ed|sent|built|led|set\s+up|brought|dispatched)\b/;
+
+/**
  * In an issuer's own text, what the issuer states for itself, which its text is the source of: its numbered paragraphs
  * ("3. Allies will cut ...") and what it says in the first person ("We will cut ..."), the legal effect of its act ("All
  * assets of the listed persons are frozen"), its tally of its acts ("Today's action brings the total to 412"), and what its
@@ -339,11 +361,13 @@ const FIGURE_REASONS = new Set(['figure', 'comparison', 'trend']);
 
 /**
  * The writer's arithmetic on the figures a named source gave in the sentence before: "That is an increase of 7 per
- * cent.", "This represents a 12% fall." after "In 2025, it recorded 1,511, according to the department's report."
+ * cent.", "This represents a 12% fall." after "In 2025, it recorded 1,511, according to the department's report."; or
+ * on figures the sentence before gave as no claim (prevCleared), such as a report's own count ("In September, 48,210
+ * cases were reported. This represents a 12% decrease in cases compared with August.").
  */
-function derivedFromSourced(text: string, start: number, end: number, reasons: string[], prevAtts: AttributionAnnotation[] | undefined): boolean {
-  if (!prevAtts || end - start > 140 || !reasonsWithin(reasons, FIGURE_REASONS) || !DERIVED_RE.test(text.slice(start, end))) return false;
-  return prevAtts.some((a) => !a.vague && !a.anonymous && !!a.source);
+function derivedFromSourced(text: string, start: number, end: number, reasons: string[], prevAtts: AttributionAnnotation[] | undefined, prevCleared: boolean): boolean {
+  if ((!prevAtts && !prevCleared) || end - start > 140 || !reasonsWithin(reasons, FIGURE_REASONS) || !DERIVED_RE.test(text.slice(start, end))) return false;
+  return prevCleared || prevAtts!.some((a) => !a.vague && !a.anonymous && !!a.source);
 }
 /** A sentence that is only a change worked out from the figures before it: "That is an increase of 7 per cent." */
 const DERIVED_RE = /^\W*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|amounted\s+to)\s+(?:an?\s+)?(?:(?:increase|rise|fall|drop|decrease|decline|jump|gain|reduction)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|just\s+(?:over|under)\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|percentage\s+points?)|(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|-per-cent)\s+(?:increase|rise|fall|drop|decrease|decline|jump|gain|reduction))(?:\s+(?:on|from|over|compared\s+with|in)\s+[^,;:]{1,40})?\s*[.!]?\s*$/;
@@ -454,12 +478,13 @@ const SERVICE_NOTE_RE = lazyRegExp(() => /\b(?:is|are|will\s+be|has\s+been|have\
  * Twenty-Seven also approved the 19th package"): the body's own record, not a claim to source. What the body's text says of others ("adopted a
  * resolution condemning the junta for its brutal crackdown") is the body's too: only the words before it are judged.
  */
-function recordedDecision(text: string, start: number, end: number, own: string, reasons: string[], bits: number): boolean {
+function recordedDecision(text: string, start: number, end: number, own: string, reasons: string[], bits: number, prev: Sentence | undefined): boolean {
   let other = false;
   for (let k = 0; k < reasons.length; k++) if (reasons[k] !== 'figure' && reasons[k] !== 'comparison') other = true;
   const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
-  if (!((DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes(' by ') && PASSED_BY_RE().test(head)) || (head.includes('fined ') && namedFine(head)))) return false;
+  // ("It also ordered the government to pay 8,000 euros" after "The court ordered ...": the same body's next decision.)
+  if (!(bodyDecided(head) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes(' by ') && PASSED_BY_RE().test(head)) || (head.includes('fined ') && namedFine(head)) || (prev !== undefined && text.startsWith('It ', skipBlanks(text, start, end)) && IT_DECIDED_RE.test(head) && bodyDecided(text.slice(prev.start, Math.min(prev.end, prev.start + 160)))))) return false;
   if (!other) return true;
   const m = RESOLVED_CONTENT_RE.exec(own);
   if (!m) return false;
@@ -467,6 +492,12 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   for (let k = 0; k < before.length; k++) if (before[k] !== 'figure' && before[k] !== 'comparison') return false;
   return true;
 }
+/** Whether a sentence's head is a body's decision: "The court ordered", "Lawmakers voted", "The council approved". */
+function bodyDecided(head: string): boolean {
+  return DECISION_OPEN_RE.test(head) && DECISION_VERB_RE.test(head) && DECISION_RE().test(head);
+}
+/** The body of the sentence before, as "It", deciding again: "It also ordered", "It further awarded". */
+const IT_DECIDED_RE = /^\W*It\s+(?:(?:also|then|further|additionally|later)\s+)?(?:ordered|awarded|upheld|dismissed|rejected|approved|imposed|fined|granted|allocated|set|extended|quashed|annulled|voted)\b/;
 /**
  * A fine a named body imposed, with its amount: "Ireland's Data Protection Commission (DPC) fined Meta €1.2 billion",
  * "TikTok was fined £12.7 million by the UK's Information Commissioner's Office". The penalty is the body's record.
