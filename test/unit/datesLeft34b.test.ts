@@ -64,3 +64,12 @@ test('"a year earlier" after a span from a year to now, in a sentence before, is
   // (A story that moves on from the year counts from it.)
   assert.deepEqual(dates(DATED('Prices have risen sharply since 2021, when inflation hit 50%. A year later it stood at 90%.')), [['2021', '2021'], ['A year later', '2022']]);
 });
+
+test('a feast said to lie ahead, or "next Easter", is the coming one, though this year\'s is past', () => {
+  // (The article is dated 10 June 2025, after Easter.)
+  assert.deepEqual(dates(DATED('Crowds will gather at Easter.')), [['Easter', '2026-04-05']]);
+  assert.deepEqual(dates(DATED('Next Easter, crowds will gather.')), [['Next Easter', '2026-04-05']]);
+  assert.deepEqual(dates(DATED('Last Easter, crowds gathered.')), [['Last Easter', '2025-04-20']]);
+  // (Before Easter, this year's.)
+  assert.deepEqual(dates(DATED('Crowds will gather at Easter.', '2025-03-10')), [['Easter', '2025-04-20']]);
+});

@@ -104,7 +104,8 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
     // ("Last year, crowds gathered at Easter", written in March: a feast told in the past is the latest one, the date
     // of which moves too much for the window a day of the month allows.)
-    y = Number(resolveMonthDay(ctx.ref, month, day, tense, tense === 'past' && !rel ? 'last' : null).value.slice(0, 4));
+    // ("Crowds will gather at Easter", written in June: the next one, as a day of a month said to lie ahead is.)
+    y = Number(resolveMonthDay(ctx.ref, month, day, tense, (tense === 'past' && !rel) || rel === 'last' ? 'last' : (tense === 'future' && !rel) || rel === 'next' ? 'ahead' : null).value.slice(0, 4));
   }
   if (y === undefined) return { start, end, type: 'DATE' as const, value: week ? 'XXXX-WXX' : 'XXXX-XX-XX', inferred: ['year', 'month', 'day'], relative: true };
   const [month, day] = feastDay(y, offset);
