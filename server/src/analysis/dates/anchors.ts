@@ -3,6 +3,7 @@
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom } from './resolve';
+import { feastDay } from './rulesHoliday';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
@@ -16,12 +17,16 @@ const DAY_REACH = 400;
 /** How far back (characters) a quarter stays "the quarter under discussion". */
 const QUARTER_REACH = 1000;
 
+/** "since " right before a date. */
+const SINCE_BEFORE_RE = /\b[Ss]ince\s$/;
+
 /** A year's value alone ("2026"). */
 const YEAR_VALUE_RE = /^\d{4}$/;
 
 /** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
 export function resolveAnchors(list: Candidate[], text = '', referenceDay: string | null = null): void {
-  let lastDate: { value: string; end: number } | null = null;
+  // (since: written after "since", the start of a span that runs up to the present.)
+  let lastDate: { value: string; end: number; since?: boolean } | null = null;
   // The last date of a day, for a year to come in between ("the same day" below).
   let lastDay: { value: string; end: number } | null = null;
   // The end of the last night under discussion ("overnight", "Thursday night"), when it is the date under discussion.
@@ -47,7 +52,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // ("narrow to 4.3 percent in 2026/27 from 5.1 percent a year earlier": a year named after the quarter, in the
       // clause's own sentence, is what the clause compares with.)
       const yearNearer = quarter !== null && lastDate !== null && lastDate.end > lastQuarter!.end && YEAR_VALUE_RE.test(lastDate.value) && !SENTENCE_BREAK.test(text.slice(lastDate.end, c.start));
-      const anchor = d.quarterOnly ? quarter : ((yearNearer ? null : quarter) ?? lastDate?.value ?? null);
+      // ("Prices have risen since 2021. Inflation stood at 47%, down from 300% a year earlier": a span from a year up
+      // to now, told in a sentence before, is no time the figure is of; a year before the present is meant.)
+      const spanBefore = d.n < 0 && lastDate?.since === true && SENTENCE_BREAK.test(text.slice(Math.max(0, lastDate.end - 4), c.start));
+      const anchor = d.quarterOnly ? quarter : ((yearNearer ? null : quarter) ?? (spanBefore ? null : lastDate?.value) ?? null);
       // ("Two years later" after "September 13, 1993" is 1995: a count of years from a day names no day; "a year
       // earlier" keeps it, as a comparison with the same day or month a year before does.)
       let v = anchor ? shiftYears((d.yearOnly && /^\d{4}-/.test(anchor)) || ((d.n > 1 || d.n < -1) && isDayValue(anchor)) ? anchor.slice(0, 4) : anchor, d.n) : null;
@@ -121,7 +129,11 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       else if (d.us && ((usText ??= aboutUs(text, 0)) || aboutUs(text, c.start))) c.value = d.us;
     } else if (d?.kind === 'contextYear') {
       const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null) ?? monthNamedBefore(text, c, writtenMonth) ?? monthAfterAhead(text, c, lastDate, refDay ? refDay.y : null);
-      if (v) c.value = v;
+      // (A feast that moves with Easter falls on that year's day of it.)
+      if (v && d.easter !== undefined) {
+        const [m, day] = feastDay(Number(v.slice(0, 4)), d.easter);
+        c.value = `${v.slice(0, 5)}${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      } else if (v) c.value = v;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && clockRangeToDay(text, c, list[k + 1])) {
       // "open 7 a.m. to 8 p.m. on 3 December": the first end of the stretch is on the second's day.
       const next = list[k + 1];
@@ -197,7 +209,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // period under discussion; "a year earlier" after it is October's.)
     if (c.type === 'DATE' && c.start > 3 && text.charCodeAt(c.start - 3) === 105 && FIGURE_BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
-      lastDate = { value: beforeClock(c.value), end: c.end };
+      lastDate = { value: beforeClock(c.value), end: c.end, since: c.start > 6 && text.charCodeAt(c.start - 1) === 32 && SINCE_BEFORE_RE.test(text.slice(c.start - 7, c.start)) };
       if (isDayValue(lastDate.value)) lastDay = lastDate;
       if (c.type === 'TIME' && c.value.endsWith('TNI')) nightEnd = c.end;
     }

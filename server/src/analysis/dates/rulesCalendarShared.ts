@@ -7,7 +7,7 @@ import { doneAt, presentFuture, presentSchedule, tenseAt, type Tense } from './c
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { resolveMonthDay, type Rel } from './resolve';
 import { endsWithLetters } from './textTests';
-import { execLong, isAsciiLetterCode, isAsciiUpperCode } from '../chars';
+import { execLong, isAsciiLetterCode, isAsciiUpperCode, testShort } from '../chars';
 
 export const B = '(?<![\\w-])';
 /** Like B, but "mid-", "early-", "late-", "end-", "pre-" and "post-" may come before (mid-October, end-2025, post-2011). */
@@ -88,6 +88,26 @@ export function documentNamed(s: string, start: number, end: number): number {
   return m ? m[0].length : 0;
 }
 
+/** A day said to be kept every year, in the present: "is marked on", "are celebrated annually on". */
+const STANDING_BEFORE_RE = /\b(?:is|are)\s+(?:(?:traditionally|usually|always|officially|now)\s+)?(?:marked|celebrated|observed|commemorated)\s+(?:(?:annually|every\s+year|each\s+year|nationwide)\s+)?on\s/i;
+/** After a holiday's name: "is marked on", "is celebrated each year on". */
+const STANDING_AFTER_RE = /^\s+(?:is|are)\s+(?:(?:traditionally|usually|always|officially|now)\s+)?(?:marked|celebrated|observed|commemorated)\s+(?:(?:annually|every\s+year|each\s+year|nationwide)\s+)?on\b/i;
+/**
+ * Whether the day at start..end is a holiday's standing day, a rule of every year told in the present ("Defender of the
+ * Fatherland Day is marked on February 23, and Unity Day on November 4"): earlier in its sentence, or right after the
+ * holiday's name, a verb of keeping a day in the present (not an anniversary, which is of one year).
+ */
+export function standingDay(s: string, start: number, end: number, holiday = false): boolean {
+  if (holiday && testShort(STANDING_AFTER_RE, s.slice(end, end + 48), '')) return true;
+  const w = s.slice(Math.max(0, start - 100), start);
+  // (Only a window holding one of the verbs is read.)
+  if (!w.includes('marked') && !w.includes('rated') && !w.includes('observed')) return false;
+  const m = STANDING_BEFORE_RE.exec(w);
+  if (!m) return false;
+  const rest = w.slice(m.index);
+  return !/[.!?]\s|\n/.test(rest) && !w.includes('anniversar') && !/\b\d{4}\b/.test(rest);
+}
+
 export function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string, weekdayName?: string) {
   if (!month || day < 1 || day > 31) return null;
   if (year && endsWithLetters(year, 'year')) {
@@ -105,6 +125,8 @@ export function dayDate(ctx: RuleContext, start: number, end: number, month: num
   }
   // "February 30" is no day of any year (2000 was a leap year).
   if (day > daysInMonth(2000, month)) return null;
+  // ("Unity Day is marked on November 4": a day of every year.)
+  if (!weekdayName && standingDay(ctx.s, start, end)) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
   const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start)) || doneAt(ctx.s, start);
   const tense = tenseAt(ctx.s, start, end);

@@ -81,6 +81,14 @@ function daysIn(list: string, at: number): { start: number; end: number; day: nu
   return out;
 }
 
+/** The first word of a feast named by its weekday: "Palm Sunday", "Good Friday", "Easter Monday", "Ash Wednesday". */
+const FEAST_WORD_BEFORE = /(?<![\w-])(?:Palm|Easter|Good|Holy|Maundy|Ash|Whit)\s$/;
+/** Where a date that opens with a weekday starts: before the feast's first word, when the weekday names a feast ("Palm Sunday, April 13"). */
+function feastStart(s: string, start: number): number {
+  const m = s.charCodeAt(start - 1) === 32 ? FEAST_WORD_BEFORE.exec(s.slice(Math.max(0, start - 8), start)) : null;
+  return m ? start - m[0].length : start;
+}
+
 /** Dates that name a day of the month, in calendarRules' order. */
 export const dayRules: Rule[] = [
   {
@@ -93,7 +101,7 @@ export const dayRules: Rule[] = [
     re: re(`${BR_MONTH}(?:(${WEEKDAY_RE}),?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}(?:,?\\s+(?:of\\s+)?(${YEAR_AFTER_DAY}|'\\d\\d|${REL_YEAR})${E})?`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
-      return dayDate(ctx, m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4], m[1]);
+      return dayDate(ctx, m[1] ? feastStart(ctx.s, m.index) : m.index, m.index + m[0].length, monthNo(m[2]), Number(m[3]), m[4], m[1]);
     },
     priority: 5,
   },
@@ -109,7 +117,7 @@ export const dayRules: Rule[] = [
       if (!capitalised(m[3])) return null;
       // "The 26 October parliamentary elections": the article is the noun's ("the 26th of October" keeps it).
       const the = !m[1] && /^the\s/i.test(m[0]) && !/\sof\s/i.test(m[0]) ? m[0].indexOf(m[2]) : 0;
-      return dayDate(ctx, m.index + the, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4], m[1]);
+      return dayDate(ctx, m[1] ? feastStart(ctx.s, m.index) : m.index + the, m.index + m[0].length, monthNo(m[3]), Number(m[2]), m[4], m[1]);
     },
     priority: 5,
   },

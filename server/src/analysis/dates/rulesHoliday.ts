@@ -5,7 +5,7 @@ import type { Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
-import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord } from './rulesCalendarShared';
+import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay } from './rulesCalendarShared';
 
 /** Fixed-date holidays by month and day. */
 const HOLIDAYS: Record<string, [number, number]> = {
@@ -39,6 +39,24 @@ const EASTER_FEASTS: Record<string, number> = {
   'maundy thursday': -3, 'palm sunday': -7, 'ash wednesday': -46, 'ascension day': 39, 'pentecost': 49,
   'whit sunday': 49, 'whitsunday': 49, 'whitsun': 49, 'whit monday': 50, 'holy week': 0, 'semana santa': 0,
 };
+/**
+ * Diwali (Lakshmi Puja) by year, where the day is settled: its date follows the Hindu lunar calendar, and in the other
+ * years almanacs split between two days, so only the year is given.
+ */
+const DIWALI: Record<number, string> = { 2019: '10-27', 2020: '11-14', 2021: '11-04', 2022: '10-24', 2023: '11-12' };
+
+/** "closed for Diwali", "Diwali 2022", "last Diwali": the year the tense picks (the festival falls in late October or early November). */
+function diwali(m: RegExpExecArray, ctx: RuleContext, start: number, end: number) {
+  let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+  if (y === undefined && ctx.ref) {
+    const rel = relWord(m[1]);
+    y = Number(resolveMonthDay(ctx.ref, 11, 1, rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end)).value.slice(0, 4));
+  }
+  if (y === undefined) return { start, end, type: 'DATE' as const, value: 'XXXX-XX-XX', inferred: ['year'], relative: true };
+  const day = DIWALI[y];
+  return { start, end, type: 'DATE' as const, value: day ? `${y}-${day}` : `${y}-XX-XX`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+}
+
 /** The week that ends on Easter Sunday, by its names ("Easter week" is read so too). */
 const HOLY_WEEK = new Set(['holy week', 'semana santa']);
 
@@ -55,7 +73,7 @@ export function easterSunday(y: number): [number, number] {
 }
 
 /** A feast's [month, day] in year y, counted from that year's Easter. */
-function feastDay(y: number, offset: number): [number, number] {
+export function feastDay(y: number, offset: number): [number, number] {
   const [em, ed] = easterSunday(y);
   const t = addDays({ y, m: em, d: ed }, offset);
   return [t.m, t.d];
@@ -86,12 +104,15 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
     // ("Last year, crowds gathered at Easter", written in March: a feast told in the past is the latest one, the date
     // of which moves too much for the window a day of the month allows.)
-    y = Number(resolveMonthDay(ctx.ref, month, day, tense, tense === 'past' && !rel ? 'last' : null).value.slice(0, 4));
+    // ("Crowds will gather at Easter", written in June: the next one, as a day of a month said to lie ahead is.)
+    y = Number(resolveMonthDay(ctx.ref, month, day, tense, (tense === 'past' && !rel) || rel === 'last' ? 'last' : (tense === 'future' && !rel) || rel === 'next' ? 'ahead' : null).value.slice(0, 4));
   }
   if (y === undefined) return { start, end, type: 'DATE' as const, value: week ? 'XXXX-WXX' : 'XXXX-XX-XX', inferred: ['year', 'month', 'day'], relative: true };
   const [month, day] = feastDay(y, offset);
   if (week) return { start, end, type: 'DATE' as const, value: isoWeek({ y, m: month, d: day }), inferred: ['year'], relative: true };
-  return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+  // ("In 2023, crowds gathered at Easter": the year the sentence opens with, as a day of a month takes it.)
+  const narrative = !m[3] && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
+  return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, easter: offset } : undefined };
 }
 
 /** The day of the month of the nth (1-5, or -1 for the last) ISO weekday of a month, or 0 when there is none. */
@@ -108,8 +129,8 @@ export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa/i,
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(\\d{4}))?${E}`),
+    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali/i,
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ');
@@ -117,11 +138,14 @@ export const holidayRules: Rule[] = [
       const end = m.index + m[0].length;
       const feast = EASTER_FEASTS[key];
       if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast);
+      if (key === 'diwali' || key === 'deepavali') return diwali(m, ctx, start, end);
       const moving = WEEKDAY_HOLIDAYS[key];
       const md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
       if (!md) return null;
       // Germany's and Ukraine's days of unity fall on other days: "German Unity Day" (3 October), Ukraine's (22 January).
       if (key === 'unity day' && /German|Ukrain|Kyiv|Kiev/.test(ctx.s.slice(Math.max(0, start - 80), end + 80))) return null;
+      // ("Unity Day is marked on November 4": the holiday of every year.)
+      if (!m[1] && !m[3] && !moving && standingDay(ctx.s, start, end, true)) return { start, end, type: 'DATE', value: `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
       let y: number | undefined = m[3] ? Number(m[3]) : undefined;
       if (y === undefined && ctx.ref) {
         const rel = relWord(m[1]);
@@ -131,7 +155,10 @@ export const holidayRules: Rule[] = [
       }
       if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
       const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0) : md[1];
-      return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+      // ("In 2023, crowds gathered at Christmas": the year the sentence opens with. A holiday on a weekday of a month
+      // moves its day with the year, and keeps the one its tense picks.)
+      const narrative = !m[3] && !m[1] && !moving && tenseAt(ctx.s, start, end) !== 'future';
+      return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? CONTEXT_YEAR : undefined };
     },
     priority: 4,
   },

@@ -217,6 +217,9 @@ export const yearPartRules: Rule[] = [
       const now = kind === 'Q' ? Math.floor((ctx.ref.m - 1) / 3) + 1 : ctx.ref.m <= 6 ? 1 : 2;
       // A quarter still to come in the past is last year's; one already over in the future is next year's ("The report is
       // expected in Q1", written in November).
+      // ("7% in Q3 FY26 and 6.5% in Q4": a later part after one written with its year, in the sentence, is of that year.)
+      const named = codeYearBefore(ctx.s, start, kind, n);
+      if (named) return { start, end, type: 'DATE', value: `${named}-${kind}${n}`, inferred: ['year'], relative: true };
       const tense = tenseAt(ctx.s, start, end);
       const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' ? ctx.ref.y + 1 : ctx.ref.y;
       return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-${kind}${n}`, inferred: ['year'], relative: true };
@@ -288,6 +291,31 @@ function partYearBefore(s: string, start: number): string | null {
   if (at < lo) return null;
   const m = /^(?:half|quarter) of (\d{4})\b/.exec(s.slice(at, at + 20));
   return m && !s.slice(at, start).includes('. ') ? m[1] : null;
+}
+
+/** A quarter or half written as a code with its year: "Q3 FY26", "Q3 2026", "Q3'26", "3Q26", "Q3 FY2026". */
+const CODE_WITH_YEAR_RE = /(?<![\w-])(?:([QH])([1-4])(?:\s*FY\s?|'|\s+)(20\d\d|\d\d)|([1-4])([QH])(?:FY)?(20\d\d|\d\d))(?![\w'-])/g;
+/**
+ * The year of an earlier part of the same kind written with its year in the sentence before `start` (within
+ * PART_YEAR_WINDOW characters), when the part at `start` comes after it in the year ("Q3 FY26 and 6.5% in Q4"), or null.
+ */
+function codeYearBefore(s: string, start: number, kind: string, n: number): string | null {
+  const lo = Math.max(0, start - PART_YEAR_WINDOW);
+  // (Only a window holding that letter again is read: most bare quarters stand alone.)
+  if (s.lastIndexOf(kind, start - 1) < lo) return null;
+  const w = s.slice(lo, start);
+  let year: string | null = null;
+  let at = 0;
+  CODE_WITH_YEAR_RE.lastIndex = 0;
+  for (let m = CODE_WITH_YEAR_RE.exec(w); m; m = CODE_WITH_YEAR_RE.exec(w)) {
+    const k = m[1] ?? m[5];
+    const y = m[3] ?? m[6];
+    // ("Q3 2026" needs four digits after a blank: "Q3 26" is no code.)
+    if (m[1] && y.length === 2 && !/FY|'/.test(m[0])) continue;
+    year = k === kind && Number(m[2] ?? m[4]) < n ? (y.length === 2 ? `20${y}` : y) : null;
+    at = m.index + m[0].length;
+  }
+  return year && !w.slice(at).includes('. ') ? year : null;
 }
 
 /** "The second quarter", "the first half" (of the year the article is in, or of a year named). */
