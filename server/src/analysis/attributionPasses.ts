@@ -87,6 +87,9 @@ const SAYS_CLAUSE = new Set('said|says|say|saying|told|tells|tell|telling|added|
 /** A stance verb that reports words only with a clause or a quotation after it. */
 const NESTED_STANCE_RE = /^(?:support|supports|supported|oppose|opposes|opposed|back|backs|backed|favou?r|favou?rs|favou?red|welcome|welcomes|welcomed|reject|rejects|rejected|endorse|endorses|endorsed)$/;
 
+/** "wants", "wanted": what a party wants, inside what a source says before its verb ("the West wants war, Zakharova said"). */
+const WANTS_RE = /^(?:wants|wanted)$/i;
+
 /**
  * "said Washington supported the extension", "told TASS that Moscow would oppose any resolution": inside what a source
  * says, a stance toward a thing is part of their words, no report of its own (one with a that-clause or a quotation
@@ -106,6 +109,16 @@ export function dropNestedStances(text: string, list: AttributionAnnotation[]): 
     if (b.source && !b.vague && b.content && b.content.start >= b.end && b.end - b.start > 1 && b.content.end > reach) {
       reach = b.content.end;
       from = b.end;
+    }
+    // "It is clear that the West wants war, Zakharova said.": so is what a party wants inside what a source says before
+    // its verb, in the same sentence. (Not every stance there: "it welcomes more Finnish firms to invest, he added"
+    // keeps its report.)
+    const c = b.content;
+    if (b.source && !b.vague && c && c.end <= b.start && c.end > c.start && b.start - c.start < 300) {
+      for (let j = k - 1; j >= 0 && list[j].start >= c.start; j--) {
+        const e = list[j];
+        if (e.end <= c.end && e.content && e.content.start >= e.end && e.content.end <= c.end && WANTS_RE.test(e.text) && !/^\s*(?:that\b|["\u201c:])/.test(text.slice(e.end, e.end + 8)) && !/[.!?]["\u201d]?\s|\n/.test(text.slice(e.end, c.end))) (dropped ??= new Set()).add(e);
+      }
     }
   }
   return dropped ? list.filter((a) => !dropped!.has(a)) : list;

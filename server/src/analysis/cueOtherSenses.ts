@@ -92,6 +92,13 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "Paul Whitaker writes about economics and finance": a writer's beat, no words reported (none quoted in the sentence,
   // no "that" or colon after it).
   if ((lw.startsWith('writ') || lw === 'wrote') && next.startsWith(' about ') && !/\bthat\b|[:"\u201c\u201d]/.test(text.slice(s.start, Math.min(s.end, cue.end + 80)))) return true;
+  // "The numbers tell a different story", "Europe has told itself a comforting story": what figures show or what one
+  // believes, in a figure of speech; no words reported.
+  if ((lw.startsWith('tell') || lw === 'told') && next.includes('stor') && testLong(TOLD_STORY_RE, next)) return true;
+  // "Populist parties will call it a power grab": a name the writer expects someone to give it, no words yet said.
+  if (lw === 'call' && testLong(/\b(?:will|would|might|may|could)\s+(?:(?:surely|probably|likely|doubtless|no\s+doubt)\s+)?$/, prev) && testLong(CALL_IT_RE, next)) return true;
+  // "if the next president decides that the alliance is a burden": a decision that may come, none made or said.
+  if (lw.startsWith('decid') && testLong(IF_SUBJECT_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return true;
   // "The timing is telling.": the adjective after "be", nothing told.
   if (lw === 'telling' && /^\s*(?:[.;,!]|$)/.test(next) && /\b(?:is|was|are|were|be|been|seems?|seemed|very|most|more|particularly|especially|deeply|quite|rather)\s+$/i.test(prev)) return true;
   // "History does not repeat, but it rhymes", "History repeats itself": what recurs, no words repeated (none quoted).
@@ -199,6 +206,12 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
 /** What is agreed when it is a text or a decision, with no verb of its own after it: " the Council's mandate on", " early
  * Friday on a joint fund", or a headline's bare noun phrase that ends it (" defence fund"). */
 const AGREED_TEXT_RE = lazyRegExp(() => /^\s+(?:(?:early|late|overnight|on|today|yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+){0,3}?(?:on\s+)?(?:(?:the|a|an|its|their|his|her|our|a\s+common|\p{Lu}[\p{L}-]*['\u2019]s)\s+|(?=(?:[\p{L}'\u2019-]+\s+){0,2}?[\p{L}'\u2019-]+\s*$))(?:[\p{L}'\u2019-]+\s+){0,3}?(?:mandate|text|position|approach|package|budget|compromise|conclusions|terms|wording|timetable|roadmap|declaration|statement|fund|deal|plan|loan|facility|mechanism|rules|reform|framework|ceasefire|truce|bailout|set)(?:s)?\b(?!\s+(?:was|were|is|are|had|has|have|would|could|should|will|must|might|may|can|did|does|needed|needs|remained)\b)/u);
+/** A story told, maybe to oneself: " a different story", " itself a comforting story", " another story". */
+const TOLD_STORY_RE = /^\s+(?:(?:itself|themselves|ourselves|himself|herself|myself|yourself|yourselves)\s+)?(?:a|an|another|the\s+same|the\s+real|the\s+other|quite\s+a|a\s+very)\s+(?:[\w-]+\s+){0,2}?stor(?:y|ies)\b/i;
+/** What is named after "call": an object, then its name (" it a power grab", " the plan a betrayal"). */
+const CALL_IT_RE = /^\s+(?:it|this|that|them|him|her|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:an?\s+|the\s+)?[\w-]+/;
+/** "if", "unless" or "whether" and a subject of a few words, right before the verb ("if the next American president "). */
+const IF_SUBJECT_BEFORE_RE = /(?:^|[\s,(])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould)\s+(?:[\w'\u2019.-]+\s+){1,5}$/;
 /** A plural noun or "data" right before a participle (see readsAsOtherSense). */
 const PLURAL_OR_DATA_BEFORE_RE = /(?:^|[^\w'\u2019])(?:[A-Za-z][a-z]{2,}[^s\W]s|[Dd]ata)\s+$/;
 /** Where a participle's thing went or is shown, then the sentence's own verb: " to WHO may be", " on maps do not". */

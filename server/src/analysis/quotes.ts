@@ -7,6 +7,7 @@ import { backOverBlanks, execLong, isSpaceCode, nextMatch } from './chars';
 import { wordsIn } from './sourceWords';
 import { sourceBefore } from './sourceBefore';
 import { sourceAfter } from './sourceAfter';
+import { isNickname } from './sourceBounds';
 // Unicode-class regexes used inside functions, made once here.
 const LETTER_RE = /\p{L}/u;
 // (A role's lower-case words may stand between the capitalised ones, though no verb or preposition: "\u2014 Opposition
@@ -94,6 +95,9 @@ function findSingleClose(text: string, from: number, end: number): number {
 
 function push(out: Quotation[], text: string, start: number, end: number, paraEnd: number): void {
   if (end - start < 3) return;
+  // ('Former President Jorge "Tuto" Quiroga said': a nickname between a given name and a surname is the name's, no one's
+  // words.)
+  if (end - start <= 30 && isNickname(text, start, end)) return;
   const q: Quotation = { start, end };
   const speaker = quoteSpeaker(text, q, paraEnd);
   if (speaker) q.speaker = speaker;
@@ -101,6 +105,7 @@ function push(out: Quotation[], text: string, start: number, end: number, paraEn
 }
 
 const SPEECH_SET = new Set(SPEECH_VERBS);
+
 
 /** A comma and the words after a quotation, where its speaker may be named. */
 const SPEAKER_AFTER_RE = /^,?\s+(\p{L}[^,.;:!?"\u201c\u201d]{0,80})/u;

@@ -172,9 +172,31 @@ export function lastClauseStart(seg: string): number {
         continue;
       }
     }
+    // ('Former President Jorge "Tuto" Quiroga said': a nickname in quotes between the names, inside the noun phrase.)
+    if ((c === 34 || c === 0x201d) && codeAt(seg, i + 1) === 32 && i > 3) {
+      const open = Math.max(seg.lastIndexOf('"', i - 1), seg.lastIndexOf('\u201c', i - 1));
+      if (open > 0 && i - open <= 30 && isNickname(seg, open, i + 1)) {
+        i = open;
+        continue;
+      }
+    }
     if (breaksClauseAt(seg, i, c)) return i + 1;
   }
   return 0;
+}
+
+/** One to three capitalised words, a nickname's ("Tuto", "El Mayo"). */
+const NICKNAME_RE = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*){0,2}$/u;
+/** A capitalised word of a name right before a space (the given name before a nickname), and one right after. */
+// (Not a headline's words in title case: 'Trump Was "Mocking" Clinton Camp'.)
+const NAME_BEFORE_RE = /(?:^|\s)(?!(?:The|A|An|This|That|In|On|At|Of|To|For|By|As|With|From|And|Or|But|Is|Was|Are|Were|Be|Has|Had|Have|Will|Says|Said|Calls|Called)\s)\p{Lu}[\p{Ll}'\u2019.-]+\s$/u;
+const NAME_AFTER_RE = /^\s\p{Lu}\p{Ll}/u;
+/** Whether the quotation [start, end) in double quotes is a nickname between a given name and a surname: 'Jorge "Tuto"
+ * Quiroga'. */
+export function isNickname(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start);
+  if ((open !== 34 && open !== 0x201c) || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(end) !== 32) return false;
+  return NICKNAME_RE.test(text.slice(start + 1, end - 1)) && NAME_AFTER_RE.test(text.slice(end, end + 3)) && NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**

@@ -84,6 +84,8 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   // "Bond yields showed little change", "Repo rates had shown occasional spikes": a market's or a measure's showing is
   // how it moved, no finding (a finding comes with "that", a quote or a colon, or from a document: "data showed").
   if (lw.startsWith('show') && src.end <= cue.start && testLong(MEASURE_SUBJECT_RE, src.text) && !testShort(/^\s*(?:that\b|[:"\u201c])/, next, ':"\u201c')) return true;
+  // "Markets applauded the move", "Stocks cheered the news": prices moved, no one praised anything in words.
+  if (src.end <= cue.start && (lw.startsWith('applaud') || lw.startsWith('welcom') || lw.startsWith('cheer') || lw.startsWith('greet') || lw.startsWith('hail')) && testLong(MARKETS_SUBJECT_RE, src.text)) return true;
   // "the Kerch bridge linking Russia to Crimea", "a pipeline that links Poland with Norway": a road or a line links
   // places, and says nothing (a report or a study that links two things still does).
   if (lw.startsWith('link') && testLong(CONDUIT_SUBJECT_RE, src.text)) return true;
@@ -115,7 +117,7 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   // ("those of a panel, which warned in October": a relative pronoun between makes the verb its clause's own.)
   if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && ((src.text.length > 1 && PREP_FIRST.test(src.text)) || testLong(PREP_BEFORE_RE, text.slice(Math.max(s.start, src.start - 8), src.start))) && !RELATIVE_BETWEEN_RE.test(text.slice(src.end, cue.start))) return true;
   // ("delaying the release of Palestinian detainees agreed under the deal": nor after a gerund's object.)
-  if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && testLong(/\b[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 16), src.start))) return true;
+  if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && testLong(/\b[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 16), src.start)) && !testLong(/\b(?:an?|the)\s+[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 20), src.start))) return true;
   // "Croatia and Slovenia found alternatives": finding a thing; a finding is "that", a clause or a verdict, or a
   // document's, a study's or a court's ("A 2014 study found 31 incidents", "the court found an enhanced interest").
   if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text)) return true;
@@ -177,6 +179,8 @@ function singularSubjectVerb(lw: string, src: TextSpan, cue: Span, next: string)
  * " again that" ("The minister claims on Monday that ..."; not "The insurance claims in March that were filed late"). */
 const WHEN_WHERE_THEN_THAT_RE = /^\s+(?:on|in|at|during|last|this|earlier|again|repeatedly|now|today|yesterday|also|still)\b[^,.;:!?"\u201c\u201d]{0,40}?\sthat\s+(?!(?:were|was|is|are|had|have|has|will|would|could|can|may|might|must|should)\b)/;
 
+/** A subject whose head is a market or what trades in it ("Markets", "European stocks", "the bond market"). */
+const MARKETS_SUBJECT_RE = /(?:^|\s)(?:[Mm]arkets?|[Ss]tocks|[Ss]hares|[Ee]quities|[Bb]onds|[Cc]urrencies)$/;
 /** A subject whose head is a market or an economic measure ("Bond yields", "The economy", "Core prices"). */
 const MEASURE_SUBJECT_RE = /\b(?:rates?|prices|yields?|inflation|growth|economy|economies|markets?|shares|stocks|equities|bonds|gilts|index|indices|wages|unemployment|output|sales|exports|imports|currency|sterling|euro|dollar|yen|spreads?|demand|activity|productivity|earnings|profits|revenues?|spending|borrowing|debt|deficit|lending|investment|consumption)$/i;
 

@@ -57,11 +57,14 @@ const INVERSION = new Set(
 /** A document's noun phrase that is all of a sentence before a bracket: "An article on Tuesday about the EU-Mercosur trade agreement ". */
 const DOCUMENT_LEAD_RE = new RegExp(`^\\s*(?:An?|The|Our|Your|This|That|Last\\s+\\w+['\u2019]s)\\s+(?:[\\w'\u2019-]+\\s+){0,3}?(?:${DOCUMENT_NOUNS}|articles?|editorials?|obituar(?:y|ies)|story|stories|piece|column|feature|headline|leader)(?:\\s+(?!(?:said|says|reported|stated|claimed|that)\\b)[\\w'\u2019,-]+){0,10}\\s*$`, 'i');
 
+/** A noun after its article, then the subject of a clause on it with no "that": "a ruling " of "a ruling the president". */
+const THAT_LEFT_OUT_RE = /^(?:an?|the)\s+(?!(?:of|in|on|at|for|to|by|with|from|about|over|under|between|against|more|less|same|only|first|last|way|time|day|year|moment|week|month|night)\s)[a-z-]{3,}\s+(?=(?:the|his|her|their|its)\s+[a-z])/;
 /** The comma before the one at `comma`, past those inside a date ("who was elected on Oct. 20, 2024, said"). */
 function commaBefore(text: string, comma: number, floor: number): number {
   let c = lastIndexWithin(text, ',', comma - 1, floor);
   // (Nor a figure's thousands: "More than 60,000 U.S. plaintiffs have sued Bayer, alleging".)
-  while (c > 0 && isDigitCode(text.charCodeAt(c - 1)) && (isDigitCode(text.charCodeAt(c + 1)) || /^\s\d{4}\b/.test(text.slice(c + 1, c + 6)))) c = lastIndexWithin(text, ',', c - 1, floor);
+  // (Nor the comma that closes a date after its year: "who took office on Oct. 1, 2024, as the first female leader, said".)
+  while (c > 0 && isDigitCode(text.charCodeAt(c - 1)) && (isDigitCode(text.charCodeAt(c + 1)) || /^\s\d{4}\b/.test(text.slice(c + 1, c + 6)) || /\d,\s\d{4}$/.test(text.slice(Math.max(floor, c - 8), c)))) c = lastIndexWithin(text, ',', c - 1, floor);
   return c;
 }
 
@@ -169,6 +172,14 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
       // (The verb in the plain present agrees with a plural noun: "the 600 a day that aid agencies say" is no clause on "day".)
       if (head && !head.text.includes(' that ') && !/(?:ed|ing)$/.test(head.text) && !SAID_HEAD.has(last) && (PLURAL_PEOPLE.has(last) || /[^su]s$/.test(last))) src = { start: head.start, end: src.end, text: text.slice(head.start, src.end) };
     }
+  }
+  // "after a ruling the president called a coup": a noun and its clause, its "that" left out; the clause's subject is
+  // the source, not the thing it describes.
+  if (src && src.text.length > 12 && isAsciiLowerCode(src.text.charCodeAt(0)) && src.text.indexOf(' ', 4) > 0) {
+    const m = THAT_LEFT_OUT_RE.exec(src.text);
+    // ("The estimate the utility published said": a clause that ends in its own verb leaves the noun the source.)
+    // (Nor one set off by a comma after the claim it names: ", an estimate the utility has disputed", read below.)
+    if (m && !/(?:ed|said|told|wrote|made|gave|put)$/.test(src.text) && text.charCodeAt(backOverBlanks(text, src.start, s.start) - 1) !== 44) src = { start: src.start + m[0].length, end: src.end, text: src.text.slice(m[0].length) };
   }
   // "The late 2000s also saw", "who in 2010 said": a time is no one's source (the relative clause's noun may be).
   if (src && testLong(TIME_SUBJECT_RE, src.text)) src = undefined;

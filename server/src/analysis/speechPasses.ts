@@ -98,6 +98,9 @@ export function markBarePlurals(text: string, out: AttributionAnnotation[], acto
     // "The Manhattan District Attorney's office charged ... Prosecutors allege": the office's own prosecutors, named
     // just before.
     if (src.text.length <= 19 && PROSECUTORS_RE.test(src.text) && prosecutingOfficeBefore(actors, src.start)) continue;
+    // "The National Transportation Safety Board opened an inquiry ... Investigators said": the body's own investigators
+    // (auditors, inspectors), named just before.
+    if (src.text.length <= 24 && INVESTIGATORS_RE.test(src.text) && namedBodyBefore(actors, src.start, INVESTIGATING_BODY_RE)) continue;
     a.vague = true;
   }
 }
@@ -107,12 +110,23 @@ const PROSECUTORS_RE = /^(?:(?:federal|state|city|county|public|crown|district)\
 /** A prosecuting office or officeholder by its name: "District Attorney's office", "the Justice Department", "the Crown
  * Prosecution Service", "U.S. Attorney Damian Williams". */
 const PROSECUTING_OFFICE_RE = /\b(?:[Aa]ttorney|Prosecut|prosecutor['\u2019]s|Justice\s+Department|Department\s+of\s+Justice|DOJ\b|Procura|Parquet)/;
+/** "Investigators", "federal investigators", "auditors", "safety inspectors": the bare plural of those a body
+ * investigates, audits or inspects through. */
+const INVESTIGATORS_RE = /^(?:(?:federal|state|crash|accident|safety|police|government|independent)\s+)?(?:investigators|auditors|inspectors)$/i;
+/** An investigating, auditing or inspecting body by its name: "the National Transportation Safety Board", "the NTSB",
+ * "the FBI", "the Government Accountability Office", "the Office of Inspector General", "the IAEA". */
+const INVESTIGATING_BODY_RE = /\b(?:Safety\s+(?:Board|Bureau|Agency|Authority)|NTSB|FBI|Bureau\s+of\s+Investigation|Investigat|Inspector|Inspectorate|Audit|Accountability\s+Office|GAO|Comptroller|Police|IAEA|Atomic\s+Energy\s+Agency|BEA|AAIB)/;
 /** Whether a prosecuting office or officeholder (an official, government or organisation) starts in the 600 characters
  * before `at`. `actors` is sorted by start. */
 function prosecutingOfficeBefore(actors: readonly ActorAnnotation[], at: number): boolean {
+  return namedBodyBefore(actors, at, PROSECUTING_OFFICE_RE);
+}
+/** Whether an official, government or organisation whose name `re` matches starts in the 600 characters before `at`.
+ * `actors` is sorted by start. */
+function namedBodyBefore(actors: readonly ActorAnnotation[], at: number, re: RegExp): boolean {
   for (let j = firstStartingFrom(actors, at) - 1; j >= 0 && actors[j].start >= at - 600; j--) {
     const c = actors[j].category;
-    if ((c === 'official' || c === 'government' || c === 'organization') && PROSECUTING_OFFICE_RE.test(actors[j].text)) return true;
+    if ((c === 'official' || c === 'government' || c === 'organization') && re.test(actors[j].text)) return true;
   }
   return false;
 }
