@@ -71,6 +71,16 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
     text: 'In Bolivia, the Movement Toward Socialism (MAS) split. In Ecuador, Los Choneros and Los Lobos are the two largest gangs, police said.',
     has: ['Movement Toward Socialism|organization|movement-toward-socialism', 'MAS|organization|movement-toward-socialism', 'Los Choneros|group|los-choneros', 'Los Lobos|group|los-lobos'],
   },
+  {
+    name: 'Latin America\'s presidents are known by their surnames alone, and Navalny and his widow are people the glossary knows',
+    text: 'The decision was welcomed by Bukele. Sheinbaum rejected it. Noboa declared a state of emergency. Maduro denied it. Navalny\'s widow Yulia Navalnaya said the verdict was a farce.',
+    has: ['Bukele|official|nayib-bukele', 'Sheinbaum|official|claudia-sheinbaum', 'Noboa|official|daniel-noboa', 'Maduro|official|nicolas-maduro', 'Navalny|person|alexei-navalny', 'Yulia Navalnaya|person|yulia-navalnaya'],
+  },
+  {
+    name: '(a son\'s name, or a Ukrainian "Petro", is no president)',
+    text: 'Eduardo Bolsonaro said so. Petro Poroshenko said so.',
+    has: ['Eduardo Bolsonaro|person|-', 'Petro Poroshenko|person|-'],
+  },
 ];
 
 for (const c of CASES) {
