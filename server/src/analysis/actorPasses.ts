@@ -192,6 +192,51 @@ export function congoleseOfDrc(actors: ActorAnnotation[]): void {
   for (const a of actors) if (a.entity === ROC && a.text === 'Congolese') a.entity = DRC;
 }
 const DRC = 'country:democratic-republic-of-the-congo';
+
+/** The Kremlin's people, whose "Security Council" is Russia's own. */
+const KREMLIN_SIGNS = new Set(['kremlin', 'vladimir-putin', 'dmitry-peskov', 'sergei-shoigu', 'dmitry-medvedev']);
+
+/**
+ * "Putin held a meeting with permanent members of the Security Council, the Kremlin said": in a Kremlin story that names
+ * the UN nowhere (not "UN Security Council", not the UN, no veto or resolution), the bare "Security Council" is Russia's.
+ */
+export function kremlinSecurityCouncil(text: string, actors: ActorAnnotation[]): void {
+  let bare = false;
+  let kremlin = false;
+  for (const a of actors) {
+    if (a.entity === UNSC) {
+      if (a.text !== 'Security Council') return;
+      bare = true;
+    } else if (a.entity === 'un') return;
+    else if (a.entity && KREMLIN_SIGNS.has(a.entity)) kremlin = true;
+  }
+  if (!bare || !kremlin || testLong(/\b(?:[Vv]eto(?:e[sd]|ing)?|[Rr]esolutions?|United Nations|U\.?N\.?|[Pp]ermanent (?:five|members of the UN)|five permanent)\b/, text)) return;
+  for (const a of actors) {
+    if (a.entity !== UNSC) continue;
+    a.entity = 'russia-security-council';
+    a.category = 'government';
+  }
+}
+const UNSC = 'un-security-council';
+
+/** Signs that a story is set in the United States, whose Republican Party is the glossary's. */
+const US_PARTY_SIGNS = new Set(['country:united-states', 'democratic-party-us', 'donald-trump', 'white-house']);
+
+/**
+ * "In Chile, the Republican Party won the most seats": in a story set in Chile that shows no sign of the United States,
+ * the Republican Party is José Antonio Kast's.
+ */
+export function chileanRepublicans(actors: ActorAnnotation[]): void {
+  let party = false;
+  let chile = false;
+  for (const a of actors) {
+    if (a.entity === 'republican-party') party = true;
+    else if (a.entity === 'country:chile') chile = true;
+    else if (a.entity && US_PARTY_SIGNS.has(a.entity)) return;
+  }
+  if (!party || !chile) return;
+  for (const a of actors) if (a.entity === 'republican-party' && a.text !== 'GOP' && a.text !== 'Grand Old Party') a.entity = 'republican-party-chile';
+}
 const ROC = 'country:republic-of-the-congo';
 
 /**

@@ -139,7 +139,7 @@ orgSuffix(
     // A humanitarian sector's coordinating body: "the Food Security Cluster", "the Protection Cluster".
     'cluster|' +
     'news|times|post|press|television|tv|radio|airways|airlines|energy|petroleum|oil|caucus|congress|forum|club|' +
-    'institution|institutions|consortium|cartel|syndicate|pictures|studios|records|motors|holdings|partners|' +
+    'institution|institutions|consortium|syndicate|pictures|studios|records|motors|holdings|partners|' +
     'entertainment|industries|technologies|pharmaceuticals|ventures|communications|electric|dynamics|foods|panel|team|' +
     'labs|laboratories|solutions|body|desk|aerospace|research|economics|insights|polling|therapeutics|analytics|robotics|enterprises|consulting|associates|shipmanagement|project|' +
     // Utilities and industrial firms named by their trade ("National Grid", "Network Rail", "Thermo Electron").
@@ -151,7 +151,7 @@ orgSuffix(
     // Developers and landlords named by their trade ("Hartwell Estates", "Landsec Properties").
     'estates|properties|developments',
 );
-orgSuffix('group', 'front|movement|jihad|resistance|mujahideen|rebels|sons|hezbollah|hizballah|brotherhood|cell|cells');
+orgSuffix('group', 'cartel|front|movement|jihad|resistance|mujahideen|rebels|sons|hezbollah|hizballah|brotherhood|cell|cells');
 
 /** First words that make "X of Y" an organisation ("Ministry of Defence", "Government of Iraq"). */
 export const ORG_HEAD = new Map<string, ActorCategory>([

@@ -47,7 +47,7 @@ const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
 const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
-const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, localCouncils, NEW_BEFORE_RE, partyCoalition, placeOfOwnCountry, regnalNumeral, STANCE_ADJECTIVE_RE, stanceFirst, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
+const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, NEW_BEFORE_RE, partyCoalition, placeOfOwnCountry, regnalNumeral, STANCE_ADJECTIVE_RE, stanceFirst, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
 const { listedEntry } = actorListEntriesModule;
@@ -108,6 +108,8 @@ export function findActorsAndAgreements(
   brusselsWithoutEu(text, actors);
   georgiaTheState(text, actors);
   congoleseOfDrc(actors);
+  kremlinSecurityCouncil(text, actors);
+  chileanRepublicans(actors);
   placeOfOwnCountry(text, actors);
   localCouncils(text, actors);
   partyCoalition(text, actors);

@@ -45,7 +45,8 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     if (s >= 2 && isCap(c.toks[s - 1]) && GIVEN_NAMES.has(c.toks[s - 2].key) && joins(c, s - 2) && !c.gazAt.has(s - 1) && !isCap(c.toks[i])) break;
     const t = c.toks[s - 1];
     // (Not before a courtesy title: "Ask Mr Kurti" opens with a verb; "Mr" takes no modifier of office.)
-    if (isCap(t) && !NOT_NAME.has(t.key) && !c.sentenceStart[s] && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || testLong(/^[A-Z][a-z]+$/, t.text))) {
+    // ("Chechen leader Ramzan Kadyrov" opening its sentence: a region's demonym is no word the sentence opens with.)
+    if (isCap(t) && !NOT_NAME.has(t.key) && (!c.sentenceStart[s] || REGION_DEMONYMS.has(t.key)) && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || testLong(/^[A-Z][a-z]+$/, t.text))) {
       s--;
       continue;
     }
@@ -86,6 +87,7 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
     if (g) k = g.end;
     // ("Former Soviet leader Mikhail Gorbachev", "Then-Soviet leader ...": a word of tenure opening the sentence.)
     else if (k === s && TENURE_WORDS.has(c.toks[k].key)) k++;
+    else if (REGION_DEMONYMS.has(c.toks[k].key)) k++;
     else if (!isCap(c.toks[k]) || (c.toks[k].text.length >= 2 && isAllCaps(c.toks[k]))) k++;
     // ("Manchester City Council leader Bev Craig": a body's name in capitals, its last word a body's, before a post that
     // leads it; a rank or a judge's title keeps its own: "Air Force general Lloyd Newton", "Supreme Court justice".)
@@ -117,6 +119,12 @@ function namesListed(c: ParaContext, k: number, category: ActorCategory, out: Ca
 
 /** Lower-case words of a group before a lower-case title ("junta leader", "rebel commander", "militia chief"). */
 const GROUP_BEFORE_TITLE = new Set('junta|rebel|rebels|militia|opposition|tribal|militant|separatist|insurgent|guerrilla|guerilla|army|party|faction|gang|cartel|clan'.split('|'));
+
+/** The peoples and regions inside a state, which the glossary holds no country for, named before a lower-case title as
+ * a country's demonym is ("Chechen leader Ramzan Kadyrov", "Dagestani leader Sergei Melikov", "Kurdish commander"). */
+const REGION_DEMONYMS = new Set(
+  'chechen|dagestani|ingush|tatar|bashkir|buryat|yakut|ossetian|abkhaz|abkhazian|crimean|kurdish|catalan|basque|galician|flemish|walloon|corsican|tibetan|uyghur|uighur|kashmiri|baloch|baluch|pashtun|sindhi|punjabi|tamil|druze|sahrawi|mapuche|zapatista|transnistrian|karabakh|chukotka'.split('|'),
+);
 
 /** Words of tenure or side before a title ("former", "acting", "outgoing"; "opposition", as "shadow"). */
 const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker', 'opposition']);
