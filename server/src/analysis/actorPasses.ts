@@ -210,7 +210,7 @@ export function kremlinSecurityCouncil(text: string, actors: ActorAnnotation[]):
     } else if (a.entity === 'un') return;
     else if (a.entity && KREMLIN_SIGNS.has(a.entity)) kremlin = true;
   }
-  if (!bare || !kremlin || testLong(/\b(?:[Vv]eto(?:e[sd]|ing)?|[Rr]esolutions?|United Nations|U\.?N\.?|[Pp]ermanent (?:five|members of the UN)|five permanent)\b/, text)) return;
+  if (!bare || !kremlin || testLong(UN_COUNCIL_SIGNS_RE, text)) return;
   for (const a of actors) {
     if (a.entity !== UNSC) continue;
     a.entity = 'russia-security-council';
@@ -218,6 +218,8 @@ export function kremlinSecurityCouncil(text: string, actors: ActorAnnotation[]):
   }
 }
 const UNSC = 'un-security-council';
+/** What makes a bare "Security Council" the UN's even in a Kremlin story: a veto, a resolution, the UN named. */
+const UN_COUNCIL_SIGNS_RE = /\b(?:[Vv]eto(?:e[sd]|ing)?|[Rr]esolutions?|United Nations|U\.?N\.?|[Pp]ermanent (?:five|members of the UN)|five permanent)\b/;
 
 /** Signs that a story is set in the United States, whose Republican Party is the glossary's. */
 const US_PARTY_SIGNS = new Set(['country:united-states', 'democratic-party-us', 'donald-trump', 'white-house']);
