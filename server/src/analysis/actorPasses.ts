@@ -5,6 +5,7 @@
 import type { ActorAnnotation } from './types';
 import { removeWhere } from './order';
 import { isAsciiUpperCode, isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
+import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './usStates';
 
 /** A stance written as one hyphenated adjective ("pro-government", "anti-war"): a quality of what follows, no one. */
 export const STANCE_ADJECTIVE_RE = lazyRegExp(() => /^(?:[Pp]ro|[Aa]nti)-\p{Ll}+$/u);
@@ -277,7 +278,10 @@ const CAUCASUS_GEORGIA_RE = /\b(?:Tbilisi|Georgians?|Georgian\s+Dream|Caucasus|A
 const EU_SIGNS_RE = /\b(?:E\.U\.|(?:EU|European\s+(?:Union|Commission|Council|Parliament)|the\s+Commission|the\s+bloc|member\s+states|Eurozone|euro\s+zone)\b)/;
 const BARE_ASSEMBLY_RE = /^(?:the\s+)?General\s+Assembly$/i;
 const UN_SIGNS_RE = /\b(?:U\.N\.|(?:UN|United\s+Nations|UNGA|Security\s+Council|Secretary-General|member\s+states)\b)/;
-const US_STATE_RE = /\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington\s+state|West\s+Virginia|Wisconsin|Wyoming|statehouse|state\s+legislature|state\s+senate|governor's\s+mansion)\b|, (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Va|Vt|Wash|W\.Va|Wis|Wyo)\./;
+const US_STATE_RE = new RegExp(
+  `\\b(?:${[...US_STATE_NAMES, 'New York', 'Washington state'].map((n) => n.replace(/ /g, '\\s+')).join('|')}|statehouse|state\\s+legislature|state\\s+senate|governor's\\s+mansion)\\b` +
+    `|, (?:${US_STATE_ABBREVIATIONS.map((a) => a.slice(0, -1).replace(/\./g, '\\.')).join('|')})\\.`,
+);
 
 /**
  * "Somerset Council", "Croydon Council": a council named after one word is its place's local government where the text

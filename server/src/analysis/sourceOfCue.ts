@@ -12,6 +12,7 @@ import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
 import { PEOPLE_RE } from './cueSenses';
 import { sentenceSubject, STARTS_UPPER_RE } from './sentenceSubject';
 import { DOC_RE } from './sourceMisfits';
+import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './usStates';
 const ONLY_NAME_RE = /^(?:\p{Lu}[\p{L}'\u2019.-]{0,40}\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$/u;
 const POSSESSIVE_WORD_RE = /['\u2019]s\s/;
 export const DOC_VERBS = new Set(['read', 'reads', 'concluded', 'concludes', 'stated', 'states', 'noted', 'notes', 'added', 'adds', 'warned', 'warns', 'showed', 'shows']);
@@ -385,8 +386,7 @@ function documentBeforeAside(text: string, s: Sentence, comma: number): TextSpan
 }
 
 /** A US state as a dateline or a company's address names it after its town: "Ariz.", "N.Y.", "Arizona". */
-const US_STATE_TAGS = new Set(('Ala.|Ariz.|Ark.|Calif.|Colo.|Conn.|Del.|Fla.|Ga.|Ill.|Ind.|Kan.|Ky.|La.|Md.|Mass.|Mich.|Minn.|Miss.|Mo.|Mont.|Neb.|Nev.|N.H.|N.J.|N.M.|N.Y.|N.C.|N.D.|Okla.|Ore.|Pa.|R.I.|S.C.|S.D.|Tenn.|Va.|Vt.|Wash.|W.Va.|Wis.|Wyo.|D.C.|' +
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming').split('|'));
+const US_STATE_TAGS = new Set([...US_STATE_ABBREVIATIONS, 'D.C.', ...US_STATE_NAMES]);
 
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
