@@ -97,7 +97,7 @@ export function markBarePlurals(text: string, out: AttributionAnnotation[], acto
     if (a.content && a.content.start >= a.end && TO_ACT_RE.test(text.slice(a.content.start, a.content.start + 4))) continue;
     // "The Manhattan District Attorney's office charged ... Prosecutors allege": the office's own prosecutors, named
     // just before.
-    if (src.text.length <= 19 && PROSECUTORS_RE.test(src.text) && prosecutingOfficeBefore(actors, src.start)) continue;
+    if (src.text.length <= 19 && PROSECUTORS_RE.test(src.text) && namedBodyBefore(actors, src.start, PROSECUTING_OFFICE_RE)) continue;
     // "The National Transportation Safety Board opened an inquiry ... Investigators said": the body's own investigators
     // (auditors, inspectors), named just before.
     if (src.text.length <= 24 && INVESTIGATORS_RE.test(src.text) && namedBodyBefore(actors, src.start, INVESTIGATING_BODY_RE)) continue;
@@ -116,11 +116,6 @@ const INVESTIGATORS_RE = /^(?:(?:federal|state|crash|accident|safety|police|gove
 /** An investigating, auditing or inspecting body by its name: "the National Transportation Safety Board", "the NTSB",
  * "the FBI", "the Government Accountability Office", "the Office of Inspector General", "the IAEA". */
 const INVESTIGATING_BODY_RE = /\b(?:Safety\s+(?:Board|Bureau|Agency|Authority)|NTSB|FBI|Bureau\s+of\s+Investigation|Investigat|Inspector|Inspectorate|Audit|Accountability\s+Office|GAO|Comptroller|Police|IAEA|Atomic\s+Energy\s+Agency|BEA|AAIB)/;
-/** Whether a prosecuting office or officeholder (an official, government or organisation) starts in the 600 characters
- * before `at`. `actors` is sorted by start. */
-function prosecutingOfficeBefore(actors: readonly ActorAnnotation[], at: number): boolean {
-  return namedBodyBefore(actors, at, PROSECUTING_OFFICE_RE);
-}
 /** Whether an official, government or organisation whose name `re` matches starts in the 600 characters before `at`.
  * `actors` is sorted by start. */
 function namedBodyBefore(actors: readonly ActorAnnotation[], at: number, re: RegExp): boolean {
