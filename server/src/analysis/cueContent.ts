@@ -12,6 +12,12 @@ const BUT_NAMED_RE = lazyRegExp(() => /,\s+(?:but|though|although|whereas)\s+(?!
 const AND_SAID_RE = /,?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|denied|denies|told|insisted|warned|stressed|noted|argued)\b/;
 /** AND_SAID_RE without its leading blanks, which keep the engine from skipping ahead to "and"/"but": a cheaper pre-check. */
 const AND_SAID_GATE_RE = /(?:and|but)\s+(?:also\s+)?(?:said|says|added|adds|denied|denies|told|insisted|warned|stressed|noted|argued)\b/;
+// (The words before those patterns are sought by one pattern each, not by a search per word: every multi-letter
+// `includes` is a call into the runtime, dear on the article's two-byte text.)
+/** " and " or " but ", which every AND_SAID_GATE_RE match in a window of the content has around it. */
+const AND_OR_BUT_RE = / (?:and|but) /;
+/** " but ", "though " or " whereas ", one of which every BUT_NAMED_RE match holds. */
+const CONTRAST_WORDS_RE = / but |though | whereas /;
 
 /** What a verb cue reports: the clause before it ("CONTENT, X said.") or the rest of the sentence after it. */
 /**
@@ -51,11 +57,11 @@ export function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan
   let content = trimSpan(text, restFrom + that, s.end);
   // ("He welcomed the decision and said it was overdue": the next verb of saying starts another report.)
   const window = text.slice(content.start, Math.min(content.end, content.start + 300));
-  const said = (window.includes(' and ') || window.includes(' but ')) && AND_SAID_GATE_RE.test(window) ? AND_SAID_RE.exec(window) : null;
+  const said = testLong(AND_OR_BUT_RE, window) && AND_SAID_GATE_RE.test(window) ? AND_SAID_RE.exec(window) : null;
   if (said) content = { start: content.start, end: content.start + said.index };
   // "claimed that Russian forces seized the village, but ISW has not observed ...": a new subject with a name after
   // "but" speaks for itself.
-  const turn = window.includes(', ') && (window.includes(' but ') || window.includes('though ') || window.includes(' whereas ')) ? BUT_NAMED_RE().exec(window) : null;
+  const turn = window.includes(', ') && testLong(CONTRAST_WORDS_RE, window) ? BUT_NAMED_RE().exec(window) : null;
   if (turn && content.start + turn.index < content.end) content = { start: content.start, end: content.start + turn.index };
   // "Russia, which has called for the office to be closed, said ...": a cue inside a relative clause set off by
   // commas reports up to the clause's closing comma.

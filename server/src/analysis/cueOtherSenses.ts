@@ -18,6 +18,8 @@ const POWER_BEFORE_RE = /\b(?:can|could|may|might|cannot|can't|able\s+to|empower
 const PERSONISH_BEFORE_RE = /\b(?:he|she|they|we|i)\s+$/i;
 
 /** "It is not (yet) clear whether X", "it is unclear if X": what comes next is unknown, not said. */
+/** The words one of which every UNCLEAR_WHETHER_RE match holds (as they are written): one pattern, not a search for each. */
+const UNCLEAR_WORDS_RE = /clear|known|certain/;
 const UNCLEAR_WHETHER_RE = /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown)\s+(?:whether|if|how|when|what|why)\s+[^,;:.]{0,40}$/i;
 
 /** Adjectives before a noun of saying ("the previous report", "its latest statement"). */
@@ -161,7 +163,7 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // whether Israel intends to strike": what no one has said.
   const before50 = text.slice(Math.max(s.start, cue.start - 50), cue.start);
   if (lw === 'know' && /\b(?:what|all|everything)\s+(?:we|you)\s+(?:now\s+|already\s+)?$/i.test(prev)) return true;
-  if ((before50.includes('clear') || before50.includes('known') || before50.includes('certain')) && UNCLEAR_WHETHER_RE.test(before50)) return true;
+  if (testLong(UNCLEAR_WORDS_RE, before50) && UNCLEAR_WHETHER_RE.test(before50)) return true;
   // "who spoke on condition of anonymity because he feared reprisals": why the source is unnamed, not what it says;
   // "the committee is also considering a listing": deliberating, not holding a view.
   if (before50.includes('anonymity') && /\banonymity\s+(?:because|as|since)\s+(?:he|she|they|it|we|i)\s+(?:(?:was|were|had|had\s+been|is|are)\s+)?(?:still\s+|also\s+|not\s+)?$/i.test(before50)) return true;

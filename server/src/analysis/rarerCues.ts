@@ -14,10 +14,17 @@ import { make, trimSpan } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially|seriously|gravely|extremely|greatly|profoundly|particularly)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
-const NOUN_CUE = lazyRegExp(() => /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its))\s+(?:[a-z-]+\s+)?(claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow)\s+(?=that\b|["\u201c]|about\b)/gu);
+const NOUN_CUE_NOUNS = 'claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow';
+const NOUN_CUE = lazyRegExp(() => new RegExp(`((?:\\p{Lu}[\\p{L}.'\\u2019-]{0,40}\\s+){0,3}\\p{Lu}[\\p{L}.-]{0,40}['\\u2019]s|\\b(?:his|her|their|its))\\s+(?:[a-z-]+\\s+)?(${NOUN_CUE_NOUNS})\\s+(?=that\\b|["\\u201c]|about\\b)`, 'gu'));
+// What every NOUN_CUE match holds from the end of its possessor on ("'s" or "his" to "that"): sought first, as it is
+// cheap, where NOUN_CUE tries its capitalised words at every capital of the sentence.
+const NOUN_CUE_TAIL = lazyRegExp(() => new RegExp(`(?:['\\u2019]s|\\b(?:his|her|their|its))\\s+(?:[a-z-]+\\s+)?(?:${NOUN_CUE_NOUNS})\\s+(?=that\\b|["\\u201c]|about\\b)`, 'g'));
 // Nouns that name what someone said, so a possessor before them is a source wherever they stand ("Graham's
 // comments came", "Trump's pro-Russian statements", "Mr. Obama's announcement in 2014").
-const SAID_NOUN = lazyRegExp(() => /((?:\p{Lu}[\p{L}.'\u2019-]{0,40}\s+){0,3}\p{Lu}[\p{L}.-]{0,40}['\u2019]s|\b(?:his|her|their|its)|\b[Tt]he\s+(?:[a-z-]+\s+)?[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+){0,2}?(statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission)\b/gu);
+const SAID_NOUNS = 'statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission';
+const SAID_NOUN = lazyRegExp(() => new RegExp(`((?:\\p{Lu}[\\p{L}.'\\u2019-]{0,40}\\s+){0,3}\\p{Lu}[\\p{L}.-]{0,40}['\\u2019]s|\\b(?:his|her|their|its)|\\b[Tt]he\\s+(?:[a-z-]+\\s+)?[a-z]+['\\u2019]s)\\s+(?:[a-z-]+\\s+){0,2}?(${SAID_NOUNS})\\b`, 'gu'));
+/** What every SAID_NOUN match holds from the end of its possessor on ("'s" or "his" to the noun), sought first. */
+const SAID_NOUN_TAIL = lazyRegExp(() => new RegExp(`(?:['\\u2019]s|\\b(?:his|her|their|its))\\s+(?:[a-z-]+\\s+){0,2}?(?:${SAID_NOUNS})\\b`, 'g'));
 // An act that puts words out: "issued a statement", "sent a letter", "filed a motion", "made the following comment".
 // (The noun is the head of the object, not inside a phrase after it: "published its ruling in case 27/25" puts out no
 // "case".)
@@ -93,7 +100,8 @@ function endsInSuperscript(body: string): boolean {
 function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, nounCue: boolean, saidNoun: boolean): number {
   NOUN_CUE().lastIndex = 0;
   // (NOUN_CUE needs one of its nouns, then "that", "about" or a quotation mark.)
-  for (let seen = 0, m = nounCue ? NOUN_CUE().exec(body) : null; m && ++seen < MAX_CUES; m = NOUN_CUE().exec(body)) {
+  // (Each run of NOUN_CUE only where its tail occurs from where it would start: no match can start without one after it.)
+  for (let seen = 0, m = nounCue && holdsFrom(NOUN_CUE_TAIL(), body, 0) ? NOUN_CUE().exec(body) : null; m && ++seen < MAX_CUES; m = holdsFrom(NOUN_CUE_TAIL(), body, NOUN_CUE().lastIndex) ? NOUN_CUE().exec(body) : null) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].indexOf(m[2], m[1].length);
     const cue = { start: cueStart, end: cueStart + m[2].length };
@@ -105,7 +113,7 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
   }
   SAID_NOUN().lastIndex = 0;
   // (SAID_NOUN needs one of its nouns, which the scan notes: it costs more than NOUN_CUE, trying every capital.)
-  for (let seen = 0, m = saidNoun ? SAID_NOUN().exec(body) : null; m && ++seen < MAX_CUES; m = SAID_NOUN().exec(body)) {
+  for (let seen = 0, m = saidNoun && holdsFrom(SAID_NOUN_TAIL(), body, 0) ? SAID_NOUN().exec(body) : null; m && ++seen < MAX_CUES; m = holdsFrom(SAID_NOUN_TAIL(), body, SAID_NOUN().lastIndex) ? SAID_NOUN().exec(body) : null) {
     const srcStart = s.start + m.index;
     const cueStart = srcStart + m[0].length - m[2].length;
     const cue = { start: cueStart, end: cueStart + m[2].length };
@@ -121,6 +129,12 @@ function nounCues(text: string, s: Sentence, body: string, out: AttributionAnnot
     taken = cue.end;
   }
   return taken;
+}
+
+/** Whether the global pattern `re` matches in body from `from` on. */
+function holdsFrom(re: RegExp, body: string, from: number): boolean {
+  re.lastIndex = from;
+  return re.test(body);
 }
 
 /**
