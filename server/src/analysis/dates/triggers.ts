@@ -1,10 +1,11 @@
 // One pass over a lower-cased chunk that finds where each rule hint first (and last) occurs, instead of one
 // regex scan per hint. A hint's alternatives are literal words or "special" patterns (digits, word boundaries).
 // The literals of all hints run as one Aho-Corasick automaton (one table step per character reports every
-// occurrence of every literal); a special is tested with its sticky regex at each position whose first few
-// characters fit what its matches can start with. So a hint's first and last hits are exactly what its own regex
-// would find. (This replaced one merged regex: hints hold common words, "that", " of ", so it stopped about
-// every six characters, and each stop cost a match object.)
+// occurrence of every literal); a special is tested with its sticky regex at each position where the automaton finds
+// one of the strings its matches can start with (literals too, in an alphabet where one letter stands for every
+// digit and one for every other code) and its first few characters fit. So a hint's first and last hits are exactly
+// what its own regex would find. (This replaced one merged regex: hints hold common words, "that", " of ", so it
+// stopped about every six characters, and each stop cost a match object.)
 import { isWordCode } from '../chars';
 
 interface Special {
