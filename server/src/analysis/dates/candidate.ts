@@ -70,8 +70,9 @@ export interface Rule {
    */
   reach?: number;
   /**
-   * Word-start forms of the hints (`\b(?:...)`) that every match holds too: the rule is skipped when one has no
-   * hit, and no match starts after its last hit; unlike hints they do not move where reading starts.
+   * Word-start forms of the hints (`\b(?:...)`), or the words of its phrases ("a dash before a month"), that every
+   * match holds too: the rule is skipped when one has no hit, and no match starts after its last hit; unlike hints they
+   * do not move where reading starts.
    */
   gate?: RegExp[];
 }

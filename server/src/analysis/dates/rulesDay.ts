@@ -110,7 +110,8 @@ export const dayRules: Rule[] = [
     name: 'day-month-year',
     reach: 40,
     hint: MONTH_HINT,
-    gate: [MONTH_WORD_HINT],
+    // (The day's figure and the month after it: a chunk with both apart has none.)
+    gate: [MONTH_WORD_HINT, /\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/],
     also: [DIGIT_HINT],
     re: re(`${BR_DAY}(?:(${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})${E}(?:,?\\s+${DAY_YEAR}${E})?`),
     make: (m, ctx) => {

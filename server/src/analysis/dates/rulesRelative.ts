@@ -372,7 +372,8 @@ export const relativeRules: Rule[] = [
     // the year, the full year, the fiscal year, the current fiscal year, the week, the month; the decade to 2024
     name: 'the-unit',
     hint: UNIT_HINT,
-    gate: [UNIT_WORD_HINT],
+    // (The word before the unit, which the units' other uses seldom have.)
+    gate: [UNIT_WORD_HINT, /(?:the|full|whole|entire|current|same|fiscal|financial|calendar)\s+(?:year|week|month|decade)/],
     also: [/year|week|month|decade/i],
     re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month|decade)${E}`),
     make: (m, ctx) => {

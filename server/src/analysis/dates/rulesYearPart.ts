@@ -131,7 +131,8 @@ export const yearPartRules: Rule[] = [
     name: 'month-range',
     reach: 40,
     hint: MONTH_HINT,
-    gate: [MONTH_WORD_HINT],
+    // (A dash before a month, where every match starts: few chunks have one.)
+    gate: [MONTH_WORD_HINT, /[-\u2013](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/],
     // (The match starts at the dash, which the engine finds fast; the first month is read behind it.)
     // ("July-August last year", and "the July-August uprising last year": the year named after the months, or after
     // their noun, counted from the article's.)

@@ -1,10 +1,11 @@
 // One pass over a lower-cased chunk that finds where each rule hint first (and last) occurs, instead of one
 // regex scan per hint. A hint's alternatives are literal words or "special" patterns (digits, word boundaries).
 // The literals of all hints run as one Aho-Corasick automaton (one table step per character reports every
-// occurrence of every literal); a special is tested with its sticky regex at each position whose first few
-// characters fit what its matches can start with. So a hint's first and last hits are exactly what its own regex
-// would find. (This replaced one merged regex: hints hold common words, "that", " of ", so it stopped about
-// every six characters, and each stop cost a match object.)
+// occurrence of every literal); a special is tested with its sticky regex at each position where the automaton finds
+// one of the strings its matches can start with (literals too, in an alphabet where one letter stands for every
+// digit and one for every other code) and its first few characters fit. So a hint's first and last hits are exactly
+// what its own regex would find. (This replaced one merged regex: hints hold common words, "that", " of ", so it
+// stopped about every six characters, and each stop cost a match object.)
 import { isWordCode } from '../chars';
 
 interface Special {
@@ -30,11 +31,15 @@ export interface TriggerScanner {
   scan(lower: string): Hits;
 }
 
-/** The literals' alphabet: a-z, space, apostrophe, hyphen (what isLiteral allows); any other code resets the automaton. */
-const ALPHABET = 29;
+/** The automaton's alphabet: a-z, space, apostrophe, hyphen (what isLiteral allows), then one letter for every digit
+ * and one for every other code (which no literal holds, only the specials' starts, below). */
+const ALPHABET = 31;
+const DIGIT_LETTER = 29;
+const OTHER_LETTER = 30;
 function letterIndex(c: number): number {
   if (c >= 97 && c <= 122) return c - 97;
-  return c === 32 ? 26 : c === 39 ? 27 : c === 45 ? 28 : -1;
+  if (c >= 48 && c <= 57) return DIGIT_LETTER;
+  return c === 32 ? 26 : c === 39 ? 27 : c === 45 ? 28 : OTHER_LETTER;
 }
 const LETTER_INDEX = Int8Array.from({ length: 128 }, (_, c) => letterIndex(c));
 
@@ -277,12 +282,62 @@ function shapeOf(src: string, i: number): [Shape, number] {
   return [alt ? either(alt, seq) : seq, i];
 }
 
+/** The least length of a shape's matches, up to GATE. */
+function needOf(shape: Shape): number {
+  let need = 0;
+  while (need < GATE && !(shape.lens & (1 << need))) need++;
+  return need;
+}
+
 /** A special's sticky regex and gate. */
 function specialOf(hint: number, piece: string): Special {
   const [shape] = shapeOf(piece, 0);
-  let need = 0;
-  while (need < GATE && !(shape.lens & (1 << need))) need++;
-  return { hint, re: new RegExp(piece, 'y'), need, gate: shape.pos };
+  return { hint, re: new RegExp(piece, 'y'), need: needOf(shape), gate: shape.pos };
+}
+
+/** The most literals that stand for the starts of one alternative of a special (below). */
+const MAX_STARTS = 16;
+/** A character standing for each letter of the alphabet in a literal: the letter itself, '0' for every digit, U+0080
+ * for every other code. */
+const letterChar = (x: number): string => (x === DIGIT_LETTER ? '0' : x === OTHER_LETTER ? '\u0080' : x < 26 ? String.fromCharCode(97 + x) : " '-"[x - 26]);
+
+/** A special with its leading group's alternatives apart ("(?:years?|weeks?)\s+on": "(?:years?)\s+on", ...): the
+ * same matches, and each alternative's starts, read on its own, are narrower than their union. */
+function leadAlternatives(piece: string): string[] {
+  const at = piece.startsWith('\\b') ? 2 : 0;
+  if (!piece.startsWith('(?:', at)) return [piece];
+  let depth = 0;
+  for (let i = at; i < piece.length; i++) {
+    const c = piece[i];
+    if (c === '\\') i++;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && --depth === 0) {
+      if (c !== ')' || quantifierLength(piece, i + 1) > 0) return [piece];
+      return topLevelAlternatives(piece.slice(at + 3, i)).map((a) => `${piece.slice(0, at)}(?:${a})${piece.slice(i + 1)}`);
+    }
+  }
+  return [piece];
+}
+
+/**
+ * The literals (in the automaton's alphabet, see letterChar) that every match of a special starts with: the strings of
+ * its first few characters' letters, as many characters as keep them at most MAX_STARTS per alternative of its leading
+ * group (at least the first).
+ */
+function startsOf(piece: string): string[] {
+  const out: string[] = [];
+  for (const alternative of leadAlternatives(piece)) {
+    const [shape] = shapeOf(alternative, 0);
+    const need = needOf(shape);
+    let strings = [''];
+    for (let j = 0; j < need; j++) {
+      const letters = [...new Set(codesOf(shape.pos, j * WORDS).map((c) => (c < OTHER ? LETTER_INDEX[c] : OTHER_LETTER)))];
+      if (j > 0 && strings.length * letters.length > MAX_STARTS) break;
+      strings = strings.flatMap((w) => letters.map((x) => w + letterChar(x)));
+    }
+    for (const w of strings) if (w.length > 0 && !out.includes(w)) out.push(w);
+  }
+  return out;
 }
 
 /** `\b(?:jan|feb|...)`: literals that count only at the start of a word. */
@@ -318,7 +373,11 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
     }
     for (const piece of topLevelAlternatives(h.source)) {
       if (isLiteral(piece)) add(piece, k);
-      else specials.push(specialOf(k, piece));
+      else {
+        // (A special's starts are literals too, coded as n + its index: where one is found, the special is tested.)
+        for (const w of startsOf(piece)) add(w, hints.length + specials.length);
+        specials.push(specialOf(k, piece));
+      }
     }
   });
 
@@ -398,28 +457,6 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   }
   const OUTS = Int32Array.from(outs);
 
-  // The specials that can start with each pair of characters: PAIRS[c0 * PAIR_ROW + c1], codes above OTHER as
-  // OTHER, and c1 = OTHER + 1 at the chunk's end. (A flag table first: most pairs have none.)
-  const PAIR_ROW = OTHER + 2;
-  const none: Special[] = [];
-  const pairs: Special[][] = new Array<Special[]>((OTHER + 1) * PAIR_ROW).fill(none);
-  const pairAny = new Uint8Array((OTHER + 1) * PAIR_ROW);
-  // Whether any special can start with a code (OTHER for all above): most characters start none.
-  const startsAny = new Uint8Array(OTHER + 1);
-  const anySecond = Array.from({ length: PAIR_ROW }, (_, c) => c);
-  for (const sp of specials) {
-    for (const c0 of codesOf(sp.gate)) startsAny[c0] = 1;
-    // (Any second character when a match may be shorter than two, the chunk's end included.)
-    const seconds = sp.need < 2 ? anySecond : codesOf(sp.gate, WORDS);
-    for (const c0 of codesOf(sp.gate)) {
-      for (const c1 of seconds) {
-        const at = c0 * PAIR_ROW + c1;
-        if (pairs[at] === none) pairs[at] = [];
-        pairs[at].push(sp);
-        pairAny[at] = 1;
-      }
-    }
-  }
   const n = hints.length;
   // Hints whose last hit is not tracked: the direct ones.
   const untracked = direct.map(([k]) => k);
@@ -439,43 +476,32 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
       for (let i = 0; i < len; i++) {
         const c = lower.charCodeAt(i);
         // Literals ending at i (hits at their starts; not in order of start, so kept as the least and the greatest).
-        const x = c < OTHER ? LETTER_INDEX[c] : -1;
-        state = x < 0 ? 0 : STEP[state + x];
-        if (HAS_OUT[state] !== 0) {
-          for (let o = OUT_FROM[state], end = OUT_TO[state]; o < end; o += 2) {
-            const p = i + 1 - OUTS[o];
-            let k = OUTS[o + 1];
-            if (k < 0) {
-              k = -1 - k;
-              // A word-start literal: no word character before it, but a 'k', which may stand for a Kelvin sign
-              // (U+212A, no word character) in the original.
-              const prev = p === 0 ? 32 : lower.charCodeAt(p - 1);
-              if (isWordCode(prev) && prev !== 107) continue;
+        state = STEP[state + (c < OTHER ? LETTER_INDEX[c] : OTHER_LETTER)];
+        if (HAS_OUT[state] === 0) continue;
+        outs: for (let o = OUT_FROM[state], end = OUT_TO[state]; o < end; o += 2) {
+          const p = i + 1 - OUTS[o];
+          let k = OUTS[o + 1];
+          if (k >= n) {
+            // A special's start: its gate, then its sticky test.
+            const sp = specials[k - n];
+            if (p + sp.need > len) continue;
+            for (let j = 0; j < sp.need; j++) {
+              const cj = lower.charCodeAt(p + j);
+              const b = cj < OTHER ? cj : OTHER;
+              if (((sp.gate[j * WORDS + (b >> 5)] >>> (b & 31)) & 1) === 0) continue outs;
             }
-            if (first[k] < 0 || p < first[k]) first[k] = p;
-            if (p > last[k]) last[k] = p;
+            sp.re.lastIndex = p;
+            if (!sp.re.test(lower)) continue;
+            k = sp.hint;
+          } else if (k < 0) {
+            k = -1 - k;
+            // A word-start literal: no word character before it, but a 'k', which may stand for a Kelvin sign
+            // (U+212A, no word character) in the original.
+            const prev = p === 0 ? 32 : lower.charCodeAt(p - 1);
+            if (isWordCode(prev) && prev !== 107) continue;
           }
-        }
-        // Specials starting at i whose first characters fit get their sticky test.
-        if (startsAny[c < OTHER ? c : OTHER] === 0) continue;
-        const c1 = i + 1 < len ? Math.min(lower.charCodeAt(i + 1), OTHER) : OTHER + 1;
-        const pair = (c < OTHER ? c : OTHER) * PAIR_ROW + c1;
-        if (pairAny[pair] === 0) continue;
-        const list = pairs[pair];
-        specials: for (let s = 0; s < list.length; s++) {
-          const sp = list[s];
-          if (i + sp.need > len) continue;
-          for (let j = 2; j < sp.need; j++) {
-            const cj = lower.charCodeAt(i + j);
-            const b = cj < OTHER ? cj : OTHER;
-            if (((sp.gate[j * WORDS + (b >> 5)] >>> (b & 31)) & 1) === 0) continue specials;
-          }
-          sp.re.lastIndex = i;
-          if (sp.re.test(lower)) {
-            const k = sp.hint;
-            if (first[k] < 0 || i < first[k]) first[k] = i;
-            if (i > last[k]) last[k] = i;
-          }
+          if (first[k] < 0 || p < first[k]) first[k] = p;
+          if (p > last[k]) last[k] = p;
         }
       }
       for (let j = 0; j < untracked.length; j++) last[untracked[j]] = first[untracked[j]] < 0 ? -1 : lower.length;
