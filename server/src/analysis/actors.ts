@@ -169,6 +169,13 @@ const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
+/** What a surname of a pick of `length` characters names alone later: an official's stays an official's, the whole name of
+ * a body the body ("Ambrey"), any other a person. (Its own function: the body's case, first met after choose was
+ * optimised, threw its code away.) */
+function surnameCategory(category: ActorCategory, length: number, surname: string): ActorCategory {
+  return category === 'official' ? 'official' : category === 'organization' && length === surname.length ? 'organization' : 'person';
+}
+
 /** Whether a surname can name its person alone later: three letters or more, or a family name that comes first ("Xi"). */
 function usableSurname(key: string | undefined): key is string {
   return !!key && (key.length > 2 || FAMILY_FIRST.has(key));
@@ -364,7 +371,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     const category = a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, a.entity));
     // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
-    if (usableSurname(a.surname)) doc.surnames.set(a.surname, category === 'official' ? 'official' : category === 'organization' && end - a.start === a.surname.length ? 'organization' : 'person');
+    if (usableSurname(a.surname)) doc.surnames.set(a.surname, surnameCategory(category, end - a.start, a.surname));
     if (usableSurname(a.surname2)) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
     // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
     const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;

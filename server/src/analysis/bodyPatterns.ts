@@ -9,7 +9,7 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, ORG_HEAD, ORG_SUFFIX, TITLE_MAX_WORDS } = actorWordsModule;
 const { isAllCaps, isCap, joins, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
-const { isApostrophe, isDigitCode, testLong } = charsModule;
+const { hasLineBreak, isApostrophe, isDigitCode, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, FOREIGN_HEADS, gazetteerEndingAt, LAW_WORDS, OFFICE_LAST, personAfter, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
@@ -338,20 +338,23 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let toDo = false;
   while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1) || pluralPossessiveBody(c, j - 1) || portfolioListGoesOn(c, i, j)) && j - i < 14) {
     const t = c.toks[j];
-    if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
-    // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
-    else if (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) j++;
-    // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
-    else if (innerApostropheWord(c, j)) j++;
-    // "the Brisbane 2032 Organising Committee", "the Paris 2024 Organising Committee": a Games' year inside the name.
-    else if (yearInName(c, j)) j++;
+    // (One step for every way the run goes on by a word: a step first made in a rare case threw away the optimised code.)
+    if (
+      isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1])) ||
+      // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
+      (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) ||
+      // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
+      innerApostropheWord(c, j) ||
+      // "the Brisbane 2032 Organising Committee", "the Paris 2024 Organising Committee": a Games' year inside the name.
+      yearInName(c, j)
+    ) j++;
     else {
       const step = orgContinuation(c, i, j, toDo);
       if (step === 0) break;
       if (step === TO_DO_STEP) toDo = true;
       j += step === TO_DO_STEP ? 1 : step;
     }
-    if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
+    if (hasLineBreak(c.text, c.toks[j - 2].end, c.toks[j - 1].start)) {
       j--;
       break;
     }
@@ -359,9 +362,15 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // (One word names a body only as a foreign institution that stands alone: addOrganisation's own test, asked first
   // here, so that the many single capitalised words do not make that function hot.)
   if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
-  // (The bit test first: the word of a body's kind after a run is rare, and the run's words are read only then.)
-  if (j - i > 1 && j < c.toks.length && c.bits[j] & MISSION_BIT && securityMission(c, i, j, out)) return j;
+  if (j - i > 1 && missionAfter(c, i, j, out)) return j;
   return j - 1;
+}
+
+/** securityMission where the word after the run j is of a body's kind; whether it added one. (The bit test first: that
+ * word is rare, and the run's words are read only then. Its own function, called for every run: the first call of
+ * securityMission, in organisationAt, threw its optimised code away.) */
+function missionAfter(c: ParaContext, i: number, j: number, out: Candidate[]): boolean {
+  return j < c.toks.length && (c.bits[j] & MISSION_BIT) !== 0 && securityMission(c, i, j, out);
 }
 
 /** The words of a body's kind that news may write in lower case after its capitalised name. */
@@ -535,6 +544,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
     const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
     const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined) ?? (dottedCompanyForm(c.toks[e - 1].text) ? 'organization' : undefined);
+    // (Only a suffix ends the body here: the tests below are made for one, not for every end.)
+    if (!cat) continue;
     // ("West Bank" is a territory, not a bank.)
     // ("IEA World Energy Outlook": a publication's title runs on past the word.)
     // ("Saratov Oil Refinery": a site named after its trade is no company.)
