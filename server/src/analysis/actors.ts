@@ -5,7 +5,8 @@
 // definedAcronyms.ts, antecedents.ts (what a paragraph refers back to), actorPasses.ts (after all paragraphs).
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
 import type { Segmentation } from './segment';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { Token } from './tokens';
 import { firstStartingFrom, overlapsSorted, pushAll, removeWhere, sortShort } from './order';
 import { testLong, webAddresses } from './chars';
 import * as tokensModule from './tokens';
@@ -222,12 +223,18 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
     const m = e[1].m;
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end))) {
-      // "the Indonesian Red Cross": a country's own society, not the International Committee.
-      const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
-      if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
-      else actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
+      actorCands.push(glossaryCandidate(c, toks, i, m));
     }
   }
+}
+
+/** The candidate of the glossary's actor m at token i. (Its own function, called for every match: the rare society,
+ * first met after glossaryCandidates was optimised, threw its code away.) */
+function glossaryCandidate(c: ParaContext, toks: Token[], i: number, m: GazetteerMatch): Candidate {
+  // "the Indonesian Red Cross": a country's own society, not the International Committee.
+  const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
+  if (society) return { start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 };
+  return { start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 };
 }
 
 /**

@@ -138,6 +138,14 @@ function glossaryOver(c: ParaContext, from: number, at: number): boolean {
   return false;
 }
 
+/** How far the run [i, j) goes on over "of the" (or "for the", "on the") at token j: 2 where no glossary name runs over
+ * it; over the whole of the country's name after it ("of the Democratic Republic of the Congo"); otherwise 0. (Its own
+ * function: the country's step, first made after orgContinuation was optimised, threw its code away.) */
+function ofTheStep(c: ParaContext, i: number, j: number): number {
+  if (!glossaryOver(c, i, j + 2)) return 2;
+  return countryOfThe(c, i, j) ? (c.gazAt.get(j + 2) as { end: number }).end - j : 0;
+}
+
 /** Whether "of the" at token j is followed by a country the glossary knows, with no glossary name in [i, j): "the Armed
  * Forces of the Philippines", "the Ministry of Foreign Affairs of the Netherlands" (not "Members of the Security
  * Council", a body of its own). */
@@ -297,9 +305,8 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   if (t.key === 'against' && AGAINST_HEADS.has(c.toks[j - 1].key) && isCap(c.toks[j - 1]) && isCap(c.toks[j + 1]) && joins(c, j) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !c.gazAt.has(j + 1)) return 1;
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
   if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && onSubjectHead(c, j - 1))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
-    if (!glossaryOver(c, i, j + 2)) return 2;
-    // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
-    if (countryOfThe(c, i, j)) return (c.gazAt.get(j + 2) as { end: number }).end - j;
+    const step = ofTheStep(c, i, j);
+    if (step > 0) return step;
   }
   // ("International Criminal Tribunal for the former Yugoslavia", "Commission of the former Soviet Union": "the
   // former" and a capital after a body's head word, as "for the" and a capital.)
