@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { wordRunEnd } from '../../server/src/analysis/sourceAfter';
-import { firstWordOf, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, nextMatch } from '../../server/src/analysis/chars';
+import { firstWordOf, hasLineBreak, isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceAt, isSpaceCode, isWordCode, lastIndexWithin, nextMatch } from '../../server/src/analysis/chars';
 
 const cases: [string, (c: number) => boolean, RegExp][] = [
   ['isSpaceCode', isSpaceCode, /\s/],
@@ -28,6 +28,13 @@ for (const [name, fn, re] of cases) {
 test("isWordCode is false for codeAt's -1 outside a string and for code points past one unit", () => {
   assert.equal(isWordCode(-1), false);
   assert.equal(isWordCode(0x10000 + 97), false);
+});
+
+test('hasLineBreak answers as a slice of the text that includes a line break', () => {
+  assert.equal(hasLineBreak('a\nb', 0, 3), true);
+  assert.equal(hasLineBreak('a\nb', 2, 3), false);
+  assert.equal(hasLineBreak('a\nb', 3, 1), false);
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', ' ', '\n', '\r', '\u2019') }), fc.nat(12), fc.nat(12), (s, from, to) => hasLineBreak(s, from, to) === s.slice(from, to).includes('\n')));
 });
 
 test('firstWordOf is the text before the first space, or all of it', () => {

@@ -5,7 +5,8 @@
 // definedAcronyms.ts, antecedents.ts (what a paragraph refers back to), actorPasses.ts (after all paragraphs).
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
 import type { Segmentation } from './segment';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerMatch } from './gazetteer';
+import type { Token } from './tokens';
 import { firstStartingFrom, overlapsSorted, pushAll, removeWhere, sortShort } from './order';
 import { testLong, webAddresses } from './chars';
 import * as tokensModule from './tokens';
@@ -169,6 +170,13 @@ const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
+/** What a surname of a pick of `length` characters names alone later: an official's stays an official's, the whole name of
+ * a body the body ("Ambrey"), any other a person. (Its own function: the body's case, first met after choose was
+ * optimised, threw its code away.) */
+function surnameCategory(category: ActorCategory, length: number, surname: string): ActorCategory {
+  return category === 'official' ? 'official' : category === 'organization' && length === surname.length ? 'organization' : 'person';
+}
+
 /** Whether a surname can name its person alone later: three letters or more, or a family name that comes first ("Xi"). */
 function usableSurname(key: string | undefined): key is string {
   return !!key && (key.length > 2 || FAMILY_FIRST.has(key));
@@ -215,12 +223,18 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
     const m = e[1].m;
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end))) {
-      // "the Indonesian Red Cross": a country's own society, not the International Committee.
-      const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
-      if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
-      else actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
+      actorCands.push(glossaryCandidate(c, toks, i, m));
     }
   }
+}
+
+/** The candidate of the glossary's actor m at token i. (Its own function, called for every match: the rare society,
+ * first met after glossaryCandidates was optimised, threw its code away.) */
+function glossaryCandidate(c: ParaContext, toks: Token[], i: number, m: GazetteerMatch): Candidate {
+  // "the Indonesian Red Cross": a country's own society, not the International Committee.
+  const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
+  if (society) return { start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 };
+  return { start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 };
 }
 
 /**
@@ -364,7 +378,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     const category = a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, a.entity));
     // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
-    if (usableSurname(a.surname)) doc.surnames.set(a.surname, category === 'official' ? 'official' : category === 'organization' && end - a.start === a.surname.length ? 'organization' : 'person');
+    if (usableSurname(a.surname)) doc.surnames.set(a.surname, surnameCategory(category, end - a.start, a.surname));
     if (usableSurname(a.surname2)) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
     // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
     const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;

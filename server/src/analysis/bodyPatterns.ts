@@ -9,7 +9,7 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, ORG_HEAD, ORG_SUFFIX, TITLE_MAX_WORDS } = actorWordsModule;
 const { isAllCaps, isCap, joins, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
-const { isApostrophe, isDigitCode, testLong } = charsModule;
+const { hasLineBreak, isApostrophe, isDigitCode, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, FOREIGN_HEADS, gazetteerEndingAt, LAW_WORDS, OFFICE_LAST, personAfter, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
@@ -136,6 +136,14 @@ function glossaryOver(c: ParaContext, from: number, at: number): boolean {
     if (g && (k === at || g.end > at - 2)) return true;
   }
   return false;
+}
+
+/** How far the run [i, j) goes on over "of the" (or "for the", "on the") at token j: 2 where no glossary name runs over
+ * it; over the whole of the country's name after it ("of the Democratic Republic of the Congo"); otherwise 0. (Its own
+ * function: the country's step, first made after orgContinuation was optimised, threw its code away.) */
+function ofTheStep(c: ParaContext, i: number, j: number): number {
+  if (!glossaryOver(c, i, j + 2)) return 2;
+  return countryOfThe(c, i, j) ? (c.gazAt.get(j + 2) as { end: number }).end - j : 0;
 }
 
 /** Whether "of the" at token j is followed by a country the glossary knows, with no glossary name in [i, j): "the Armed
@@ -297,9 +305,8 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   if (t.key === 'against' && AGAINST_HEADS.has(c.toks[j - 1].key) && isCap(c.toks[j - 1]) && isCap(c.toks[j + 1]) && joins(c, j) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !c.gazAt.has(j + 1)) return 1;
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
   if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && onSubjectHead(c, j - 1))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
-    if (!glossaryOver(c, i, j + 2)) return 2;
-    // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
-    if (countryOfThe(c, i, j)) return (c.gazAt.get(j + 2) as { end: number }).end - j;
+    const step = ofTheStep(c, i, j);
+    if (step > 0) return step;
   }
   // ("International Criminal Tribunal for the former Yugoslavia", "Commission of the former Soviet Union": "the
   // former" and a capital after a body's head word, as "for the" and a capital.)
@@ -338,20 +345,23 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let toDo = false;
   while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1) || pluralPossessiveBody(c, j - 1) || portfolioListGoesOn(c, i, j)) && j - i < 14) {
     const t = c.toks[j];
-    if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
-    // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
-    else if (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) j++;
-    // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
-    else if (innerApostropheWord(c, j)) j++;
-    // "the Brisbane 2032 Organising Committee", "the Paris 2024 Organising Committee": a Games' year inside the name.
-    else if (yearInName(c, j)) j++;
+    // (One step for every way the run goes on by a word: a step first made in a rare case threw away the optimised code.)
+    if (
+      isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1])) ||
+      // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
+      (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) ||
+      // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
+      innerApostropheWord(c, j) ||
+      // "the Brisbane 2032 Organising Committee", "the Paris 2024 Organising Committee": a Games' year inside the name.
+      yearInName(c, j)
+    ) j++;
     else {
       const step = orgContinuation(c, i, j, toDo);
       if (step === 0) break;
       if (step === TO_DO_STEP) toDo = true;
       j += step === TO_DO_STEP ? 1 : step;
     }
-    if (c.text.slice(c.toks[j - 2].end, c.toks[j - 1].start).includes('\n')) {
+    if (hasLineBreak(c.text, c.toks[j - 2].end, c.toks[j - 1].start)) {
       j--;
       break;
     }
@@ -359,9 +369,15 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // (One word names a body only as a foreign institution that stands alone: addOrganisation's own test, asked first
   // here, so that the many single capitalised words do not make that function hot.)
   if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
-  // (The bit test first: the word of a body's kind after a run is rare, and the run's words are read only then.)
-  if (j - i > 1 && j < c.toks.length && c.bits[j] & MISSION_BIT && securityMission(c, i, j, out)) return j;
+  if (j - i > 1 && missionAfter(c, i, j, out)) return j;
   return j - 1;
+}
+
+/** securityMission where the word after the run j is of a body's kind; whether it added one. (The bit test first: that
+ * word is rare, and the run's words are read only then. Its own function, called for every run: the first call of
+ * securityMission, in organisationAt, threw its optimised code away.) */
+function missionAfter(c: ParaContext, i: number, j: number, out: Candidate[]): boolean {
+  return j < c.toks.length && (c.bits[j] & MISSION_BIT) !== 0 && securityMission(c, i, j, out);
 }
 
 /** The words of a body's kind that news may write in lower case after its capitalised name. */
@@ -535,6 +551,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // Two-word suffixes ("task force") end in a word of ORG_SUFFIX_LAST: build the pair only then.
     const last2 = e - s >= 2 && c.bits[e - 1] & ORG_SUFFIX_LAST_BIT ? `${c.toks[e - 2].key} ${c.toks[e - 1].key}` : '';
     const cat = (last2 ? ORG_SUFFIX.get(last2) : undefined) ?? (c.bits[e - 1] & ORG_SUFFIX_BIT ? ORG_SUFFIX.get(c.toks[e - 1].key) : undefined) ?? (dottedCompanyForm(c.toks[e - 1].text) ? 'organization' : undefined);
+    // (Only a suffix ends the body here: the tests below are made for one, not for every end.)
+    if (!cat) continue;
     // ("West Bank" is a territory, not a bank.)
     // ("IEA World Energy Outlook": a publication's title runs on past the word.)
     // ("Saratov Oil Refinery": a site named after its trade is no company.)

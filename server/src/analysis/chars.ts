@@ -26,6 +26,12 @@ export function firstWordOf(s: string): string {
   return i < 0 ? s : s.slice(0, i);
 }
 
+/** Whether text[from, to) holds a line break: `text.slice(from, to).includes('\n')` without making the slice. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
 /** `/[A-Za-z]/` */
 export function isAsciiLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

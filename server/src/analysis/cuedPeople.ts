@@ -39,7 +39,7 @@ const GROUP_NAME_HEADS = new Set('jama|jamaat|jamaa|jamaah|ansar|jabhat|harakat|
 export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick<Map<string, ActorCategory>, 'has' | 'get'>): void {
   for (let i = 0; i < c.toks.length; i++) {
     const t = c.toks[i];
-    if (!isCap(t) || (c.gazAt.has(i) && listedNotPerson(c, i))) continue;
+    if (!isCap(t) || (c.gazAt.has(i) && listedNotPerson(c, i)) || insideCapitals(c, i)) continue;
     const e = nameEnd(c, i, 5);
     if (e === i) continue;
     // ("Populist Javier Milei said": a politician's label that opens the sentence, before two name words, is no part of
@@ -47,6 +47,14 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick
     if (e - i >= 3 && (i === 0 || c.sentenceStart[i]) && POLITICAL_LABELS.has(t.key)) continue;
     if (cuedPersonAt(c, i, e, out, knownSurnames)) i = e - 1;
   }
+}
+/**
+ * Whether token i goes on a capitalised phrase that is no title, no glossary name and no label opening the sentence:
+ * no name starts there. ("Centrist Sergio Fajardo trailed": a politician's label that opens the sentence is no part of
+ * the name.) (Asked before the name's end is read: many capitalised words follow another.)
+ */
+function insideCapitals(c: ParaContext, i: number): boolean {
+  return i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && (NOT_NAME.has(c.toks[i - 1].key) || POLITICAL_LABELS.has(c.toks[i - 1].key)));
 }
 /**
  * Whether the glossary entry found at token i names something other than a person, so that no name starts there.
@@ -109,8 +117,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // ("Jaish-e-Mohammed and Lashkar-e-Jhangvi": a group's name in the izafe is a name of its own after "and".)
   const izafe = izafeGroupName(c, i, e, c.toks[i].key);
   if (!izafe && i > 1 && c.bits[i - 1] & CONNECTOR_BIT && joins(c, i - 1) && joins(c, i - 2) && isCap(c.toks[i - 2]) && !(c.toks[i - 1].key === 'of' && personAfter(c, i - 1)) && !(c.toks[i - 1].key === 'and' && personEndsAt(out, c.toks[i - 2].end))) return false;
-  // ("Centrist Sergio Fajardo trailed": a politician's label that opens the sentence is no part of the name.)
-  if (i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !TITLES.has(c.toks[i - 1].key) && !c.gazAt.has(i - 1) && !(c.sentenceStart[i - 1] && (NOT_NAME.has(c.toks[i - 1].key) || POLITICAL_LABELS.has(c.toks[i - 1].key)))) return false;
+  // (Nor after another capitalised word, insideCapitals: cuedPeople asks it before it reads the name's end.)
   // The name's words other than particles: how many, and the first one.
   let nameWords = 0;
   let first = -1;
@@ -128,7 +135,8 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // (Each a bit of the words' lists, NOT_PERSON_FIRST_BIT and NOT_PERSON_LAST_BIT: two reads for nine set lookups.)
   if ((first >= 0 && c.bits[first] & NOT_PERSON_FIRST_BIT) || c.bits[e - 1] & NOT_PERSON_LAST_BIT) return false;
   // ("Defender of the Fatherland Day, a public holiday": a holiday's name, unless a given name opens it or a verb of saying follows, "Stockwell Day said".)
-  if (lastKey === 'day' && !GIVEN_NAMES.has(firstKey) && !CUE_AFTER.has(c.toks[e]?.key ?? '')) return false;
+  // (The word after the name read within the paragraph: a read past its end threw away the optimised code.)
+  if (lastKey === 'day' && !GIVEN_NAMES.has(firstKey) && !CUE_AFTER.has(e < c.toks.length ? c.toks[e].key : '')) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   // ("one of six Permanent Participants", "27 Member States": a count before capitalised plurals makes them a class.)

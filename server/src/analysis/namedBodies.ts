@@ -208,17 +208,24 @@ export function firmMentions(c: ParaContext, firms: Map<string, string[][]>, out
   for (let i = 0; i < toks.length; i++) {
     const key = toks[i].key;
     if (!(letters & (1 << (key.charCodeAt(0) & 31))) || !(lengths & (1 << Math.min(key.length, 31)))) continue;
-    const list = isCap(toks[i]) ? firms.get(key) : undefined;
-    if (!list || (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i])) continue;
-    for (const keys of list) {
-      const e = i + keys.length;
-      if (e > toks.length || (e < toks.length && joins(c, e - 1) && isCap(toks[e]))) continue;
-      let k = 1;
-      while (k < keys.length && toks[i + k].key === keys[k] && isCap(toks[i + k]) && joins(c, i + k - 1)) k++;
-      if (k < keys.length) continue;
-      out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
-      break;
-    }
+    firmAt(c, i, firms, out);
+  }
+}
+
+/** The mention of a firm found by its staff that starts at token i, if any, pushed onto out. (Its own function, called for
+ * every word the bits let through: the first firm's name, read in a rare branch, threw away firmMentions' code.) */
+function firmAt(c: ParaContext, i: number, firms: Map<string, string[][]>, out: Candidate[]): void {
+  const toks = c.toks;
+  const list = isCap(toks[i]) ? firms.get(toks[i].key) : undefined;
+  if (!list || (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i])) return;
+  for (const keys of list) {
+    const e = i + keys.length;
+    if (e > toks.length || (e < toks.length && joins(c, e - 1) && isCap(toks[e]))) continue;
+    let k = 1;
+    while (k < keys.length && toks[i + k].key === keys[k] && isCap(toks[i + k]) && joins(c, i + k - 1)) k++;
+    if (k < keys.length) continue;
+    out.push({ start: toks[i].start, end: toks[e - 1].end, category: 'organization', entity: null, priority: 3 });
+    return;
   }
 }
 

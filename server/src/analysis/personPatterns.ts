@@ -56,16 +56,19 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
   // more than MAX_PARTS of them: without that bound, "Al Al Al ..." made every start read to the paragraph's end.
   let parts = 0;
   while (j < c.toks.length && j - i - parts < max && parts <= MAX_PARTS) {
-    let t = c.toks[j];
+    let q = j;
     if (j > i && !joins(c, j - 1)) {
       // ('Jorge "Tuto" Quiroga', 'Ismael "El Mayo" Zambada': a nickname in quotes between the names is the name's.)
-      const q = OPEN_QUOTES.has(c.text.charCodeAt(t.start - 1)) ? nicknameEnd(c, j) : -1;
+      q = OPEN_QUOTES.has(c.text.charCodeAt(c.toks[j].start - 1)) ? nicknameEnd(c, j) : -1;
       if (q < 0) break;
-      parts += q - j;
-      j = q;
-      t = c.toks[j];
     }
-    const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';
+    // (The step past a nickname is made for every word, by nothing for most: made only after one, it had never run when
+    // the optimising compiler took nameEnd, and deoptimised it.)
+    parts += q - j;
+    j = q;
+    const t = c.toks[j];
+    // (One space, the common gap, is not sliced from the text.)
+    const gap = j === i || (t.start - c.toks[j - 1].end === 1 && c.text.charCodeAt(t.start - 1) === 32) ? ' ' : c.text.slice(c.toks[j - 1].end, t.start);
     if (gap.includes('\n')) break;
     const b = c.bits[j];
     // (The name's inner parts in a function called for every word, its counts added here for every word: the steps
