@@ -338,6 +338,8 @@ function namingNumber(s: string, start: number, end: number): boolean {
 /** The index of the causal feature, and what stands before a capitalised word inside a title ("... on Strengthening"). */
 const CAUSAL = FEATURES.findIndex((f) => f.reason === 'causal');
 const TITLE_WORD_BEFORE_RE = /[A-Z][\w'-]*\s+(?:(?:on|of|for|and|the|to)\s+)?$/;
+/** The bits of all the features in a triggerBits value. */
+const FEATURE_BITS = (1 << FEATURES.length) - 1;
 
 /**
  * Reasons found in the masked sentence text, and a combined score in [0, 1]. `bits` (from triggerBits of the
@@ -356,6 +358,8 @@ function notAHit(i: number, masked: string, m: RegExpExecArray): boolean {
 
 export function scoreText(masked: string, bits = -1): { reasons: string[]; score: number } {
   const reasons: string[] = [];
+  // (No feature can match: the text is not read at all, which would first copy a masked sentence built of pieces.)
+  if ((bits & FEATURE_BITS) === 0) return { reasons, score: 0 };
   // A sentence masked (nearly) whole, with no letter or digit left, matches no feature (each alternative holds a
   // word or a digit, see below): not run, as such a text of blanks and punctuation is one-byte, and the patterns
   // would be compiled again for it when the article is two-byte.

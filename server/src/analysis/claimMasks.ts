@@ -8,11 +8,6 @@ import { sortShort } from './order';
 export const NO_SPANS: Span[] = [];
 const byStart = (a: Span, b: Span): number => a.start - b.start;
 
-/** The text of [start, end) with the spans of `a` and `b` blanked (same length, so offsets still line up). */
-export function maskText(text: string, start: number, end: number, a: Span[], b: Span[]): string {
-  return maskWith(text, start, end, maskSpans(start, end, a, b));
-}
-
 /** The spans of `a` and `b` clipped to [start, end), non-empty, sorted by start (they may overlap). */
 export function maskSpans(start: number, end: number, a: Span[], b: Span[]): Span[] {
   if (!a.length && !b.length) return NO_SPANS;
