@@ -30,7 +30,7 @@ export function maskWith(text: string, start: number, end: number, spans: Span[]
     const m = spans[j];
     if (m.end <= at) continue;
     const from = Math.max(at, m.start);
-    out += text.slice(at, from) + ' '.repeat(m.end - from);
+    out += text.slice(at, from) + blanks(m.end - from);
     at = m.end;
   }
   return out + text.slice(at, end);
@@ -48,6 +48,12 @@ export function maskedTriggerBits(text: string, start: number, end: number, span
   }
   return bits | triggerBitsIn(text, at, end);
 }
+
+/** A run of n blanks: a slice of one made once, for most spans. */
+function blanks(n: number): string {
+  return n <= BLANKS.length ? BLANKS.slice(0, n) : ' '.repeat(n);
+}
+const BLANKS = ' '.repeat(400);
 
 function clipped(from: number, to: number, start: number, end: number): Span {
   return { start: Math.max(start, from), end: Math.min(end, to) };
