@@ -203,34 +203,47 @@ export function triggerBits(s: string): number {
   return triggerBitsIn(s, 0, s.length);
 }
 
+/** An ASCII letter's lower-case code, by code (0 for any other character below 128). */
+const LOWER_LETTER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) LOWER_LETTER[c] = c + 32;
+for (let c = 97; c <= 122; c++) LOWER_LETTER[c] = c;
+
 /** triggerBits of s[from, to): a word ends at `to` (a masked span after it reads as blanks). */
 export function triggerBitsIn(s: string, from: number, to: number): number {
   let bits = 0;
   let i = from;
   while (i < to) {
-    let c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      bits |= FIGURE_BIT;
-      i++;
-      continue;
-    }
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+    const c0 = s.charCodeAt(i);
+    // (Letters told by one table look-up, not four comparisons: this reads every character of the article twice.)
+    const first = c0 < 128 ? LOWER_LETTER[c0] : 0;
+    if (first === 0) {
+      if (c0 >= 48 && c0 <= 57) bits |= FIGURE_BIT;
       i++;
       continue;
     }
     const a = i;
-    let h = 0;
-    for (; i < to; i++) {
-      c = s.charCodeAt(i);
-      if (c >= 65 && c <= 90) c += 32;
-      else if (c < 97 || c > 122) break;
-      h = (Math.imul(h, 31) + c) | 0;
-      // (A bit or'ed in for every letter: the first "exceed" would otherwise run an operation never run before.)
-      bits |= (i - a === 5 && h === EXCEED) || (i - a === 8 && h === OUTNUMBER) ? COMPARISON_BIT : 0;
+    let h = first;
+    for (i++; i < to; i++) {
+      const c = s.charCodeAt(i);
+      const l = c < 128 ? LOWER_LETTER[c] : 0;
+      if (l === 0) break;
+      h = (Math.imul(h, 31) + l) | 0;
     }
-    bits |= wordBits(h);
+    // (Or'ed in for every word, read again only for a long word that opens with "e" or "o": the first "exceed" would
+    // otherwise run an operation never run before.)
+    bits |= wordBits(h) | (i - a >= 6 && (first === 101 || first === 111) ? exceedBits(s, a, i) : 0);
   }
   return bits;
+}
+
+/** COMPARISON_BIT when the word s[a, e) opens with "exceed" or "outnumber" (in any case), else 0. */
+function exceedBits(s: string, a: number, e: number): number {
+  let h = 0;
+  for (let k = a; k < a + 6; k++) h = (Math.imul(h, 31) + LOWER_LETTER[s.charCodeAt(k)]) | 0;
+  if (h === EXCEED) return COMPARISON_BIT;
+  if (e - a < 9) return 0;
+  for (let k = a + 6; k < a + 9; k++) h = (Math.imul(h, 31) + LOWER_LETTER[s.charCodeAt(k)]) | 0;
+  return h === OUTNUMBER ? COMPARISON_BIT : 0;
 }
 
 /** Nouns a number after them names a thing by ("Article 5", "Resolution 2231", "Wave 5", "Iron Shield 25"). */
@@ -338,6 +351,8 @@ function namingNumber(s: string, start: number, end: number): boolean {
 /** The index of the causal feature, and what stands before a capitalised word inside a title ("... on Strengthening"). */
 const CAUSAL = FEATURES.findIndex((f) => f.reason === 'causal');
 const TITLE_WORD_BEFORE_RE = /[A-Z][\w'-]*\s+(?:(?:on|of|for|and|the|to)\s+)?$/;
+/** The bits of all the features in a triggerBits value. */
+const FEATURE_BITS = (1 << FEATURES.length) - 1;
 
 /**
  * Reasons found in the masked sentence text, and a combined score in [0, 1]. `bits` (from triggerBits of the
@@ -356,6 +371,8 @@ function notAHit(i: number, masked: string, m: RegExpExecArray): boolean {
 
 export function scoreText(masked: string, bits = -1): { reasons: string[]; score: number } {
   const reasons: string[] = [];
+  // (No feature can match: the text is not read at all, which would first copy a masked sentence built of pieces.)
+  if ((bits & FEATURE_BITS) === 0) return { reasons, score: 0 };
   // A sentence masked (nearly) whole, with no letter or digit left, matches no feature (each alternative holds a
   // word or a digit, see below): not run, as such a text of blanks and punctuation is one-byte, and the patterns
   // would be compiled again for it when the article is two-byte.

@@ -8,11 +8,6 @@ import { sortShort } from './order';
 export const NO_SPANS: Span[] = [];
 const byStart = (a: Span, b: Span): number => a.start - b.start;
 
-/** The text of [start, end) with the spans of `a` and `b` blanked (same length, so offsets still line up). */
-export function maskText(text: string, start: number, end: number, a: Span[], b: Span[]): string {
-  return maskWith(text, start, end, maskSpans(start, end, a, b));
-}
-
 /** The spans of `a` and `b` clipped to [start, end), non-empty, sorted by start (they may overlap). */
 export function maskSpans(start: number, end: number, a: Span[], b: Span[]): Span[] {
   if (!a.length && !b.length) return NO_SPANS;
@@ -35,7 +30,7 @@ export function maskWith(text: string, start: number, end: number, spans: Span[]
     const m = spans[j];
     if (m.end <= at) continue;
     const from = Math.max(at, m.start);
-    out += text.slice(at, from) + ' '.repeat(m.end - from);
+    out += text.slice(at, from) + blanks(m.end - from);
     at = m.end;
   }
   return out + text.slice(at, end);
@@ -53,6 +48,12 @@ export function maskedTriggerBits(text: string, start: number, end: number, span
   }
   return bits | triggerBitsIn(text, at, end);
 }
+
+/** A run of n blanks: a slice of one made once, for most spans. */
+function blanks(n: number): string {
+  return n <= BLANKS.length ? BLANKS.slice(0, n) : ' '.repeat(n);
+}
+const BLANKS = ' '.repeat(400);
 
 function clipped(from: number, to: number, start: number, end: number): Span {
   return { start: Math.max(start, from), end: Math.min(end, to) };

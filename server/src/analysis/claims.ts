@@ -21,7 +21,7 @@ import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlank
 import { hasWords, notAClaim } from './notClaims';
 import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, releaseAbout, reportIssuer, STATISTICAL_RELEASE } from './documentKinds';
 import { weaselCue } from './weaselCue';
-import { maskedTriggerBits, maskSpans, maskText, maskWith, NO_SPANS } from './claimMasks';
+import { maskedTriggerBits, maskSpans, maskWith, NO_SPANS } from './claimMasks';
 import { fileDisabledRules, mayOpenMarker, silenced, suppressions } from './suppressions';
 import { lowerBound, sortByStart, Unmarked } from './order';
 
@@ -153,14 +153,21 @@ function judge(
     const bits = maskedTriggerBits(text, start, end, plainSpans);
     // The reporter's own words: the whole sentence less the attributions. With none, or with no feature word
     // anywhere (then every score is 0 whatever is masked), that is the same text.
-    const own = masks.length && bits ? maskText(text, start, end, masks, plain) : whole;
-    const ownScore = scoreText(own, bits);
+    let own = whole;
+    let ownBits = bits;
+    if (masks.length && bits) {
+      const ownSpans = maskSpans(start, end, masks, plain);
+      own = maskWith(text, start, end, ownSpans);
+      // (Its own bits: most of the feature words an attribution holds are no longer searched for.)
+      ownBits = maskedTriggerBits(text, start, end, ownSpans);
+    }
+    const ownScore = scoreText(own, ownBits);
     // (Whether it is the same string, not the same text: comparing two copies reads them through.)
     let wholeS: { reasons: string[]; score: number } | undefined = !(masks.length && bits) ? ownScore : undefined;
     const sup = suppressed.get(si);
     const scored = ownScore.score >= opts.minScore && ownScore.reasons.length > 0 && !(summary !== null && summary.has(s.paragraph));
     // (cleared: the last sentence whose figures were judged no claim, the record the writer's arithmetic may go on from.)
-    const unsourced = scored && !notAClaim(text, start, end, own, ownScore.reasons, bits, seg, si, buckets, issuer, reporter, kind, named, cleared === si - 1);
+    const unsourced = scored && !notAClaim(text, start, end, own, ownScore.reasons, ownBits, seg, si, buckets, issuer, reporter, kind, named, cleared === si - 1);
     if (scored && !unsourced && ownScore.reasons.includes('figure')) cleared = si;
     if (unsourced) {
       const claim = unsourcedClaim(start, s.end, ownScore);

@@ -484,7 +484,7 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
   // ("It also ordered the government to pay 8,000 euros" after "The court ordered ...": the same body's next decision.)
-  if (!(bodyDecided(head) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes(' by ') && PASSED_BY_RE().test(head)) || (head.includes('fined ') && namedFine(head)) || (prev !== undefined && text.startsWith('It ', skipBlanks(text, start, end)) && IT_DECIDED_RE.test(head) && bodyDecided(text.slice(prev.start, Math.min(prev.end, prev.start + 160)))))) return false;
+  if (!(bodyDecided(head) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes(' by ') && PASSED_BY_RE().test(head)) || (head.includes('fined ') && namedFine(head)) || (prev !== undefined && text.startsWith('It ', skipBlanks(text, start, end)) && IT_DECIDED_RE.test(head) && bodyDecided(text.slice(prev.start, Math.min(prev.end, prev.start + 160)))))) return false;
   if (!other) return true;
   const m = RESOLVED_CONTENT_RE.exec(own);
   if (!m) return false;
