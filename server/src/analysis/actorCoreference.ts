@@ -137,7 +137,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       // department": in a story that spells its own Defence the Commonwealth way, a bare "the department" is that
       // country's, not the US Department of Defense named in passing; it stays a department of no known entry.)
       const entity = entry && key === 'the department' && namesOf(entry).includes('Defense') && COMMONWEALTH_DEFENCE_RE.test(c.text.slice(Math.max(0, start - DEFENCE_WINDOW), start)) ? null : e.entity;
-      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? e.category) as ActorCategory, entity));
+      out.push(actorMention(start, end, c.text.slice(start, end), categoryFrom(entry, e), entity));
       nearest = null;
       linked = true;
       break;
@@ -147,7 +147,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       const entry = nearest.entity ? gazetteer.get(nearest.entity) : undefined;
       const start = c.toks[i].start;
       const end = c.toks[i + 1].end;
-      out.push(actorMention(start, end, c.text.slice(start, end), (entry?.category ?? nearest.category) as ActorCategory, nearest.entity));
+      out.push(actorMention(start, end, c.text.slice(start, end), categoryFrom(entry, nearest), nearest.entity));
     } else if (!linked && capital && eu !== null) {
       // ("EU leaders agreed ... the Commission's proposal ... adoption by the Council": no commission or council named
       // before, in a story of the Union, the capitalised short name is the Union's own body.)
@@ -161,6 +161,12 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     i++;
   }
   return out;
+}
+
+/** A description's category: its mention's glossary entry's, else the mention's own. (Its own function, for both of
+ * resolveActors' links: the mention's own, first read there for a mention of no entry, deoptimised resolveActors.) */
+function categoryFrom(entry: GlossaryEntry | undefined, e: ActorAnnotation): ActorCategory {
+  return (entry?.category ?? e.category) as ActorCategory;
 }
 
 /**

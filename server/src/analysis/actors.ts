@@ -5,7 +5,7 @@
 // definedAcronyms.ts, antecedents.ts (what a paragraph refers back to), actorPasses.ts (after all paragraphs).
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation } from './types';
 import type { Segmentation } from './segment';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import { firstStartingFrom, overlapsSorted, pushAll, removeWhere, sortShort } from './order';
 import { testLong, webAddresses } from './chars';
 import * as tokensModule from './tokens';
@@ -205,6 +205,12 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   definedAcronymMentions(w);
 }
 
+/** "the Indonesian Red Cross": a country's own society, not the International Committee. (Its own function, called for
+ * every match: the country's test, first run after a "Red Cross", deoptimised glossaryCandidates.) */
+function countrySociety(c: ParaContext, i: number, m: GazetteerMatch): boolean {
+  return m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
+}
+
 /** The glossary's matches as candidates (in a listed entry, its countries are no actors). */
 function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: AgreementCandidate[], actorCands: Candidate[]): void {
   const toks = c.toks;
@@ -215,9 +221,7 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
     const m = e[1].m;
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end))) {
-      // "the Indonesian Red Cross": a country's own society, not the International Committee.
-      const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
-      if (society) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
+      if (countrySociety(c, i, m)) actorCands.push({ start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 });
       else actorCands.push({ start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 });
     }
   }
@@ -364,7 +368,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     const category = a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, a.entity));
     // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
-    if (usableSurname(a.surname)) doc.surnames.set(a.surname, category === 'official' ? 'official' : category === 'organization' && end - a.start === a.surname.length ? 'organization' : 'person');
+    if (usableSurname(a.surname)) doc.surnames.set(a.surname, surnameSense(category, end - a.start, a.surname));
     if (usableSurname(a.surname2)) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
     // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
     const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;
@@ -380,12 +384,33 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
   addDefinedAcronyms(w, gazetteer);
 }
 
+/** What a kept mention's surname names when used alone. (Its own function, called for every surname: the test of a body
+ * named by one word had never run when the optimising compiler took choose, and its first run deoptimised it.) */
+function surnameSense(category: ActorCategory, length: number, surname: string): ActorCategory {
+  return category === 'official' ? 'official' : category === 'organization' && length === surname.length ? 'organization' : 'person';
+}
+
 /** A state by its formal name: "Republic of Veloria", "the Kingdom of Ostmark" (the short form in group 1). */
 const STATE_OF_RE = /^(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People's|United|Socialist|Arab|Grand)\s+)*(?:Republic|Kingdom|Federation|Principality|Emirate|Sultanate|Duchy|Commonwealth|State)\s+of\s+(\p{Lu}[\p{L}-]{2,})$/u;
 
 /** Longest first, then higher priority, then earlier. */
 function longestFirst(a: { start: number; end: number; priority: number }, b: { start: number; end: number; priority: number }): number {
   return b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+}
+
+/** For many candidates, marks of the characters taken; null for few. (Its own function, called for every list: the
+ * marks, first made for a long list, deoptimised select.) */
+function takenMarks(count: number, length: number): Uint8Array | null {
+  return count > 32 ? scratch(1, length) : null;
+}
+
+/** Whether cand overlaps no candidate kept in out, its characters then marked taken, if there are marks. (Its own
+ * function, for the marks that only a long list makes: first used there, they deoptimised select.) */
+function freeToKeep(taken: Uint8Array | null, base: number, out: { start: number; end: number }[], cand: { start: number; end: number }): boolean {
+  if (taken === null) return !overlapsAny(out, cand);
+  if (overlaps(taken, cand.start - base, cand.end - base)) return false;
+  taken.fill(1, cand.start - base, cand.end - base);
+  return true;
 }
 
 /** Whether any span in list overlaps span. */
@@ -428,14 +453,12 @@ function select<T extends { start: number; end: number; priority: number }>(cand
   const out: T[] = [];
   if (!cands.length) return out;
   // Few candidates: compare with those kept; many: mark taken characters (linear either way).
-  const taken = cands.length > 32 ? scratch(1, end - base) : null;
+  const taken = takenMarks(cands.length, end - base);
   const sorted = sortShort([...cands], longestFirst);
   for (let k = 0; k < sorted.length; k++) {
     const cand = sorted[k];
     if (cand.start < base || cand.end > end || cand.end <= cand.start) continue;
-    if (taken ? overlaps(taken, cand.start - base, cand.end - base) : overlapsAny(out, cand)) continue;
-    taken?.fill(1, cand.start - base, cand.end - base);
-    out.push(cand);
+    if (freeToKeep(taken, base, out, cand)) out.push(cand);
   }
   return sortShort(out, byStartOnly);
 }

@@ -297,14 +297,21 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   if (t.key === 'against' && AGAINST_HEADS.has(c.toks[j - 1].key) && isCap(c.toks[j - 1]) && isCap(c.toks[j + 1]) && joins(c, j) && !DAY_OR_MONTH.has(c.toks[j + 1].key) && !c.gazAt.has(j + 1)) return 1;
   // ("Committee on the Peaceful Uses of Outer Space": "on the" after the bodies named by their subject.)
   if ((t.key === 'of' || t.key === 'for' || (t.key === 'on' && onSubjectHead(c, j - 1))) && c.toks[j + 1]?.key === 'the' && isCap(c.toks[j + 2]) && joins(c, j) && joins(c, j + 1) && headIn(c, i, j)) {
-    if (!glossaryOver(c, i, j + 2)) return 2;
-    // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
-    if (countryOfThe(c, i, j)) return (c.gazAt.get(j + 2) as { end: number }).end - j;
+    const step = ofTheStep(c, i, j);
+    if (step !== 0) return step;
   }
   // ("International Criminal Tribunal for the former Yugoslavia", "Commission of the former Soviet Union": "the
   // former" and a capital after a body's head word, as "for the" and a capital.)
   if ((t.key === 'of' || t.key === 'for') && c.toks[j + 1]?.key === 'the' && c.toks[j + 2]?.key === 'former' && isCap(c.toks[j + 3]) && joins(c, j) && joins(c, j + 1) && joins(c, j + 2) && headIn(c, i, j)) return 3;
   return 0;
+}
+
+/** The step over "of the" at j and the capital after it, or 0. (Its own function, called for every "of the": the
+ * country's test had never run when the optimising compiler took orgContinuation, and its first run deoptimised it.) */
+function ofTheStep(c: ParaContext, i: number, j: number): number {
+  if (!glossaryOver(c, i, j + 2)) return 2;
+  // (Over the whole of the country's name: "of the Democratic Republic of the Congo".)
+  return countryOfThe(c, i, j) ? (c.gazAt.get(j + 2) as { end: number }).end - j : 0;
 }
 
 /** Whether the connector j inside a name is an "and" that ends it and starts another (see orgContinuation). (Its own
@@ -338,13 +345,18 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   let toDo = false;
   while (j < c.toks.length && (joins(c, j - 1) || ampersandBetween(c, j - 1) || pluralPossessiveBetween(c, i, j - 1) || pluralPossessiveBody(c, j - 1) || portfolioListGoesOn(c, i, j)) && j - i < 14) {
     const t = c.toks[j];
-    if (isCap(t) || isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || ordinal(t) && isCap(c.toks[j + 1]))) j++;
-    // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
-    else if (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) j++;
-    // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
-    else if (innerApostropheWord(c, j)) j++;
-    // "the Brisbane 2032 Organising Committee", "the Paris 2024 Organising Committee": a Games' year inside the name.
-    else if (yearInName(c, j)) j++;
+    // (One increment for all four: one first made after a Games' year had never run when the optimising compiler took
+    // organisationAt, and its first run deoptimised it.)
+    if (
+      isCap(t) ||
+      (isDigitCode(t.text.charCodeAt(0)) && (/^\d{1,3}$/.test(t.text) || (ordinal(t) && isCap(c.toks[j + 1])))) ||
+      // "Security and Co-operation in Europe": the lower-case half of a capitalised word's hyphenated pair.
+      (t.start - 1 === c.toks[j - 1].end && c.text.charCodeAt(t.start - 1) === 45 && isCap(c.toks[j - 1])) ||
+      // "the Ta'ang National Liberation Army": the rest of a capitalised word after its inner apostrophe.
+      innerApostropheWord(c, j) ||
+      // "the Brisbane 2032 Organising Committee", "the Paris 2024 Organising Committee": a Games' year inside the name.
+      yearInName(c, j)
+    ) j++;
     else {
       const step = orgContinuation(c, i, j, toDo);
       if (step === 0) break;
@@ -359,9 +371,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // (One word names a body only as a foreign institution that stands alone: addOrganisation's own test, asked first
   // here, so that the many single capitalised words do not make that function hot.)
   if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
-  // (The bit test first: the word of a body's kind after a run is rare, and the run's words are read only then.)
-  if (j - i > 1 && j < c.toks.length && c.bits[j] & MISSION_BIT && securityMission(c, i, j, out)) return j;
-  return j - 1;
+  return securityMission(c, i, j, out) ? j : j - 1;
 }
 
 /** The words of a body's kind that news may write in lower case after its capitalised name. */
@@ -379,6 +389,9 @@ const MISSION_BIT = wordListBit(MISSION_WORDS);
  * council's visit, "the Rapid Support Forces operation" the force's.) Whether it added one.
  */
 function securityMission(c: ParaContext, i: number, j: number, out: Candidate[]): boolean {
+  // (The bit test first: the word of a body's kind after a run is rare, and the run's words are read only then. Asked
+  // here, for every run: the call, first made after such a word, deoptimised organisationAt.)
+  if (!(j - i > 1 && j < c.toks.length && c.bits[j] & MISSION_BIT)) return false;
   const t = c.toks[j];
   if (!MISSION_WORDS.has(t.key) || isCap(t) || !joins(c, j - 1) || c.bits[j - 1] & ORG_SUFFIX_BIT) return false;
   let s = nameStart(c, i, j);

@@ -128,7 +128,7 @@ function cuedPersonAt(c: ParaContext, i: number, e: number, out: Candidate[], kn
   // (Each a bit of the words' lists, NOT_PERSON_FIRST_BIT and NOT_PERSON_LAST_BIT: two reads for nine set lookups.)
   if ((first >= 0 && c.bits[first] & NOT_PERSON_FIRST_BIT) || c.bits[e - 1] & NOT_PERSON_LAST_BIT) return false;
   // ("Defender of the Fatherland Day, a public holiday": a holiday's name, unless a given name opens it or a verb of saying follows, "Stockwell Day said".)
-  if (lastKey === 'day' && !GIVEN_NAMES.has(firstKey) && !CUE_AFTER.has(c.toks[e]?.key ?? '')) return false;
+  if (lastKey === 'day' && !GIVEN_NAMES.has(firstKey) && !CUE_AFTER.has(e < c.toks.length ? c.toks[e].key : '')) return false;
   const hasParticle = e - i > nameWords;
   const prev = c.toks[i - 1];
   // ("one of six Permanent Participants", "27 Member States": a count before capitalised plurals makes them a class.)

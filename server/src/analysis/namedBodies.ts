@@ -193,6 +193,12 @@ function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: n
   else if (!list.some((l) => l.join(' ') === keys.join(' '))) list.push(keys);
 }
 
+/** Whether token i goes on a capitalised name mid-sentence. (Its own function, called for every firm's word: the
+ * sentence's test, first made after a capital, deoptimised firmMentions.) */
+function insideName(c: ParaContext, i: number): boolean {
+  return i > 0 && joins(c, i - 1) && isCap(c.toks[i - 1]) && !c.sentenceStart[i];
+}
+
 /** Each mention of a firm found by its staff, as a whole run of capitalised words: an organisation (not a person). */
 export function firmMentions(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
   if (!firms.size) return;
@@ -209,7 +215,7 @@ export function firmMentions(c: ParaContext, firms: Map<string, string[][]>, out
     const key = toks[i].key;
     if (!(letters & (1 << (key.charCodeAt(0) & 31))) || !(lengths & (1 << Math.min(key.length, 31)))) continue;
     const list = isCap(toks[i]) ? firms.get(key) : undefined;
-    if (!list || (i > 0 && joins(c, i - 1) && isCap(toks[i - 1]) && !c.sentenceStart[i])) continue;
+    if (!list || insideName(c, i)) continue;
     for (const keys of list) {
       const e = i + keys.length;
       if (e > toks.length || (e < toks.length && joins(c, e - 1) && isCap(toks[e]))) continue;

@@ -56,15 +56,13 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
   // more than MAX_PARTS of them: without that bound, "Al Al Al ..." made every start read to the paragraph's end.
   let parts = 0;
   while (j < c.toks.length && j - i - parts < max && parts <= MAX_PARTS) {
-    let t = c.toks[j];
-    if (j > i && !joins(c, j - 1)) {
-      // ('Jorge "Tuto" Quiroga', 'Ismael "El Mayo" Zambada': a nickname in quotes between the names is the name's.)
-      const q = OPEN_QUOTES.has(c.text.charCodeAt(t.start - 1)) ? nicknameEnd(c, j) : -1;
-      if (q < 0) break;
-      parts += q - j;
-      j = q;
-      t = c.toks[j];
-    }
+    // ('Jorge "Tuto" Quiroga', 'Ismael "El Mayo" Zambada': a nickname in quotes between the names is the name's.)
+    // (Its step added for every word, 0 but after a nickname: first made after one, it deoptimised nameEnd.)
+    const q = j > i && !joins(c, j - 1) ? nicknameEnd(c, j) : j;
+    if (q < 0) break;
+    parts += q - j;
+    j = q;
+    const t = c.toks[j];
     const gap = j > i ? c.text.slice(c.toks[j - 1].end, t.start) : ' ';
     if (gap.includes('\n')) break;
     const b = c.bits[j];
@@ -105,12 +103,13 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
 const OPEN_QUOTES = new Set([34, 0x201c]);
 const CLOSE_QUOTES = new Set([34, 0x201d]);
 /**
- * After a given name, a nickname of one to three capitalised words in double quotes that starts at token j, one space
- * and a quote after the name's word before it, and a capitalised surname one space after its closing quote: the
- * surname's token; else -1.
+ * After a given name, a nickname of one to three capitalised words in double quotes that starts at token j (an opening
+ * quote right before it), one space and a quote after the name's word before it, and a capitalised surname one space
+ * after its closing quote: the surname's token; else -1.
  */
 function nicknameEnd(c: ParaContext, j: number): number {
   const text = c.text;
+  if (!OPEN_QUOTES.has(text.charCodeAt(c.toks[j].start - 1))) return -1;
   if (c.toks[j].start - c.toks[j - 1].end !== 2 || text.charCodeAt(c.toks[j - 1].end) !== 32) return -1;
   for (let k = j; k < j + 3 && k + 1 < c.toks.length && isCap(c.toks[k]); k++) {
     const end = c.toks[k].end;
