@@ -48,8 +48,14 @@ export function blankBefore(text: string, at: number, a: number, b: number): boo
   return d === a || d === b || isSpaceCode(d);
 }
 
+/** Whether a name is a stance (STANCE_ADJECTIVE_RE), where it starts as one. (Asked in one function for every mention:
+ * the pattern's call, first made at the first "pro-" word, deoptimised the filter of mentions.) */
+export function stanceAdjective(name: string): boolean {
+  return stanceFirst(name) && STANCE_ADJECTIVE_RE().test(name);
+}
+
 /** Whether a name starts as STANCE_ADJECTIVE_RE needs: "Pro-" or "Anti-", either case of its first letter. */
-export function stanceFirst(name: string): boolean {
+function stanceFirst(name: string): boolean {
   const c = name.charCodeAt(0);
   // (Lengths tested first: a read past a short name's end deoptimised this function, "out of bounds".)
   if (c === 80 || c === 112) return name.length > 3 && name.charCodeAt(3) === 45;
@@ -433,7 +439,12 @@ const TOWN_OF_BEFORE_RE = /\b(?:town|city|village|district|province|region|subur
 export const BASED_AFTER_RE = /^-based\b/;
 
 /** "New " right before a country's name makes another place of it: New Mexico, New Caledonia. */
-export const NEW_BEFORE_RE = lazyRegExp(() => /(?:^|[^\p{L}])New $/u);
+const NEW_BEFORE_RE = lazyRegExp(() => /(?:^|[^\p{L}])New $/u);
+/** Whether "New " stands right before a country's name at start (NEW_BEFORE_RE, where its "w " is there). (Its own
+ * function, asked for every country: the pattern's call, first made before "Mexico", deoptimised the filter of mentions.) */
+export function newBefore(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, start - 4), start));
+}
 
 /**
  * Whether a mention is the agency credited in brackets at the head of a line, before its dash: "Nov 14 (Reuters) -",

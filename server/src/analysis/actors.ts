@@ -48,7 +48,7 @@ const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
 const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
-const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, NEW_BEFORE_RE, partyCoalition, placeOfOwnCountry, regnalNumeral, STANCE_ADJECTIVE_RE, stanceFirst, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
+const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, regnalNumeral, stanceAdjective, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
 const { listedEntry } = actorListEntriesModule;
@@ -97,7 +97,7 @@ export function findActorsAndAgreements(
   };
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !(credits.length > 0 && overlapsSorted(credits, a.start, a.end)) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !(stanceFirst(a.text) && STANCE_ADJECTIVE_RE().test(a.text)) && !(a.category === 'country' && text.charCodeAt(a.start - 1) === 32 && text.charCodeAt(a.start - 2) === 119 && NEW_BEFORE_RE().test(text.slice(Math.max(0, a.start - 4), a.start))) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a) && !inCaseName(text, a))
+    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !(credits.length > 0 && overlapsSorted(credits, a.start, a.end)) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !stanceAdjective(a.text) && !(a.category === 'country' && newBefore(text, a.start)) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a) && !inCaseName(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   // (The dateline's country, "ISLAMABAD:", sets the story where its bare "the Senate" sits.)
   let filedIn: string | undefined;
@@ -402,6 +402,21 @@ function longestFirst(a: { start: number; end: number; priority: number }, b: { 
   return b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
 }
 
+/** For many candidates, marks of the characters taken; null for few. (Its own function, called for every list: the
+ * marks, first made for a long list, deoptimised select.) */
+function takenMarks(count: number, length: number): Uint8Array | null {
+  return count > 32 ? scratch(1, length) : null;
+}
+
+/** Whether cand overlaps no candidate kept in out, its characters then marked taken, if there are marks. (Its own
+ * function, for the marks that only a long list makes: first used there, they deoptimised select.) */
+function freeToKeep(taken: Uint8Array | null, base: number, out: { start: number; end: number }[], cand: { start: number; end: number }): boolean {
+  if (taken === null) return !overlapsAny(out, cand);
+  if (overlaps(taken, cand.start - base, cand.end - base)) return false;
+  taken.fill(1, cand.start - base, cand.end - base);
+  return true;
+}
+
 /** Whether any span in list overlaps span. */
 function overlapsAny(list: { start: number; end: number }[], span: { start: number; end: number }): boolean {
   for (let k = 0; k < list.length; k++) if (list[k].start < span.end && span.start < list[k].end) return true;
@@ -442,14 +457,12 @@ function select<T extends { start: number; end: number; priority: number }>(cand
   const out: T[] = [];
   if (!cands.length) return out;
   // Few candidates: compare with those kept; many: mark taken characters (linear either way).
-  const taken = cands.length > 32 ? scratch(1, end - base) : null;
+  const taken = takenMarks(cands.length, end - base);
   const sorted = sortShort([...cands], longestFirst);
   for (let k = 0; k < sorted.length; k++) {
     const cand = sorted[k];
     if (cand.start < base || cand.end > end || cand.end <= cand.start) continue;
-    if (taken ? overlaps(taken, cand.start - base, cand.end - base) : overlapsAny(out, cand)) continue;
-    taken?.fill(1, cand.start - base, cand.end - base);
-    out.push(cand);
+    if (freeToKeep(taken, base, out, cand)) out.push(cand);
   }
   return sortShort(out, byStartOnly);
 }

@@ -286,8 +286,10 @@ const SOFTWARE_NAMES = new Set('Chrome Chromium Firefox Safari Windows Android L
 function releaseNumber(s: string, start: number, end: number): boolean {
   let a = start;
   let b = end;
-  while (a > 0 && (isDigitCode(s.charCodeAt(a - 1)) || (s.charCodeAt(a - 1) === 46 && isDigitCode(s.charCodeAt(a - 2))))) a--;
-  while (b < s.length && (isDigitCode(s.charCodeAt(b)) || (s.charCodeAt(b) === 46 && isDigitCode(s.charCodeAt(b + 1))))) b++;
+  // (The dot's next digit read only inside the text: a read past either end, first made at a figure there, deoptimised
+  // releaseNumber.)
+  while (a > 0 && (isDigitCode(s.charCodeAt(a - 1)) || (s.charCodeAt(a - 1) === 46 && a > 1 && isDigitCode(s.charCodeAt(a - 2))))) a--;
+  while (b < s.length && (isDigitCode(s.charCodeAt(b)) || (s.charCodeAt(b) === 46 && b + 1 < s.length && isDigitCode(s.charCodeAt(b + 1))))) b++;
   let dots = 0;
   for (let k = a; k < b; k++) if (s.charCodeAt(k) === 46) dots++;
   if (dots >= 2) return true;

@@ -47,6 +47,12 @@ export function reportsNothing(text: string, s: Sentence, lw: string, cue: Span,
   return false;
 }
 
+/** Whether the 40 characters before a cue of wishing end in "where" and a word or two: "where we want". (Its own
+ * function, called for every such cue: the pattern, first run after a "where", deoptimised noSpeechAct.) */
+function wishedPlaceBefore(before40: string): boolean {
+  return before40.includes('where') && /\b(?:where|wherever)\s+(?:[\w'\u2019]+\s+){1,2}$/i.test(before40);
+}
+
 /** Uses of cue words that are acts, perceptions or nouns, not reports (kept apart from reportsNothing, which is hot). */
 export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string): boolean {
   const ing = lw.endsWith('ing');
@@ -70,7 +76,7 @@ export function noSpeechAct(text: string, s: Sentence, lw: string, cue: Span, pr
   // (Each test below is gated by a cheap look at the cue or the words around it: this runs for every cue.)
   const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   // "where we want to be": a place wished for, no view of anyone's. (PolNeAR counts "what she wants" as a stance.)
-  if (WISH_WORDS.has(lw) && before40.includes('where') && /\b(?:where|wherever)\s+(?:[\w'\u2019]+\s+){1,2}$/i.test(before40)) return true;
+  if (WISH_WORDS.has(lw) && wishedPlaceBefore(before40)) return true;
   // "I will not confirm numbers", "I would not accept that characterisation": a refusal with a thing as object.
   // (A "that" before a noun and a preposition or a stop points at a thing: "not accept that characterisation in full".)
   if ((lw.startsWith('confirm') || lw.startsWith('accept')) && NEGATED_BEFORE_RE.test(before40) && /^\s+\w/.test(next) && (!/^\s*(?:that\b|whether\b|["\u201c:])/.test(next) || THAT_THING_RE.test(next))) return true;

@@ -130,16 +130,22 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   /** The keys of the glossary's names whose last word is a head noun of ACCORD_FAMILY ("camp david accords"), as
    * `insert` adds them: those that a variant's key (see headVariants) can equal. */
   const taken = new Set<string>();
+  /**
+   * Whether a name (its tokens) is in the stoplist; the key of a name that ends in an accord is noted in `taken`. (Its
+   * own function, called for every name: the key, first made for the first such name, deoptimised insert.)
+   */
+  const stopped = (toks: Token[]): boolean => {
+    // (The name's key only where it can matter: most glossaries have no stoplist, and few names end in an accord.)
+    const last = toks[toks.length - 1].key;
+    if (!stop.size && !ACCORD_FAMILY.includes(last)) return false;
+    const key = keyOfTokens(toks);
+    if (ACCORD_FAMILY.includes(last)) taken.add(key);
+    return stop.has(key);
+  };
   /** Adds one name of an entry (its tokens) to the trie. */
   const insert = (entry: GlossaryEntry, name: string, toks: Token[]): void => {
     if (toks.length === 0 || toks.length > MAX_WORDS) return;
-    // (The name's key only where it can matter: most glossaries have no stoplist, and few names end in an accord.)
-    const last = toks[toks.length - 1].key;
-    if (stop.size || ACCORD_FAMILY.includes(last)) {
-      const key = keyOfTokens(toks);
-      if (ACCORD_FAMILY.includes(last)) taken.add(key);
-      if (stop.has(key)) return;
-    }
+    if (stopped(toks)) return;
     const first = toks[0];
     let e = rootTable.get(first.key, first.hash);
     if (!e) rootTable.set(first.key, (e = { node: undefined, plural: false }), first.hash);

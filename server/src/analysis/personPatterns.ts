@@ -161,8 +161,15 @@ function innerPartStep(c: ParaContext, i: number, j: number, gap: string): numbe
   if (j > i && t.text.length === 1 && isAsciiUpperCode(t.text.charCodeAt(0)) && c.text.charCodeAt(t.end) === 46 && isCap(c.toks[j + 1]) && joins(c, j)) return MOVE_STEP;
   // "Nguyễn Văn An", "Trần Thị To": inside a run of capitalised name words, "An", "To", "Do", "Le" written so are
   // the name's own words, not an article or a preposition (a headline in title case says nothing).
-  if (j > i && b & NOT_NAME_BIT && NAME_SYLLABLES.has(t.text) && !c.titleCase && eastAsianRun(c, i, j)) return WORD_STEP;
+  if (j > i && b & NOT_NAME_BIT && syllableWord(c, i, j)) return WORD_STEP;
   return 0;
+}
+
+/** Whether the word j that is no name's elsewhere is a syllable of an East Asian name here (see innerPartStep). (Its own
+ * function, called for every such word inside a name: the run's test, first made after a syllable, deoptimised
+ * innerPartStep.) */
+function syllableWord(c: ParaContext, i: number, j: number): boolean {
+  return NAME_SYLLABLES.has(c.toks[j].text) && !c.titleCase && eastAsianRun(c, i, j);
 }
 
 /** The key of a name's last real word (not "IV", "Jr"). */

@@ -123,15 +123,22 @@ const WHERE_TO_RE = new RegExp(
     `\\s*,?\\s+(?=to\\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|all|both|each|every|some|any|no|him|them|us|me)\\b)(?![a-z]*[^su]s\\b)[a-z])`,
 );
 
+/** The length of re's match in s, or -1. (Its own function: the match's length, first read where a rare pattern
+ * matched, deoptimised thatLength.) */
+function matchLength(re: RegExp, s: string): number {
+  const w = re.exec(s);
+  return w ? w[0].length : -1;
+}
+
 /** Length of THAT_RE's match at the start of s: an opening day ("on Monday", "Friday"), a comma, "that". */
 export function thatLength(s: string): number {
   if (s.includes('that')) {
-    const w = WHERE_THAT_RE.exec(s);
-    if (w) return w[0].length;
+    const n = matchLength(WHERE_THAT_RE, s);
+    if (n >= 0) return n;
   }
   if (s.includes(' to ')) {
-    const w = WHERE_TO_RE.exec(s);
-    if (w) return w[0].length;
+    const n = matchLength(WHERE_TO_RE, s);
+    if (n >= 0) return n;
   }
   const i = skipBlanks(s, 0);
   const c = codeAt(s, i);

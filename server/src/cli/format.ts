@@ -84,6 +84,12 @@ const byStartEnd = (a: Annotation, b: Annotation): number => a.start - b.start |
 /** Beyond any offset in a string (at most 2^29 characters): a small integer, where Infinity would deoptimise the merge. */
 const PAST_END = 2 ** 30 - 1;
 
+/** Whether the span [s1, e1) comes before [s2, e2) by start, then end. (Its own function: the ends' comparison, first
+ * made at a tie of starts, deoptimised the merge, which runs once per list and so is compiled in the middle of its loop.) */
+function precedes(s1: number, e1: number, s2: number, e2: number): boolean {
+  return s1 < s2 || (s1 === s2 && e1 < e2);
+}
+
 /** Two lists sorted by start and end merged into a new one (on a tie the first list's annotation comes first); null when either is out of order. */
 function merge2(a: Annotation[], b: Annotation[]): Annotation[] | null {
   const out: Annotation[] = [];
@@ -94,19 +100,21 @@ function merge2(a: Annotation[], b: Annotation[]): Annotation[] | null {
   let xe = a.length ? a[0].end : PAST_END;
   let ys = b.length ? b[0].start : PAST_END;
   let ye = b.length ? b[0].end : PAST_END;
-  while (i < a.length || j < b.length) {
-    if (ys < xs || (ys === xs && ye < xe)) {
+  // (One comparison of the sum, made at every step: "j < b.length" alone, first made when a ran out, deoptimised the merge.)
+  const total = a.length + b.length;
+  while (i + j < total) {
+    if (precedes(ys, ye, xs, xe)) {
       out.push(b[j++]);
       const s = j < b.length ? b[j].start : PAST_END;
       const e = j < b.length ? b[j].end : PAST_END;
-      if (s < ys || (s === ys && e < ye)) return null;
+      if (precedes(s, e, ys, ye)) return null;
       ys = s;
       ye = e;
     } else {
       out.push(a[i++]);
       const s = i < a.length ? a[i].start : PAST_END;
       const e = i < a.length ? a[i].end : PAST_END;
-      if (s < xs || (s === xs && e < xe)) return null;
+      if (precedes(s, e, xs, xe)) return null;
       xs = s;
       xe = e;
     }
