@@ -497,6 +497,10 @@ test('vague and anonymous sources are marked', () => {
   check('Shelling killed at least 40 people, a medical source told AFP on condition of anonymity.', [
     { cue: 'told', source: 'a medical source', anonymous: true },
   ]);
+  // In capitals too, as some wires set the condition.
+  check('Shelling killed at least 40 people, a senior commander told AFP ON CONDITION OF ANONYMITY.', [
+    { cue: 'told', source: 'a senior commander', anonymous: true },
+  ]);
   check('"The shelling started at dawn," a resident of the camp told AFP by phone, asking not to be named.', [
     { cue: 'told', source: 'a resident of the camp', anonymous: true },
   ]);

@@ -243,8 +243,9 @@ const UNNAMED_AFTER_RE = new RegExp(`^[^.!?;:\n"\u201c\u201d]{0,60}?(?:${UNNAMED
 function unnamedAfter(tail: string): boolean {
   return testLong(UNNAMED_WORDS_RE, tail) && UNNAMED_AFTER_RE.test(tail);
 }
-/** The words one of which every UNNAMED_AFTER_RE match holds: one pattern, cheaper than a search for each. */
-const UNNAMED_WORDS_RE = /anonym|authori|to be /;
+/** The words one of which every UNNAMED_AFTER_RE match holds: one pattern, cheaper than a search for each (in any case,
+ * as that pattern reads them: "ON CONDITION OF ANONYMITY" in a wire's capitals). */
+const UNNAMED_WORDS_RE = /anonym|authori|to be /i;
 
 /** `lower.replace(/^(?:the|a|an)\s+/, '')`, by code unit. */
 function withoutArticle(lower: string): string {
