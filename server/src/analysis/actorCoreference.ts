@@ -194,7 +194,7 @@ const EU_SHORT_NAMES = new Map([
 /** How far back otherBodyNamed looks for another body of the same head word. */
 const OTHER_BODY_WINDOW = 3000;
 /** Words before "Commission" or "Council" that keep it the Union's: "the Commission", "European Commission", "EU Council". */
-const EU_BODY_BEFORE_RE = /(?:^|[^\p{L}])(?:[Tt]he|European|EU|E\.U\.)\s+$|^$/u;
+const EU_BODY_BEFORE_RE = lazyRegExp(() => /(?:^|[^\p{L}])(?:[Tt]he|European|EU|E\.U\.)\s+$|^$/u);
 /**
  * Whether the head word ("Commission") was written, a short way before from, with a capitalised word before it other
  * than the Union's: "the Federal Trade Commission", "the Security Council". A short name after it may be that body.
@@ -205,7 +205,7 @@ function otherBodyNamed(text: string, from: number, head: string): boolean {
     if (isWordCode(text.charCodeAt(at + head.length)) || isWordCode(text.charCodeAt(at - 1))) continue;
     const before = text.slice(Math.max(0, at - 24), at);
     const word = /(\S+)\s+$/.exec(before)?.[1] ?? '';
-    if (word === '' || !/^\p{Lu}/u.test(word) || EU_BODY_BEFORE_RE.test(before)) continue;
+    if (word === '' || !/^\p{Lu}/u.test(word) || EU_BODY_BEFORE_RE().test(before)) continue;
     return true;
   }
   return false;

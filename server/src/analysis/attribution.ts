@@ -15,7 +15,7 @@ import { isTitleCase } from './sentenceSubject';
 import { onlyOpenersBefore } from './cueSenses';
 import { isReducedPassive } from './cueDescriptions';
 import { hasWordIn, isTailOrComma } from './speechChars';
-import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong } from './chars';
+import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong, lazyRegExp } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED } from './sourceBefore';
 import { lowerBound, withinSorted } from './order';
@@ -250,7 +250,7 @@ const VAGUE_DESCRIBED_RE = /,\s+((?!(?:and|but|or|nor|while|as|because|which|who
 const BY_BEFORE_RE = /\bby\s+(?:the\s+|some\s+|many\s+|most\s+)?$/i;
 
 /** " to WHO", " to the Ministry of Health", " to the ministry of health": the named body a count was reported to (group 1). */
-const REPORTED_TO_RE = /^ to\s+((?:the\s+)?(?:ministry\s+of\s+(?:public\s+)?[a-z]+\b|\p{Lu}[\p{L}\d.&'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\d.&'\u2019-]*)*))/u;
+const REPORTED_TO_RE = lazyRegExp(() => /^ to\s+((?:the\s+)?(?:ministry\s+of\s+(?:public\s+)?[a-z]+\b|\p{Lu}[\p{L}\d.&'\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\d.&'\u2019-]*)*))/u);
 
 /** A count before a passive cue: a figure or a word for cases. */
 const COUNT_BEFORE_RE = /\d|\b(?:cases|deaths|infections|fatalities|casualties|incidents|outbreaks)\b/i;
@@ -280,7 +280,7 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (absentSubject(text, s.start, cue.start) && !/^\s+that\b/.test(body.slice(to, to + 6))) return taken;
     // "412,000 cases were reported to WHO from 29 countries": a count reported to a body it names is that body's tally.
     if (body.charCodeAt(to - 1) === 100 && body.charCodeAt(to + 1) === 116 && body.charCodeAt(to + 2) === 111 && /\b(?:reported|notified)$/.test(body.slice(from, to))) {
-      const rec = REPORTED_TO_RE.exec(body.slice(to, to + 90));
+      const rec = REPORTED_TO_RE().exec(body.slice(to, to + 90));
       if (rec && COUNT_BEFORE_RE.test(body.slice(0, from))) {
         const at = s.start + to + rec[0].length - rec[1].length;
         out.push(make(text, cue, { start: at, end: at + rec[1].length, text: rec[1] }, trimSpan(text, s.start, s.end)));

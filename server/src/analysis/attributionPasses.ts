@@ -167,7 +167,7 @@ export function forecastContinues(text: string, list: AttributionAnnotation[]): 
 }
 
 /** Someone's forecast named as the subject of a clause: "The staff's forecast", "the Fund's new projections". */
-const OWNED_FORECAST_RE = /(?:^|[\s(])((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['\u2019]s\s+(?:[a-z-]+\s+)?(?:forecasts?|projections?|outlook))\b/u;
+const OWNED_FORECAST_RE = lazyRegExp(() => /(?:^|[\s(])((?:[Tt]he\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['\u2019]s\s+(?:[a-z-]+\s+)?(?:forecasts?|projections?|outlook))\b/u);
 
 /** The owned forecast named before a colon in the sentence that reaches `at` (within 200 units), or null. */
 function forecastBeforeColon(text: string, at: number): TextSpan | null {
@@ -180,7 +180,7 @@ function forecastBeforeColon(text: string, at: number): TextSpan | null {
   const head = text.slice(from, colon);
   const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
   const clause = stop >= 0 ? head.slice(stop + 1) : head;
-  const m = OWNED_FORECAST_RE.exec(clause);
+  const m = OWNED_FORECAST_RE().exec(clause);
   if (!m) return null;
   const start = colon - clause.length + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1] };

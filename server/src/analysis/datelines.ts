@@ -39,7 +39,7 @@ export function findDateline(text: string, paragraphs: Paragraph[], headings: nu
 }
 
 /** A name in capitals and its colon opening a paragraph: "HARRIS: ", "MR. SMITH: ". */
-const CAPITALS_LABEL_RE = /^\p{Lu}[\p{Lu} .'\u2019-]{1,40}:\s/u;
+const CAPITALS_LABEL_RE = lazyRegExp(() => /^\p{Lu}[\p{Lu} .'\u2019-]{1,40}:\s/u);
 
 /**
  * Whether a later paragraph (of the next 60) opens with a name in capitals and a colon: then "PENCE: Well, look, we are
@@ -52,7 +52,7 @@ function labelsLater(text: string, paragraphs: readonly Paragraph[], k: number):
     const head = text.slice(at, Math.min(paragraphs[j].end, at + 48));
     // ("KARACHI: The Senate ..." and, below, "LAHORE: The National Assembly ...": a wire city's label over a digest's
     // item is no transcript's speaker.)
-    if (CAPITALS_LABEL_RE.test(head) && !datelineCityCountry(head.slice(0, head.indexOf(':')))) return true;
+    if (CAPITALS_LABEL_RE().test(head) && !datelineCityCountry(head.slice(0, head.indexOf(':')))) return true;
   }
   return false;
 }

@@ -102,7 +102,7 @@ export const BRIEFED = new Set(['briefed', 'informed', 'consulted']);
 /** The bare forms of the verbs of showing, after a plural subject: "Records show", "the data suggest". */
 const SHOW_FORMS = new Set(['show', 'suggest', 'reveal', 'indicate', 'confirm']);
 /** A plural noun or a mass noun of evidence before a verb's bare form: "Records", "figures", "data", "evidence". */
-const PLURAL_SUBJECT_RE = /^(?:\p{L}[\p{L}'\u2019-]*[^\Ws'\u2019]s|data|evidence)$/iu;
+const PLURAL_SUBJECT_RE = lazyRegExp(() => /^(?:\p{L}[\p{L}'\u2019-]*[^\Ws'\u2019]s|data|evidence)$/iu);
 const SAID_FORMS = new Set('say said says tell told tells write wrote writes added noted announced warned insisted argued argue argues claim claims believe believes contend contends insist insists note notes warn warns explained stressed replied tweeted found finds showed shows'.split(' '));
 
 /**
@@ -234,7 +234,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     const pointing = (lw === 'that' || lw === 'this' || lw === 'those' || lw === 'these') && first > 1 && words[first - 2].text.toLowerCase() === 'of';
     // ("Records show the minister knew": the bare verb of showing after a plural, too, ends the source of a verb in what
     // the records show; "the talk show host" has no plural before it.)
-    const shown = SHOW_FORMS.has(lw) && first > 1 && PLURAL_SUBJECT_RE.test(words[first - 2].text);
+    const shown = SHOW_FORMS.has(lw) && first > 1 && PLURAL_SUBJECT_RE().test(words[first - 2].text);
     // ("Economists polled before the Budget": when they were polled is part of who they are.)
     const polledWhen = POLL_WHEN.has(lw) && first > 1 && POLLED.has(words[first - 2].text);
     if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing && !polledWhen) break;

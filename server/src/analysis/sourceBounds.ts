@@ -194,14 +194,14 @@ function innerPhraseOpen(seg: string, i: number, c: number): number {
 const NICKNAME_RE = /^\p{Lu}[\p{L}'\u2019.-]*(?:\s\p{Lu}[\p{L}'\u2019.-]*){0,2}$/u;
 /** A capitalised word of a name right before a space (the given name before a nickname), and one right after. */
 // (Not a headline's words in title case: 'Trump Was "Mocking" Clinton Camp'.)
-const NAME_BEFORE_RE = /(?:^|\s)(?!(?:The|A|An|This|That|In|On|At|Of|To|For|By|As|With|From|And|Or|But|Is|Was|Are|Were|Be|Has|Had|Have|Will|Says|Said|Calls|Called)\s)\p{Lu}[\p{Ll}'\u2019.-]+\s$/u;
+const NAME_BEFORE_RE = lazyRegExp(() => /(?:^|\s)(?!(?:The|A|An|This|That|In|On|At|Of|To|For|By|As|With|From|And|Or|But|Is|Was|Are|Were|Be|Has|Had|Have|Will|Says|Said|Calls|Called)\s)\p{Lu}[\p{Ll}'\u2019.-]+\s$/u);
 const NAME_AFTER_RE = /^\s\p{Lu}\p{Ll}/u;
 /** Whether the quotation [start, end) in double quotes is a nickname between a given name and a surname: 'Jorge "Tuto"
  * Quiroga'. */
 export function isNickname(text: string, start: number, end: number): boolean {
   const open = text.charCodeAt(start);
   if ((open !== 34 && open !== 0x201c) || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(end) !== 32) return false;
-  return NICKNAME_RE.test(text.slice(start + 1, end - 1)) && NAME_AFTER_RE.test(text.slice(end, end + 3)) && NAME_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
+  return NICKNAME_RE.test(text.slice(start + 1, end - 1)) && NAME_AFTER_RE.test(text.slice(end, end + 3)) && NAME_BEFORE_RE().test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**

@@ -256,10 +256,10 @@ export function placeEchoed(text: string, label: TextSpan, end: number): boolean
   const at = text.slice(from, Math.min(end, from + 160)).indexOf(title);
   if (at < 0 || isAsciiLetterCode(text.charCodeAt(from + at + title.length))) return false;
   // (Not a surname after its given name: "TAPPER: Welcome back. I'm Jake Tapper." is the host.)
-  return !(at > 1 && text.charCodeAt(from + at - 1) === 32 && GIVEN_BEFORE_RE.test(text.slice(Math.max(from, from + at - 20), from + at)));
+  return !(at > 1 && text.charCodeAt(from + at - 1) === 32 && GIVEN_BEFORE_RE().test(text.slice(Math.max(from, from + at - 20), from + at)));
 }
 /** A capitalised word other than an article right before a blank: the given name of the surname after it. */
-const GIVEN_BEFORE_RE = /(?:^|[^\p{L}])(?!(?:The|A|An)\s)\p{Lu}[\p{L}'\u2019.-]*\s$/u;
+const GIVEN_BEFORE_RE = lazyRegExp(() => /(?:^|[^\p{L}])(?!(?:The|A|An)\s)\p{Lu}[\p{L}'\u2019.-]*\s$/u);
 
 /** Whether paragraph j's label is the text's only one. */
 function soleLabel(labels: readonly (TextSpan | null)[], j: number): boolean {
@@ -299,10 +299,10 @@ function datelineLabel(text: string, seg: Segmentation, labels: readonly (TextSp
   const end = seg.paragraphs[j].end;
   if (!soleLabel(labels, j) || closingMark(text, end) === 63) return false;
   if (label.text === label.text.toUpperCase()) return reportsItself(seg, sorted, starts, from) || (opensText(headings, j) && datelineLead(text, seg, j, label));
-  return opensText(headings, j) && !officeAt(label.text) && TITLE_PLACE_RE.test(label.text) && leadSubjectSpeaks(sorted, starts, from, end) && reportsItself(seg, sorted, starts, from);
+  return opensText(headings, j) && !officeAt(label.text) && TITLE_PLACE_RE().test(label.text) && leadSubjectSpeaks(sorted, starts, from, end) && reportsItself(seg, sorted, starts, from);
 }
 /** A place's name in title case, of one word or two: "Sharjah", "Abu Dhabi". */
-const TITLE_PLACE_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+const TITLE_PLACE_RE = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u);
 /** The last mark of the span ending at `end`, past blanks and closing quotation marks (a char code, NaN at the text's start). */
 function closingMark(text: string, end: number): number {
   let e = end;

@@ -347,7 +347,7 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
       }
       // '"Life punishes those who come too late," he is reported to have told them': a cue right after the quotation,
       // with no one named as its source, still frames it; the last speaker named (perhaps paragraphs back) did not say it.
-      if (!a.source && a.vague && a.start - q.end < 24 && !isScareQuote(text, q) && SOURCELESS_CUE_GAP_RE.test(text.slice(q.end, a.start))) {
+      if (!a.source && a.vague && a.start - q.end < 24 && !isScareQuote(text, q) && SOURCELESS_CUE_GAP_RE().test(text.slice(q.end, a.start))) {
         near = a;
         break;
       }
@@ -410,7 +410,7 @@ export function quoteAttributions(text: string, seg: Segmentation, out: Attribut
 }
 
 /** Between a quotation and a sourceless cue that frames it: its closing marks and up to two words ('," he ', ' it '). */
-const SOURCELESS_CUE_GAP_RE = /^[\s,"\u201d\u2019']*(?:[\p{L}-]+\s+){0,2}$/u;
+const SOURCELESS_CUE_GAP_RE = lazyRegExp(() => /^[\s,"\u201d\u2019']*(?:[\p{L}-]+\s+){0,2}$/u);
 
 /** After a quotation, the interview it heads and who gives it: ': an interview with Serbia's foreign minister' (1). */
 const INTERVIEW_AFTER_QUOTE_RE = /^\s*[:\u2014\u2013-]\s*(?:an?\s+|our\s+)?(?:exclusive\s+)?(?:interview|conversation|Q&A|talk)\s+with\s+([^\n.!?:;,()]{2,80}?)\s*(?:$|\n|[.!?:;,(])/iu;

@@ -34,7 +34,7 @@ function shapeOf(w: string): number {
 // Dotted abbreviations ("U.S.", "U.K", "U.N.") are one token so that they meet the acronym "US";
 // everything else is a run of letters, marks and digits. Hyphens and apostrophes separate tokens, which
 // makes "al-Qaeda" = "al Qaeda" and leaves the "s" of "Iraq's" outside "Iraq".
-const MARKS_RE = /\p{M}/gu;
+const MARKS_RE = lazyRegExp(() => /\p{M}/gu);
 
 /** Lower-cases and strips diacritics and dots: the form both aliases and text are compared in. */
 export function normaliseWord(word: string): string {
@@ -63,7 +63,7 @@ function dropMarks(s: string): string {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c < 0x300) continue;
-    if (c >= 0x370) return s.replace(MARKS_RE, '');
+    if (c >= 0x370) return s.replace(MARKS_RE(), '');
     out += s.slice(from, k);
     from = k + 1;
   }
