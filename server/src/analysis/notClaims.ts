@@ -165,6 +165,8 @@ const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1
 function contactBlock(text: string, start: number, end: number): boolean {
   if (end - start > 400) return false;
   const t = text.slice(start, end);
+  // (One line is no block: most sentences stop here, before the split.)
+  if (!t.includes('\n')) return false;
   const lines = t.split('\n');
   if (lines.length < 2 || !CONTACT_RE.test(t)) return false;
   for (const line of lines) {
