@@ -71,7 +71,7 @@ const VERDICT_OPENS_RE = new RegExp(`^(?:#{1,6}\\s+)?[*_]{0,2}${VERDICT_WORDS}(?
  * stock.)
  */
 export function onlySocialReach(own: string, bits: number): boolean {
-  if (!(own.includes(' times') || own.includes('views') || own.includes('shares') || own.includes('likes') || own.includes('followers')) || !SOCIAL_MEDIUM_RE.test(own)) return false;
+  if (!SOCIAL_COUNT_WORDS_RE.test(own) || !SOCIAL_MEDIUM_RE.test(own)) return false;
   const m = SOCIAL_REACH_RE().exec(own);
   if (!m) return false;
   return !scoreText(own.slice(0, m.index) + own.slice(m.index + m[0].length), bits).reasons.length;
@@ -83,5 +83,7 @@ const SOCIAL_REACH_RE = lazyRegExp(() => {
   const count = '(?:\\d[\\d,.]*(?:\\s*(?:k|K|m|M|thousand|million|billion)\\b)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|hundreds\\s+of|tens\\s+of)\\s+(?:hundred|thousand|million)s?|hundreds|thousands|millions|tens\\s+of\\s+thousands)';
   return new RegExp(`\\b(?:(?:shared|viewed|watched|reposted|retweeted|forwarded|played|liked|seen)\\s+(?:${about})?${count}(?:\\s+of)?\\s+times|(?:${about})?${count}(?:\\s+of)?\\s+(?:views|shares|likes|reposts|retweets|reactions|interactions|engagements|comments|followers|subscribers|plays))\\b`, 'i');
 });
+/** The words a count of reach holds, one search rather than five `includes`. */
+const SOCIAL_COUNT_WORDS_RE = / times|views|shares|likes|followers/;
 /** A post or a platform, which a count of shares or views is of. */
 const SOCIAL_MEDIUM_RE = /\b(?:posts?|videos?|tweets?|clips?|claims?|images?|photos?|pictures?|reels?|memes?|graphics?|footage|accounts?|Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|Threads|Bluesky|X)\b/;

@@ -136,7 +136,7 @@ function treatyOwnWords(text: string, start: number, end: number, reasons: strin
   // ("This Convention shall be open for signature by all States": its generalisations are the text's scope.)
   if (!reasonsWithin(reasons, TREATY_TERM_REASONS)) return false;
   if (head.includes('Part') && head.includes(' shall ') && PARTIES_SHALL_RE().test(head)) return true;
-  if (!(head.includes('force') || head.includes('effect') || head.includes('open') || head.includes('expire'))) return false;
+  if (!FINAL_CLAUSE_WORDS_RE.test(head)) return false;
   // (An article's heading on the line above runs into its first sentence: "Commencement and duration⏎This Memorandum ...".)
   const nl = head.indexOf('\n');
   return FINAL_CLAUSE_RE().test(nl > 0 && nl < 60 ? head.slice(nl + 1) : head);
@@ -145,6 +145,8 @@ function treatyOwnWords(text: string, start: number, end: number, reasons: strin
 const PREAMBLE_RE = /^\W*(?:\d+\.\s+)?(?:(?:Further|Also)\s+)?(?:Recalling|Recognising|Recognizing|Noting|Acknowledging|Considering|Desiring|Reaffirming|Affirming|Convinced|Determined|Mindful|Bearing\s+in\s+mind|Emphasi[sz]ing|Stressing|Welcoming|Conscious|Aware|(?:Deeply\s+|Gravely\s+)?[Cc]oncerned|Taking\s+(?:into\s+account|note)|Guided\s+by|Having\s+regard|Expressing|Underlining|Reiterating|Believing|Seeking|Wishing|Resolved|Inspired|Encouraged|Acting\s+under)\b/;
 /** What the Parties shall do: "The Parties shall", "Each Party shall", "Either Contracting Party shall not". */
 const PARTIES_SHALL_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:The\s+|Each\s+|Either\s+|Any\s+|A\s+|No\s+|All\s+)?(?:High\s+)?(?:Contracting\s+)?(?:States?\s+)?Part(?:y|ies)\s+(?:(?:to\s+(?:this|the)\s+\p{Lu}\p{L}+|concerned|hereto),?\s+)?shall\b/u);
+/** Words of which every FINAL_CLAUSE_RE match holds one (one search, not four `includes`). */
+const FINAL_CLAUSE_WORDS_RE = /force|effect|open|expire/;
 /** A treaty, by name or as "this Agreement", as subject of its own entry into force, term or signature. */
 const FINAL_CLAUSE_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:This|The|Its)\s+(?:[\p{L}\d-]+\s+){0,6}?(?:Agreement|Treaty|Convention|Memorandum|Protocol|Declaration|Accord|Charter|Arrangement|treaty|agreement|convention|memorandum|protocol|accord|pact)\s+(?:(?:shall|will|may)\s+(?:(?:not|only|automatically|also|then)\s+)?(?:enter\s+into\s+force|come\s+into\s+(?:force|effect)|take\s+effect|remain\s+(?:in\s+(?:force|effect)|open|valid)|expire|cease\s+to\s+have\s+effect|be\s+open\s+for\s+signature)|(?:enters|entered)\s+into\s+force|(?:comes|came)\s+into\s+(?:force|effect)|(?:takes|took)\s+effect|(?:remains|remained)\s+in\s+(?:force|effect)|expires|(?:was\s+|is\s+)?opened\s+for\s+signature|is\s+open\s+for\s+signature)\b/u);
 /** A provision or a treaty's terms opening the sentence, up to its comma: "Under Article 6 of the treaty,", "Under the
@@ -163,6 +165,8 @@ const CONTACT_RE = /[\w.+-]+@[\w-]+\.[\w.-]+|\b(?:tel|phone|mobile|fax)\b|\+\d{1
 function contactBlock(text: string, start: number, end: number): boolean {
   if (end - start > 400) return false;
   const t = text.slice(start, end);
+  // (One line is no block: most sentences stop here, before the split.)
+  if (!t.includes('\n')) return false;
   const lines = t.split('\n');
   if (lines.length < 2 || !CONTACT_RE.test(t)) return false;
   for (const line of lines) {
@@ -257,7 +261,7 @@ const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gai
 function marketRecord(text: string, start: number, end: number, reasons: string[]): boolean {
   if (!reasonsWithin(reasons, MARKET_REASONS)) return false;
   const head = text.slice(start, Math.min(end, start + 240));
-  if (!(head.includes(' points') || head.includes(' pence') || head.includes(' cents') || head.includes(' shares') || head.includes(' to close') || head.includes(' closed at') || head.includes(' settled'))) return false;
+  if (!MARKET_WORDS_RE.test(head)) return false;
   // ("Approval fell 5 points to 38%", "Unemployment fell 0.2 points": a poll's or a statistic's figure is no price.)
   return !RESULT_HEDGE_RE.test(head) && MARKET_SUBJECT_RE().test(head) && !NOT_MARKET_RE.test(head) && (MARKET_MOVE_RE().test(head) || MARKET_VOLUME_RE.test(head));
 }
@@ -266,6 +270,8 @@ const MARKET_SUBJECT_RE = lazyRegExp(() => /\b(?:index|indexes|indices|shares?|s
 /** A poll's, an economy's or a company's reported figure, which a move in points or pence does not make a price. */
 const NOT_MARKET_RE = /\b(?:approval|ratings?|support|poll(?:s|ing)?|unemployment|jobless|inflation|GDP|growth|exports?|imports?|deficit|output|profits?|earnings|revenues?|sales|income|loss(?:es)?)\b/i;
 const MARKET_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
+/** A market record's words, one of which it holds: one search of the head, not seven `includes`. */
+const MARKET_WORDS_RE = / points| pence| cents| shares| to close| closed at| settled/;
 /** A price's move and its size or level: "fell 148.85 points to", "shed 8.5 pence", "closed at 185", "eased 1 to 416". */
 const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
 /** The day's volume: "Volume was 840.8 million shares", "Turnover totalled 11 million shares". */
@@ -436,11 +442,11 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
   if (head.includes('will ') && head.includes(' appl') && APPLIES_FROM_RE().test(head)) return true;
   // A service note: where a text can be read ("The full ruling, 60 pages long, is available on the court's website",
   // "Guidance, with a list of 30 goods, is published on the ministry's portal").
-  if ((head.includes('availab') || head.includes('publish') || head.includes('posted')) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
+  if (SERVICE_WORDS_RE.test(head) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
   // A poll's method: whom it asked and when ("The survey, of 2,000 adults, was carried out last week.", "The poll
   // questioned 1,500 voters online between 3 and 5 June.").
   // ("The institute surveyed 1,501 people from April 14 to 17.": or its maker.)
-  if ((head.includes('poll') || head.includes('survey') || head.includes('study')) && POLL_METHOD_RE().test(head)) return true;
+  if (POLL_WORDS_RE.test(head) && POLL_METHOD_RE().test(head)) return true;
   // And its margin of error, alone in its sentence: "The margin of error is plus or minus 2 percentage points.", "The poll
   // has a margin of error of 3.1 points."
   if (head.includes('margin of') && MARGIN_OF_ERROR_RE().test(head)) return true;
@@ -460,6 +466,9 @@ const MARGIN_OF_ERROR_RE = lazyRegExp(() => /^\W*(?:(?:The|Its|Their|This|That|I
 /** A poll, survey or study (or its maker) that opens its sentence, then how and when it was carried out or whom it asked. */
 const POLL_METHOD_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their|Our|A|An)\s+(?:[\p{L}-]+\s+){0,3}?(?:poll|survey|study|questionnaire|pollster|institute|polling\s+(?:firm|company|agency))\b(?:,?\s+of\s+[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?)?\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:carried\s+out|conducted|fielded|taken)\b|(?:questioned|surveyed|interviewed|polled|sampled)\s+[\d,]+\s)(?![^;]*(?:%|\b(?:after|because|as|when|while|since|and\s+found|showing)\b))[^;]{0,100}$/u);
 const DOC_LENGTH_RE = /\b(?:text|version|declaration|communiqu[eé]|document|report|judgment|judgement|ruling|statement|resolution|conclusions|agreement|treaty|decision)\s+(?:runs|ran|is|was)\s+(?:to\s+)?\d[\d,]*\s+(?:pages|paragraphs)(?:\s+long)?\s*[.;]?\s*$/i;
+/** The words a service note and a poll's method hold (one search each rather than three `includes`). */
+const SERVICE_WORDS_RE = /availab|publish|posted/;
+const POLL_WORDS_RE = /poll|survey|study/;
 /** SCHEDULE_NOTE_RE from "will" on, which every match holds: one small search spares the long pattern most sentences. */
 const SCHEDULE_TAIL_RE =
   /will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
@@ -484,7 +493,7 @@ function recordedDecision(text: string, start: number, end: number, own: string,
   const head = text.slice(start, Math.min(end, start + 160));
   // ("The bank kept its main policy rate unchanged at 3.75%": any actor's decision on what is its own is its record.)
   // ("It also ordered the government to pay 8,000 euros" after "The court ordered ...": the same body's next decision.)
-  if (!(bodyDecided(head) || ((head.includes(' its ') || head.includes(' rate') || head.includes(' Rate')) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes(' by ') && PASSED_BY_RE().test(head)) || (head.includes('fined ') && namedFine(head)) || (prev !== undefined && text.startsWith('It ', skipBlanks(text, start, end)) && IT_DECIDED_RE.test(head) && bodyDecided(text.slice(prev.start, Math.min(prev.end, prev.start + 160)))))) return false;
+  if (!(bodyDecided(head) || (ITS_OR_RATE_RE.test(head) && OWN_DECISION_RE().test(head)) || ADOPTING_RE.test(head) || (head.includes(' by ') && PASSED_BY_RE().test(head)) || (head.includes('fined ') && namedFine(head)) || (prev !== undefined && text.startsWith('It ', skipBlanks(text, start, end)) && IT_DECIDED_RE.test(head) && bodyDecided(text.slice(prev.start, Math.min(prev.end, prev.start + 160)))))) return false;
   if (!other) return true;
   const m = RESOLVED_CONTENT_RE.exec(own);
   if (!m) return false;
@@ -517,6 +526,8 @@ const PASSED_BY_RE = lazyRegExp(() => /^\W*(?:The|This|That|Its|Their)\s+(?:[\p{
 const ADOPTING_RE = /^\W*(?:Adopting|Approving|Extending|Renewing|Endorsing)\s+(?:unanimously\s+)?(?:resolution|decision|the\s+(?:resolution|text|decision|draft)|a\s+(?:resolution|decision|text|draft))\b/;
 /** What a body's resolution or ruling says of someone: "censuring Iran", "condemning the attacks". */
 const RESOLVED_CONTENT_RE = /\b(?:censuring|censured|condemning|condemned|criticising|criticizing|rebuking|deploring|urging|demanding|accusing|faulting|calling\s+(?:on|for|upon))\b/i;
+/** " its " or " rate"/" Rate", one of which every OWN_DECISION_RE match holds (one search, not three `includes`). */
+const ITS_OR_RATE_RE = / its | [Rr]ate/;
 /** A subject of up to six words, a verb of deciding and "its", or the rate a central bank sets: "The bank kept its",
  * "Norges Bank raised its", "The Bank of England held rates at 4 percent", "In London, the Bank held Bank Rate at". */
 const OWN_DECISION_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,6}?(?:(?:also|again|narrowly|unanimously|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:kept|keeps|held|holds|left|leaves|raised|raises|cut|cuts|lowered|lowers|set|sets|hiked|hikes|trimmed|trims)\s+(?:its\b|(?:interest\s+)?rates\b|Bank\s+Rate\b|the\s+(?:(?:key|main|benchmark|policy|base|bank|deposit|cash|repo|lending|refinancing|interest|federal\s+funds|overnight)\s+){1,2}rate\b)/u);
@@ -533,7 +544,7 @@ function namesOwnSource(text: string, start: number, end: number, own: string, b
   if (body.includes(' at ') && ESTIMATE_VERB_RE.test(body) && OWN_ESTIMATE_RE().test(body)) return true;
   // "the report of the inspectors, which documented 90 breaches": the document holds the figures after it (when the
   // words before it claim nothing of their own).
-  if (body.includes('which ') || body.includes('that ')) {
+  if ((body.includes('which ') || body.includes('that ')) && CLAUSE_OPEN_RE.test(own)) {
     const d = DOCUMENT_CLAUSE_RE.exec(own);
     if (d && !scoreText(own.slice(0, d.index), bits).reasons.length) return true;
   }
@@ -551,6 +562,8 @@ const OWN_ESTIMATE_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}'\
 
 /** A named body that collected the figures: "polled by the Financial Times", "compiled by Reuters". */
 const COLLECTED_BY_RE = lazyRegExp(() => /\b(?:polled|surveyed|interviewed|compiled|tallied|collected|gathered|counted)\s+by\s+(?:the\s+)?\p{Lu}/u);
+/** The comma and "which" or "that" every DOCUMENT_CLAUSE_RE match holds: a search from each comma, not from each word. */
+const CLAUSE_OPEN_RE = /,\s*(?:which|that)\s/i;
 /** A document and a clause of what it holds: "the audit, which found", "a survey that counted". */
 const DOCUMENT_CLAUSE_RE = /\b(?:report|document|study|survey|review|assessment|audit|census|inquiry|investigation|dataset|database|register|statistics|analysis)\b[^.;!?]{0,120}?,\s*(?:which|that)\s+(?:also\s+)?(?:recorded|records|found|finds|documented|documents|counted|counts|showed|shows|listed|lists|estimated|estimates|identified|identifies|tallied|tallies)\b/i;
 /** A clause in which the source named before keeps the figures: "which the office tracks", "as the agency records". */
