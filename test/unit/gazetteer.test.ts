@@ -139,7 +139,7 @@ test('an agreement name may end in a lower-case head noun', () => {
 });
 
 test('tokenizeText, the copy of tokenize for the article text, cuts every text as tokenize does', async () => {
-  const { SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenize, tokenizeText } = await import('../../server/src/analysis/tokens');
+  const { SHAPE_CAP, SHAPE_NON_ASCII, SHAPE_TWO_CAPS, tokenize, tokenizeText } = await import('../../server/src/analysis/tokens');
   const { hashWord } = await import('../../server/src/analysis/chars');
   const samples = [
     "The U.S. and U.K met the U.N.; Côte d'Ivoire, al-Qaeda's ŁUKASZ (Đurić) Yıldırım.",
@@ -159,8 +159,9 @@ test('tokenizeText, the copy of tokenize for the article text, cuts every text a
     assert.deepEqual(tokenizeText(s, 0, s.length), tokenize(s), s);
     // (Each token's hash is its key's, which KeyTable lookups rely on.)
     for (const t of tokenize(s)) assert.equal(t.hash, hashWord(t.key), s);
-    // (And its shape is its text's: a unit beyond ASCII; two ASCII capitals or more.)
-    for (const t of tokenize(s)) assert.equal(t.shape, (/[^\0-\x7f]/.test(t.text) ? SHAPE_NON_ASCII : 0) | ((t.text.match(/[A-Z]/g) ?? []).length >= 2 ? SHAPE_TWO_CAPS : 0), s);
+    // (And its shape is its text's: a unit beyond ASCII; two ASCII capitals or more; a first letter that lower-casing
+    // changes.)
+    for (const t of tokenize(s)) assert.equal(t.shape, (/[^\0-\x7f]/.test(t.text) ? SHAPE_NON_ASCII : 0) | ((t.text.match(/[A-Z]/g) ?? []).length >= 2 ? SHAPE_TWO_CAPS : 0) | (t.text.charAt(0) !== t.text.charAt(0).toLowerCase() ? SHAPE_CAP : 0), s);
     for (let a = 0; a <= s.length; a += 3) assert.deepEqual(tokenizeText(s, a, s.length - 1), tokenize(s, a, s.length - 1), s);
   }
 });

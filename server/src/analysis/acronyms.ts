@@ -12,12 +12,14 @@ const INNER_CAPS_RE = lazyRegExp(() => /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u);
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 
 /** What a defined acronym stands for. */
+/** (Every meaning has all four fields, long undefined where there is none: one shape keeps the reads of doc.acronyms'
+ * meanings monomorphic; a second, met with the article's first acronym of it, threw away their optimised code.) */
 export interface AcronymMeaning {
   kind: 'actor' | 'agreement';
   category: ActorCategory;
   entity: string | null;
   /** The long form the initials spell, where it names a body the glossary does not know ("Asian Football Confederation"). */
-  long?: string;
+  long: string | undefined;
 }
 
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'al', 'el']);
@@ -100,7 +102,7 @@ function knownAsAt(c: ParaContext, i: number, ends: MentionEnds): Definition | n
   if (!long || !fitsInitials(t.text, long.text.replace(/^the\s+/i, ''))) return null;
   return {
     acronym: t.text,
-    meaning: ag ? { kind: 'agreement', category: 'organization', entity: ag.entity } : { kind: 'actor', category: ac!.category, entity: ac!.entity, long: ac!.entity ? undefined : ac!.text },
+    meaning: ag ? { kind: 'agreement', category: 'organization', entity: ag.entity, long: undefined } : { kind: 'actor', category: ac!.category, entity: ac!.entity, long: ac!.entity ? undefined : ac!.text },
     longForm: undefined,
   };
 }
@@ -203,7 +205,7 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
     return {
       acronym: t.text,
       meaning: ag
-        ? { kind: 'agreement', category: 'organization', entity: ag.entity }
+        ? { kind: 'agreement', category: 'organization', entity: ag.entity, long: undefined }
         : { kind: 'actor', category: (ac as ActorAnnotation).category, entity: (ac as ActorAnnotation).entity, long: (ac as ActorAnnotation).entity ? undefined : (ac as ActorAnnotation).text },
       longForm: undefined,
     };
@@ -211,7 +213,7 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
   // An acronym of the name in its own language: "the National Liberation Army (ELN)", "the Kurdistan Workers' Party
   // (PKK)". A body's name right before the brackets, and its letters all in that name.
   if (ac && !ag && FOREIGN_ACRONYM_CATEGORIES.has(ac.category) && t.text.length <= 6 && isAllCaps(t) && lettersWithin(t.text, ac.text)) {
-    return { acronym: t.text, meaning: { kind: 'actor', category: ac.category, entity: ac.entity }, longForm: undefined };
+    return { acronym: t.text, meaning: { kind: 'actor', category: ac.category, entity: ac.entity, long: undefined }, longForm: undefined };
   }
   const first = long && (long.start < c.toks[i - 1].start || ag) ? null : longFormByInitials(c, i - 1, t.text);
   if (first !== null && first < i - 1) {

@@ -11,7 +11,7 @@ import { lowerBound } from './order';
 import { ABBREVIATIONS } from './sentences';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
-const { KeyTable, phraseKeyOf } = tokensModule;
+const { KeyTable, phraseKeyOf, SHAPE_CAP } = tokensModule;
 const { backOverBlanks, hashWord, isClosingQuote } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
@@ -227,13 +227,10 @@ export function joins(c: ParaContext, i: number): boolean {
   return joinable(c.text, a, b);
 }
 
-/** Whether a token begins with a capital letter. */
+/** Whether a token begins with a capital letter. (Noted in its shape while it was scanned: the patterns ask this of
+ * nearly every token, many times each.) */
 export function isCap(t: Token | undefined): boolean {
-  if (!t) return false;
-  const code = t.text.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  const ch = t.text.charAt(0);
-  return ch !== ch.toLowerCase();
+  return t ? (t.shape & SHAPE_CAP) !== 0 : false;
 }
 
 /** Whether a token is written in capitals (two letters or more). */

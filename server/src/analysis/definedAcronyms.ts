@@ -90,7 +90,7 @@ function longFormMention(w: ParaWork, span: { start: number; end: number }): Acr
   const first = actors[lo];
   const category: ActorCategory = hi > lo && first.start === span.start && first.category !== 'country' ? first.category : 'organization';
   actors.splice(lo, hi - lo, actorMention(span.start, span.end, w.c.text.slice(span.start, span.end), category, null));
-  return { kind: 'actor', category, entity: null };
+  return { kind: 'actor', category, entity: null, long: undefined };
 }
 
 /** Whether a word of a capitalised name is one that makes a body ("Mission", "Units", "Council", "Front"). */

@@ -18,6 +18,15 @@ export interface Token {
 export const SHAPE_NON_ASCII = 1;
 /** Token.shape: the word holds two ASCII capitals or more. */
 export const SHAPE_TWO_CAPS = 2;
+/** Token.shape: the word begins with a capital (an ASCII one, or beyond ASCII a letter that lower-casing changes). */
+export const SHAPE_CAP = 4;
+
+/** Whether a word begins with a letter beyond ASCII that lower-casing changes. */
+function capitalBeyondAscii(w: string): boolean {
+  if (w.charCodeAt(0) < 128) return false;
+  const ch = w.charAt(0);
+  return ch !== ch.toLowerCase();
+}
 
 /** The SHAPE_* bits of a word (for the rare tokens not scanned letter by letter: dotted abbreviations). */
 function shapeOf(w: string): number {
@@ -28,6 +37,7 @@ function shapeOf(w: string): number {
     if (c >= 128) shape |= SHAPE_NON_ASCII;
     else if (c >= 65 && c <= 90) caps++;
   }
+  if ((w.charCodeAt(0) >= 65 && w.charCodeAt(0) <= 90) || capitalBeyondAscii(w)) shape |= SHAPE_CAP;
   return caps >= 2 ? shape | SHAPE_TWO_CAPS : shape;
 }
 
@@ -139,12 +149,12 @@ function pushDotted(text: string, i: number, end: number, out: Token[]): number 
 }
 
 /**
- * Pushes the token of the word w = text[i, j) with `caps` ASCII capitals; h is its hash if it is all ASCII. Shared by
- * both tokenizers for the same reason as pushDotted: the glossary's accented names meet the branch of a word beyond
- * ASCII before the article's first one would throw away the optimised tokenizer.
+ * Pushes the token of the word w = text[i, j) with `caps` ASCII capitals (upperFirst: the first is one); h is its hash
+ * if it is all ASCII. Shared by both tokenizers for the same reason as pushDotted: the glossary's accented names meet
+ * the branch of a word beyond ASCII before the article's first one would throw away the optimised tokenizer.
  */
-function pushWord(out: Token[], i: number, j: number, w: string, nonAscii: boolean, caps: number, h: number): void {
-  const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0);
+function pushWord(out: Token[], i: number, j: number, w: string, nonAscii: boolean, caps: number, h: number, upperFirst: boolean): void {
+  const shape = (nonAscii ? SHAPE_NON_ASCII : 0) | (caps >= 2 ? SHAPE_TWO_CAPS : 0) | (upperFirst || (nonAscii && capitalBeyondAscii(w)) ? SHAPE_CAP : 0);
   if (nonAscii) {
     const key = normaliseWord(w);
     out.push({ start: i, end: j, text: w, key, hash: hashWord(key), shape });
@@ -203,7 +213,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // throw away the optimised tokenizer.
       j++;
     }
-    pushWord(out, i, j, text.slice(i, j), nonAscii, caps, h);
+    pushWord(out, i, j, text.slice(i, j), nonAscii, caps, h, upperFirst);
     i = j;
   }
   return out;
@@ -259,7 +269,7 @@ export function tokenizeText(text: string, from: number, to: number): Token[] {
       // throw away the optimised tokenizer.
       j++;
     }
-    pushWord(out, i, j, text.slice(i, j), nonAscii, caps, h);
+    pushWord(out, i, j, text.slice(i, j), nonAscii, caps, h, upperFirst);
     i = j;
   }
   return out;
