@@ -99,6 +99,10 @@ const TABLE: [string, string | null, Expect[]][] = [
   // Holidays without a year, in a sentence with no other date word.
   ['Troops will be home by Christmas.', REF, [{ text: 'Christmas', type: 'DATE', value: '2025-12-25' }]],
   ['He spoke on Veterans Day.', REF, [{ text: 'Veterans Day', type: 'DATE', value: '2025-11-11' }]],
+  // With a curly apostrophe, as most news sets it.
+  ['Markets were shut on New Year\u2019s Day.', REF, [{ text: 'New Year\u2019s Day', type: 'DATE', value: '2025-01-01' }]],
+  ['Shops were busy on Valentine\u2019s Day.', REF, [{ text: 'Valentine\u2019s Day', type: 'DATE', value: '2025-02-14' }]],
+  ['Markets were shut on Presidents\u2019 Day.', REF, [{ text: 'Presidents\u2019 Day', type: 'DATE', value: '2025-02-17' }]],
   ['"They have proven it for five years," he said.', REF, [{ text: 'five years', type: 'DURATION', value: 'P5Y' }]],
   ['Prices will rise in the coming months.', REF, [{ text: 'the coming months', type: 'DATE', value: 'FUTURE_REF' }]],
   ['Officials met on Thursday.', null, [{ text: 'Thursday', type: 'DATE', value: 'XXXX-WXX-4', unresolved: true }]],

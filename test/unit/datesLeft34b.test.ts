@@ -73,3 +73,8 @@ test('a feast said to lie ahead, or "next Easter", is the coming one, though thi
   // (Before Easter, this year's.)
   assert.deepEqual(dates(DATED('Crowds will gather at Easter.', '2025-03-10')), [['Easter', '2025-04-20']]);
 });
+
+test('a holiday or "the new year" broken over a hard-wrapped line is still a date', () => {
+  assert.deepEqual(dates(DATED('Markets were shut on New Year\u2019s\nEve, traders said.')), [['New Year\u2019s\nEve', '2024-12-31']]);
+  assert.deepEqual(dates(DATED('Parliament returns in the new\nyear, the speaker said.', '2025-11-14')), [['the new\nyear', '2026']]);
+});

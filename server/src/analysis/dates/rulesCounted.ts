@@ -77,7 +77,8 @@ export const countedRules: Rule[] = [
     // "in the new year": the coming year, or the one just begun when written in its first months
     name: 'new-year',
     reach: 8,
-    hint: /new year/,
+    // (Across a line break too: "in the new\nyear" in hard-wrapped text.)
+    hint: /new\s+year/,
     re: /(?<![\w-])the\s+new\s+year(?![\w'’])/g,
     make: (m, ctx) => {
       if (!ctx.ref) return at(m, { type: 'DATE', value: 'XXXX', inferred: [], relative: true });

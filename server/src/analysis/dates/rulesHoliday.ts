@@ -127,20 +127,20 @@ export function nthWeekday(y: number, month: number, nth: number, wd: number): n
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year's|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents'?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national/;
+  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national/;
 
 /** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
 export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali/i,
+    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year's\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine's\\s+day|st\\.?\\s+patrick's\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents'?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
-      const key = m[2].toLowerCase().replace(/\s+/g, ' ');
+      const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
       const start = m.index;
       const end = m.index + m[0].length;
       const feast = EASTER_FEASTS[key];
