@@ -74,7 +74,10 @@ test('a feast said to lie ahead, or "next Easter", is the coming one, though thi
   assert.deepEqual(dates(DATED('Crowds will gather at Easter.', '2025-03-10')), [['Easter', '2025-04-20']]);
 });
 
-test('a holiday or "the new year" broken over a hard-wrapped line is still a date', () => {
+test('a holiday, "the new year", "a later date" or "two weeks from now" broken over a hard-wrapped line is still a date', () => {
   assert.deepEqual(dates(DATED('Markets were shut on New Year\u2019s\nEve, traders said.')), [['New Year\u2019s\nEve', '2024-12-31']]);
   assert.deepEqual(dates(DATED('Parliament returns in the new\nyear, the speaker said.', '2025-11-14')), [['the new\nyear', '2026']]);
+  assert.deepEqual(dates(DATED('The vote was put off to a later\ndate, officials said.')), [['a later\ndate', 'FUTURE_REF']]);
+  assert.deepEqual(dates(DATED('I saw him the other\nday, she said.')), [['the other\nday', 'PAST_REF']]);
+  assert.deepEqual(dates(DATED('The ceasefire ends two weeks from\nnow, diplomats said.', '2025-11-14')), [['two weeks from\nnow', '2025-W48']]);
 });

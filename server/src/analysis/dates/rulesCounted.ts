@@ -38,7 +38,7 @@ export const countedRules: Rule[] = [
   {
     // two weeks from now, a year from today
     name: 'from-now',
-    hint: /from now|from today/i,
+    hint: /from\s+now|from\s+today/i,
     re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(${NUM_RE})[\\s-]+(${UNIT_RE})\\s+from\\s+(?:now|today)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);

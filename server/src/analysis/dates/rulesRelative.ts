@@ -172,7 +172,7 @@ export const relativeRules: Rule[] = [
   },
   {
     name: 'present-past-future-ref',
-    hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead|term|later date|those days|other day/i,
+    hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead|term|later\s+date|other\s+day/i,
     re: re(`${B}(?:(now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|those\\s+days|the\\s+other\\s+day)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short|medium|long|longer)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
     make: (m, ctx) => {
       let start = m.index;
