@@ -11,9 +11,9 @@ const { isSpaceCode, lastIndexWithin, lazyRegExp, testLong } = charsModule;
 const INNER_CAPS_RE = lazyRegExp(() => /^\p{Lu}[\p{Ll}\p{Lu}]*\p{Lu}/u);
 const STARTS_LOWER_RE = /^\p{Ll}/u;
 
-/** What a defined acronym stands for. */
-/** (Every meaning has all four fields, long undefined where there is none: one shape keeps the reads of doc.acronyms'
- * meanings monomorphic; a second, met with the article's first acronym of it, threw away their optimised code.) */
+/** What a defined acronym stands for. (Every meaning has all four fields, long undefined where there is none: one shape
+ * keeps the reads of doc.acronyms' meanings monomorphic; a second, met with the article's first acronym of it, threw
+ * away their optimised code.) */
 export interface AcronymMeaning {
   kind: 'actor' | 'agreement';
   category: ActorCategory;
