@@ -15,16 +15,20 @@ import { make, trimSpan } from './speechPasses';
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially|seriously|gravely|extremely|greatly|profoundly|particularly)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
 // "Trump's claim that", "her warning that": a possessor and a noun of saying.
 const NOUN_CUE_NOUNS = 'claims?|assertions?|arguments?|statements?|beliefs?|contention|insistence|promises?|pledges?|suggestions?|allegations?|accusations?|warnings?|predictions?|remarks?|comments?|view|views|position|announcement|admission|denial|charges?|vow';
-const NOUN_CUE = lazyRegExp(() => new RegExp(`((?:\\p{Lu}[\\p{L}.'\\u2019-]{0,40}\\s+){0,3}\\p{Lu}[\\p{L}.-]{0,40}['\\u2019]s|\\b(?:his|her|their|its))\\s+(?:[a-z-]+\\s+)?(${NOUN_CUE_NOUNS})\\s+(?=that\\b|["\\u201c]|about\\b)`, 'gu'));
+// (After the possessor: the noun, group 2, and "that", "about" or a quotation mark; shared with NOUN_CUE_TAIL.)
+const NOUN_CUE_AFTER = `\\s+(?:[a-z-]+\\s+)?(${NOUN_CUE_NOUNS})\\s+(?=that\\b|["\\u201c]|about\\b)`;
+const NOUN_CUE = lazyRegExp(() => new RegExp(`((?:\\p{Lu}[\\p{L}.'\\u2019-]{0,40}\\s+){0,3}\\p{Lu}[\\p{L}.-]{0,40}['\\u2019]s|\\b(?:his|her|their|its))${NOUN_CUE_AFTER}`, 'gu'));
 // What every NOUN_CUE match holds from the end of its possessor on ("'s" or "his" to "that"): sought first, as it is
 // cheap, where NOUN_CUE tries its capitalised words at every capital of the sentence.
-const NOUN_CUE_TAIL = lazyRegExp(() => new RegExp(`(?:['\\u2019]s|\\b(?:his|her|their|its))\\s+(?:[a-z-]+\\s+)?(?:${NOUN_CUE_NOUNS})\\s+(?=that\\b|["\\u201c]|about\\b)`, 'g'));
+const NOUN_CUE_TAIL = lazyRegExp(() => new RegExp(`(?:['\\u2019]s|\\b(?:his|her|their|its))${NOUN_CUE_AFTER}`, 'g'));
 // Nouns that name what someone said, so a possessor before them is a source wherever they stand ("Graham's
 // comments came", "Trump's pro-Russian statements", "Mr. Obama's announcement in 2014").
 const SAID_NOUNS = 'statements?|comments|remarks|announcement|tweets?|speech|testimony|assertions?|accusations?|allegations?|claims|interview|threats|warnings?|promises?|pledges?|admission';
-const SAID_NOUN = lazyRegExp(() => new RegExp(`((?:\\p{Lu}[\\p{L}.'\\u2019-]{0,40}\\s+){0,3}\\p{Lu}[\\p{L}.-]{0,40}['\\u2019]s|\\b(?:his|her|their|its)|\\b[Tt]he\\s+(?:[a-z-]+\\s+)?[a-z]+['\\u2019]s)\\s+(?:[a-z-]+\\s+){0,2}?(${SAID_NOUNS})\\b`, 'gu'));
+// (After the possessor: up to two words and the noun, group 2; shared with SAID_NOUN_TAIL.)
+const SAID_NOUN_AFTER = `\\s+(?:[a-z-]+\\s+){0,2}?(${SAID_NOUNS})\\b`;
+const SAID_NOUN = lazyRegExp(() => new RegExp(`((?:\\p{Lu}[\\p{L}.'\\u2019-]{0,40}\\s+){0,3}\\p{Lu}[\\p{L}.-]{0,40}['\\u2019]s|\\b(?:his|her|their|its)|\\b[Tt]he\\s+(?:[a-z-]+\\s+)?[a-z]+['\\u2019]s)${SAID_NOUN_AFTER}`, 'gu'));
 /** What every SAID_NOUN match holds from the end of its possessor on ("'s" or "his" to the noun), sought first. */
-const SAID_NOUN_TAIL = lazyRegExp(() => new RegExp(`(?:['\\u2019]s|\\b(?:his|her|their|its))\\s+(?:[a-z-]+\\s+){0,2}?(?:${SAID_NOUNS})\\b`, 'g'));
+const SAID_NOUN_TAIL = lazyRegExp(() => new RegExp(`(?:['\\u2019]s|\\b(?:his|her|their|its))${SAID_NOUN_AFTER}`, 'g'));
 // An act that puts words out: "issued a statement", "sent a letter", "filed a motion", "made the following comment".
 // (The noun is the head of the object, not inside a phrase after it: "published its ruling in case 27/25" puts out no
 // "case".)
