@@ -57,6 +57,30 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   ['TO: All staff\nDATE: 3 March 2025\n\nThe office closes on Friday.', undefined, { date: '2025-03-03', source: 'dateline', at: '3 March 2025' }],
   // A paragraph of prose between them ends the block.
   ['TO: All staff\n\nThe office closes on Friday.\n\nDate: 3 March 2025', undefined, { date: null, source: 'none' }],
+  // A web page's line that dates the article: its publication's stamp, a byline's date, a date and clock on a line of
+  // their own, a line of furniture.
+  ['Talks resume\n\nPublished: 14 Nov 2025\n\nThe minister said on Thursday that talks would resume.', undefined, { date: '2025-11-14', source: 'dateline', at: '14 Nov 2025' }],
+  ['Posted on November 13, 2025 by admin\n\nThe minister spoke.', undefined, { date: '2025-11-13', source: 'dateline', at: 'November 13, 2025' }],
+  ['First published on Fri 14 Nov 2025 06.00 GMT\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Fri 14 Nov 2025' }],
+  ['Last updated: 2025-11-13 09:12 GMT\n\nThe minister spoke.', undefined, { date: '2025-11-13', source: 'dateline', at: '2025-11-13' }],
+  ['Updated 3:45 PM EST, Thu November 13, 2025\n\nThe minister spoke.', undefined, { date: '2025-11-13', source: 'dateline', at: 'Thu November 13, 2025' }],
+  ['By Jane Doe | 13 November 2025\n\nThe minister spoke.', undefined, { date: '2025-11-13', source: 'dateline', at: '13 November 2025' }],
+  ['By Jane Doe, Reuters | November 13, 2025 9:00 AM\n\nThe minister spoke.', undefined, { date: '2025-11-13', source: 'dateline', at: 'November 13, 2025' }],
+  ['By Jane Doe, November 13, 2025\n\nThe minister spoke.', undefined, { date: '2025-11-13', source: 'dateline', at: 'November 13, 2025' }],
+  ['Jane Doe \u00b7 14 Nov 2025 \u00b7 4 min read\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: '14 Nov 2025' }],
+  ['Talks resume\nThe minister is upbeat.\nJane Doe\nFriday 14 November 2025 06.00 GMT\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Friday 14 November 2025' }],
+  ['Nov 14, 2025, 6:00 AM ET\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Nov 14, 2025' }],
+  // The publication's date wins over an update's, whichever comes first; a dateline wins over both.
+  ['Updated: 15 November 2025\nPublished: 14 November 2025\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: '14 November 2025' }],
+  ['Updated: 15 November 2025\n\nThe minister spoke.', undefined, { date: '2025-11-15', source: 'dateline', at: '15 November 2025' }],
+  ['Published: 14 November 2025\n\nBAGHDAD, Nov. 12 (Reuters) - The minister spoke.', undefined, { date: '2025-11-12', source: 'dateline', at: 'Nov. 12' }],
+  // (A dateline without a year takes the latest such day up to the page's stamp.)
+  ['Published: 2 January 2026\n\nBAGHDAD, Dec. 31 (Reuters) - The minister spoke.', undefined, { date: '2025-12-31', source: 'dateline', at: 'Dec. 31' }],
+  // No stamp: a sentence that opens with such words, a headline with a date, a line below the article's first sentences.
+  ['Published on 3 March 2025, the report found that talks would resume.', undefined, { date: null, source: 'none' }],
+  ['Talks set for 14 November 2025\n\nThe minister spoke.', undefined, { date: null, source: 'none' }],
+  ['The minister spoke.\nHe said talks would resume.\nPublished: 14 November 2025', undefined, { date: null, source: 'none' }],
+  ['By Jane Doe\n\nThe minister spoke on 14 November 2025.', undefined, { date: null, source: 'none' }],
 ];
 
 test('reference date sources in order of precedence', () => {

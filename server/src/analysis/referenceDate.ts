@@ -33,16 +33,29 @@ const monthNo = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, '')
 /** Reads a full calendar date from a string: 2025-11-13, 2025/11/13, November 13, 2025, 13 Nov 2025, 11/13/2025. */
 export function parseDateString(s: string): string | null {
   const t = s.trim().slice(0, 100);
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s])/.exec(t);
-  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = new RegExp(`^(?:[A-Za-z]+,?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(t);
-  if (m) return ymd(Number(m[3]), monthNo(m[1]), Number(m[2]));
-  m = new RegExp(`^(?:[A-Za-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}),?\\s+(\\d{4})\\b`, 'i').exec(t);
-  if (m) return ymd(Number(m[3]), monthNo(m[2]), Number(m[1]));
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const lead = datePrefix(t);
+  if (lead) return lead.date;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   if (m) return ymd(Number(m[3]), Number(m[1]), Number(m[2]));
   return null;
 }
+
+const ISO_DAY_START_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=$|[T\s])/;
+const MDY_START_RE = new RegExp(`^(?:[A-Za-z]+,?\\s+)?(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const DMY_START_RE = new RegExp(`^(?:[A-Za-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE}),?\\s+(\\d{4})\\b`, 'i');
+
+/** A full calendar date at the start of t (a weekday before it allowed), and how long it runs. */
+function datePrefix(t: string): { date: string; length: number } | null {
+  let m = ISO_DAY_START_RE.exec(t);
+  if (m) return dated(ymd(Number(m[1]), Number(m[2]), Number(m[3])), m[0].length);
+  m = MDY_START_RE.exec(t);
+  if (m) return dated(ymd(Number(m[3]), monthNo(m[1]), Number(m[2])), m[0].length);
+  m = DMY_START_RE.exec(t);
+  if (m) return dated(ymd(Number(m[3]), monthNo(m[2]), Number(m[1])), m[0].length);
+  return null;
+}
+
+const dated = (date: string | null, length: number): { date: string; length: number } | null => (date ? { date, length } : null);
 
 /** Whether s is a day of the calendar written YYYY-MM-DD, as a reference date given by the user must be ("2025-02-30" is none). */
 export function isIsoDay(s: string): boolean {
@@ -76,11 +89,11 @@ function knownYear(fm: FrontMatter | null): number | null {
  * that is not after it, as a reader takes a wire story in front of them to be the latest one. A day ahead is
  * allowed, for a story filed from a time zone already in tomorrow.
  */
-function yearUpTo(today: string | undefined, month: number, day: number): number | null {
+function yearUpTo(today: string | undefined, month: number, day: number, slackDays = 1): number | null {
   const t = today && /^(\d{4})-(\d{2})-(\d{2})$/.exec(today);
   if (!t) return null;
   const now = Date.UTC(Number(t[1]), Number(t[2]) - 1, Number(t[3]));
-  const notAfter = (y: number) => Date.UTC(y, month - 1, day) - now <= 86_400_000;
+  const notAfter = (y: number) => Date.UTC(y, month - 1, day) - now <= slackDays * 86_400_000;
   const y = Number(t[1]);
   return notAfter(y + 1) ? y + 1 : notAfter(y) ? y : y - 1;
 }
@@ -278,8 +291,89 @@ function findDateline(text: string, from: number): Dateline | null {
   return null;
 }
 
+/** How far into the body a web page's line that dates the article may stand (after a headline and a standfirst). */
+const STAMP_REACH = 1200;
+const STAMP_LINES = 12;
+/** A web page's words before the date that dates it: "Published: ", "Posted on ", "Last updated ". (A memo's or a
+ * mail's "Date:" counts only in its header block: findHeaderDate.) */
+const STAMP_WORDS_RE = /^(?:(?:first\s+)?published|posted|released|issued|(updated|last\s+updated|last\s+modified|modified))(?:\s+on)?\s*(?::|[-\u2013\u2014|]\s)?\s*/i;
+/** What may follow such a date to the end of its part of the line: a clock, its zone, the author ("by admin"). */
+const STAMP_REST_RE =
+  /^,?\s*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{1,5}|(?:GMT|UTC)\s?[+\u2212-]\s?\d{1,2}(?::?\d\d)?)\b)?)?\s*(?:,?\s+by\s+[^\n]{1,60})?\s*$/i;
+/** A clock and its zone before a stamp's date. */
+const STAMP_CLOCK_FIRST_RE = /^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,5}\b)?,?\s*/i;
+/** The parts of a line of furniture: "By Jane Doe | 13 November 2025", "Jane Doe \u00b7 13 Nov 2025 \u00b7 4 min read". */
+const FURNITURE_SPLIT_RE = /\s*[|\u2022\u00b7]\s*|\s[-\u2013\u2014]\s/;
+/** A byline's comma before its date: "By Jane Doe, November 13, 2025". */
+const BYLINE_SPLIT_RE = /\s*[|\u2022\u00b7]\s*|\s[-\u2013\u2014]\s|,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)/;
+/** The end of a sentence ("Officials met on Thursday. GENEVA, ..."): such a line is text, not furniture. */
+const SENTENCE_END_RE = /[a-z]{2}[.!?](?:\s|$)/;
+
+interface Stamp {
+  span: Span;
+  date: string;
+  /** An update's stamp ("Updated: ..."): the publication's, where the page gives one too, comes first. */
+  updated: boolean;
+}
+
+/** A date that takes up a part of a line of furniture (a keyword before it, a clock or an author after it). */
+function stampIn(part: string, at: number, lone: boolean): Stamp | null {
+  const words = STAMP_WORDS_RE.exec(part);
+  // (A date alone needs a line of its own or one of furniture; a keyword makes any part a stamp.)
+  if (!words && !lone) return null;
+  // ("Updated 3:45 PM EST, Thu November 13, 2025": the clock may come first.)
+  const clock = words ? STAMP_CLOCK_FIRST_RE.exec(part.slice(words[0].length)) : null;
+  const from = (words ? words[0].length : 0) + (clock ? clock[0].length : 0);
+  const d = datePrefix(part.slice(from));
+  if (!d || !STAMP_REST_RE.test(part.slice(from + d.length))) return null;
+  const text = part.slice(from, from + d.length);
+  return { span: { start: at + from, end: at + from + text.trimEnd().length }, date: d.date, updated: !!words?.[1] };
+}
+
 /**
- * Finds the reference date: option, then front matter `date:`, then a dateline, else none. A dateline without
+ * The date of a web page's line that dates the article, in the first lines of its body: "Published: 14 Nov 2025",
+ * "Posted on November 13, 2025 by admin", "Last updated: 2025-11-13 09:12 GMT", "By Jane Doe | 13 November 2025",
+ * "Friday 14 November 2025 06.00 GMT" on a line of its own. The publication's date wins over an update's.
+ */
+function findStamp(text: string, from: number): Stamp | null {
+  const end = Math.min(text.length, from + STAMP_REACH);
+  const re = /[^\r\n]+/g;
+  re.lastIndex = from;
+  let updated: Stamp | null = null;
+  let lines = 0;
+  let sentences = 0;
+  for (let m = re.exec(text); m && m.index < end && lines < STAMP_LINES; m = re.exec(text)) {
+    const line = m[0];
+    if (!line.trim()) continue;
+    lines++;
+    // (Furniture is short; a sentence that opens "Published on 3 March 2025, the report ..." is no stamp.)
+    if (line.length > 160) continue;
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim().replace(/^[*_]+|[*_]+$/g, '');
+    const at = m.index + lead + (line.trim().length - line.trim().replace(/^[*_]+/, '').length);
+    // (The article's text has begun after a standfirst and one more sentence: what is dated below it is not the page.)
+    if (SENTENCE_END_RE.test(body)) {
+      if (++sentences === 2) break;
+      continue;
+    }
+    const byline = /^by\s/i.test(body);
+    const parts = body.split(byline ? BYLINE_SPLIT_RE : FURNITURE_SPLIT_RE);
+    let offset = 0;
+    for (const part of parts) {
+      const start = body.indexOf(part, offset);
+      offset = start + part.length;
+      const found = stampIn(part, at + start, parts.length > 1 || !byline);
+      if (!found) continue;
+      if (!found.updated) return found;
+      updated ??= found;
+    }
+  }
+  return updated;
+}
+
+/**
+ * Finds the reference date: option, then front matter `date:`, then a dateline or a web page's line that dates the
+ * article ("Published: 14 Nov 2025"), else none. A dateline without
  * a year takes the front matter's year, else the latest such day up to `today` (the reader's day, YYYY-MM-DD),
  * or the year before it when the dateline day is the weekday the lead names only then.
  */
@@ -308,8 +402,12 @@ export function findReferenceDate(
     const header = findHeaderDate(text, bodyStart);
     if (header) return { date: header.date, source: 'dateline', span: header.span };
     const line = findDateline(text, bodyStart);
+    // A web page's line that dates it ("Published: 14 Nov 2025") dates the article as a dateline does.
+    const stamp = findStamp(text, bodyStart);
     if (line) {
-      const year = line.year ?? knownYear(frontMatter);
+      // (A dateline without a year under a page's stamp: the latest such day up to the stamp's, "Nov. 12" under
+      // "Published: 14 November 2025".)
+      const year = line.year ?? knownYear(frontMatter) ?? (stamp ? yearUpTo(stamp.date, line.month, line.day, 0) : null);
       const d = year !== null ? ymd(year, line.month, line.day) : null;
       if (d) return { date: d, source: 'dateline', span: line.span };
       const latest = year === null ? yearUpTo(today, line.month, line.day) : null;
@@ -317,6 +415,7 @@ export function findReferenceDate(
       const a = assumed !== null ? ymd(assumed, line.month, line.day) : null;
       if (a) return { date: a, source: 'dateline', span: line.span, inferred: ['year'], ...(assumed !== latest ? { yearBy: 'weekday' as const } : {}) };
     }
+    if (stamp) return { date: stamp.date, source: 'dateline', span: stamp.span };
   } catch {
     // Never fail the analysis over the reference date.
   }
