@@ -403,11 +403,12 @@ export function findReferenceDate(
     if (header) return { date: header.date, source: 'dateline', span: header.span };
     const line = findDateline(text, bodyStart);
     // A web page's line that dates it ("Published: 14 Nov 2025") dates the article as a dateline does.
-    const stamp = findStamp(text, bodyStart);
+    let stamp: Stamp | null | undefined;
     if (line) {
       // (A dateline without a year under a page's stamp: the latest such day up to the stamp's, "Nov. 12" under
       // "Published: 14 November 2025".)
-      const year = line.year ?? knownYear(frontMatter) ?? (stamp ? yearUpTo(stamp.date, line.month, line.day, 0) : null);
+      let year = line.year ?? knownYear(frontMatter);
+      if (year === null && (stamp = findStamp(text, bodyStart))) year = yearUpTo(stamp.date, line.month, line.day, 0);
       const d = year !== null ? ymd(year, line.month, line.day) : null;
       if (d) return { date: d, source: 'dateline', span: line.span };
       const latest = year === null ? yearUpTo(today, line.month, line.day) : null;
@@ -415,6 +416,7 @@ export function findReferenceDate(
       const a = assumed !== null ? ymd(assumed, line.month, line.day) : null;
       if (a) return { date: a, source: 'dateline', span: line.span, inferred: ['year'], ...(assumed !== latest ? { yearBy: 'weekday' as const } : {}) };
     }
+    if (stamp === undefined) stamp = findStamp(text, bodyStart);
     if (stamp) return { date: stamp.date, source: 'dateline', span: stamp.span };
   } catch {
     // Never fail the analysis over the reference date.
