@@ -70,6 +70,7 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   ['Jane Doe \u00b7 14 Nov 2025 \u00b7 4 min read\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: '14 Nov 2025' }],
   ['Talks resume\nThe minister is upbeat.\nJane Doe\nFriday 14 November 2025 06.00 GMT\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Friday 14 November 2025' }],
   ['Nov 14, 2025, 6:00 AM ET\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Nov 14, 2025' }],
+  ['Nov. 14, 2025, 6:00 a.m. ET\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: 'Nov. 14, 2025' }],
   // The publication's date wins over an update's, whichever comes first; a dateline wins over both.
   ['Updated: 15 November 2025\nPublished: 14 November 2025\n\nThe minister spoke.', undefined, { date: '2025-11-14', source: 'dateline', at: '14 November 2025' }],
   ['Updated: 15 November 2025\n\nThe minister spoke.', undefined, { date: '2025-11-15', source: 'dateline', at: '15 November 2025' }],

@@ -306,8 +306,9 @@ const STAMP_CLOCK_FIRST_RE = /^\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,5
 const FURNITURE_SPLIT_RE = /\s*[|\u2022\u00b7]\s*|\s[-\u2013\u2014]\s/;
 /** A byline's comma before its date: "By Jane Doe, November 13, 2025". */
 const BYLINE_SPLIT_RE = /\s*[|\u2022\u00b7]\s*|\s[-\u2013\u2014]\s|,\s+(?=[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)/;
-/** The end of a sentence ("Officials met on Thursday. GENEVA, ..."): such a line is text, not furniture. */
-const SENTENCE_END_RE = /[a-z]{2}[.!?](?:\s|$)/;
+/** The end of a sentence ("Officials met on Thursday. GENEVA, ..."): such a line is text, not furniture. (Not the
+ * point of an abbreviation: "Nov. 14", "Thurs.", "a.m.".) */
+const SENTENCE_END_RE = /\b(?:[a-z]+[a-z]{2}|[A-Z][a-z]{4,})[.!?](?:\s|$)/;
 
 interface Stamp {
   span: Span;
