@@ -304,13 +304,30 @@ test('usage: no command prints the usage; each misuse exits 2 and says what is w
     assert.equal(r.status, 2, args.join(' '));
     assert.match(r.stderr, message, args.join(' '));
   }
-  const r = run('annotate', path.join(root, 'test'), fixture('erbil-talks.news'), '--format', 'jsonl');
+  // A folder with no article in it is named so, and the other files' output is kept.
+  const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-empty-'));
+  fs.writeFileSync(path.join(empty, 'notes.txt'), 'Not an article.');
+  const r = run('annotate', empty, fixture('erbil-talks.news'), '--format', 'jsonl');
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /is a directory/);
+  assert.match(r.stderr, /is a folder with no \.news or \.article file in it/);
   const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(lines.length, 2);
-  assert.match(lines[0].error, /is a directory/);
+  assert.match(lines[0].error, /is a folder with no/);
   assert.ok(lines[1].annotations.length > 0);
+});
+
+test('a folder stands for the articles in it and its subfolders, in order, hidden folders left out', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-folder-'));
+  fs.mkdirSync(path.join(dir, 'b-week'));
+  fs.mkdirSync(path.join(dir, '.drafts'));
+  fs.writeFileSync(path.join(dir, 'z-last.news'), 'The minister spoke on 3 March 2025.');
+  fs.writeFileSync(path.join(dir, 'b-week', 'a.article'), 'Talks resumed on 4 March 2025.');
+  fs.writeFileSync(path.join(dir, 'notes.txt'), 'Not an article: 5 March 2025.');
+  fs.writeFileSync(path.join(dir, '.drafts', 'draft.news'), 'A draft of 6 March 2025.');
+  const r = run('annotate', dir, '--format', 'jsonl');
+  assert.equal(r.status, 0, r.stderr);
+  const files = r.stdout.trim().split('\n').map((l) => JSON.parse(l).file);
+  assert.deepEqual(files, [path.join(dir, 'b-week', 'a.article'), path.join(dir, 'z-last.news')]);
 });
 
 test('a file in Latin-1 (Windows-1252) is read as such; bytes that are no UTF-8 in a UTF-8 file are still U+FFFD', () => {

@@ -17,13 +17,15 @@ import { parseFrontMatter } from '../analysis/frontMatter';
 import { todayIso } from '../features/describe';
 import { parseExportFormats, runExport } from './export';
 import { decodeArticle, readFailure, sizeInWords } from './files';
+import { expandFolders } from './folders';
 import type { ExportFormat } from '../export';
 
 const USAGE = `Usage:
   policy-lens annotate FILE... [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens check FILE...    [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens export FILE...   --format brat|w3c|csv|json[,...] --out DIR [--annotations beside|FOLDER]
-  (FILE "-" is standard input; after "--" every word is a file, even one that starts with "-".)
+  (FILE "-" is standard input; a folder stands for the .news and .article files in it and its subfolders; after
+  "--" every word is a file, even one that starts with "-".)
 
 annotate  prints each article with its dates, actors, agreements and attributions marked, and its findings.
 check     prints only the findings (unsourced claims, vague attributions, unresolved dates); exits 1 when
@@ -190,7 +192,7 @@ function stageTimer(): { mark: (stage: string) => void; report: () => string } {
 
 function readArticle(file: string, maxSize: number): string {
   const st = file === '-' ? fstatSync(0) : statSync(file);
-  if (st.isDirectory()) throw new Error('is a directory');
+  if (st.isDirectory()) throw new Error('is a folder with no .news or .article file in it');
   const tooLarge = (size: number) => new Error(`is ${sizeInWords(size)}, over the limit of ${sizeInWords(maxSize)} (--max-size)`);
   if (st.size > maxSize) throw tooLarge(st.size);
   // Standard input is read once, as bytes; a file straight to text, the quicker way, and again as bytes only when the
@@ -229,6 +231,7 @@ function main(argv: string[]): number {
     }
     throw err;
   }
+  o.files = expandFolders(o.files);
   preferQuickStart(o.files);
   let gazetteer: Gazetteer;
   let glossaryFailed: boolean;
