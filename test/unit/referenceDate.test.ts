@@ -35,6 +35,9 @@ const CASES: [string, string | undefined, { date: string | null; source: string;
   // Other front matter keys that publishing tools write.
   ['---\npublished: 2025-11-12\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter', at: '2025-11-12' }],
   ['---\npubDate: "Wed, 12 Nov 2025 08:00:00 GMT"\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter' }],
+  ['---\ntitle: Talks\ndatePublished: 2025-11-12T08:00:00Z\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter' }],
+  ['---\npublished_at: "2025-11-12 08:00"\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter' }],
+  ['---\npublication_date: November 12, 2025\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter' }],
   ['---\ntitle: x\ndateline: 12 November 2025\n---\nText.', undefined, { date: '2025-11-12', source: 'front-matter', at: '12 November 2025' }],
   // A dateline writes its month with a capital: "may" is a verb.
   ['PARIS, may 3, 2025 - talks.', undefined, { date: null, source: 'none' }],

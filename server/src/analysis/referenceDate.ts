@@ -15,8 +15,9 @@ export interface ReferenceDate {
   yearBy?: 'weekday';
 }
 
-/** Front matter keys that may hold the publication date, in order of preference. */
-const DATE_KEYS = ['date', 'published', 'publishDate', 'pubDate', 'dateline'];
+/** Front matter keys that may hold the publication date, in order of preference (Jekyll's and Hugo's, RSS's,
+ * schema.org's, and what exporters of web pages write). */
+const DATE_KEYS = ['date', 'published', 'publishDate', 'pubDate', 'datePublished', 'published_at', 'publishedAt', 'publish_date', 'publication_date', 'date_published', 'dateline'];
 /** How far into the body a dateline may start (headline, byline and blank lines come first). */
 const DATELINE_REACH = 600;
 const DATELINE_LINES = 6;
