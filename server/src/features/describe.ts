@@ -52,11 +52,24 @@ function dayInWords(d: Date): string {
 
 function durationInWords(value: string): string {
   const m = /^P(T?)(\d+(?:\.\d+)?|X)(Y|M|W|D|H|S|DE|CE|Q)$/.exec(value);
-  if (!m) return value;
+  if (!m) return compoundDuration(value) ?? value;
   const unit = m[1] && m[3] === 'M' ? 'MIN' : m[3];
   const [one, many] = UNITS[unit] ?? [unit, unit];
   if (m[2] === 'X') return `some ${many}`;
   return m[2] === '1' ? `1 ${one}` : `${m[2]} ${many}`;
+}
+
+/** A duration of several units ("P1Y6M", "PT5H30M", "P2DT3H") in words: "1 year and 6 months", or null. */
+function compoundDuration(value: string): string | null {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(value);
+  if (!m) return null;
+  const parts: string[] = [];
+  ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'].forEach((unit, i) => {
+    const n = m[i + 1];
+    if (n !== undefined) parts.push(`${+n} ${UNITS[unit][+n === 1 ? 0 : 1]}`);
+  });
+  if (parts.length < 2) return null;
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /** The value of a TIMEX3 without its mod, in words ("Thursday 13 November 2025", "October 2025", "5 years"). */
@@ -70,6 +83,13 @@ export function valueInWords(type: string, value: string): string {
     if (day) return `every ${day}`;
     if ((m = /^XXXX-(SP|SU|FA|AU|WI)$/.exec(value))) return `every ${SEASONS[m[1]]}`;
     if ((m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return `every ${PARTS[m[1]]}`;
+    // "each July", "every 4 November", "weekdays", "daily at 06:00": a month, a day of the year or of the week.
+    if ((m = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(value)) && MONTHS[+m[1] - 1]) return `every ${m[2] ? `${+m[2]} ` : ''}${MONTHS[+m[1] - 1]}`;
+    if ((m = /^XXXX-Q([1-4])$/.exec(value))) return `every Q${m[1]}`;
+    if (value === 'XXXX-WXX-WD') return 'every weekday';
+    if (value === 'XXXX-WXX-WE') return 'every weekend';
+    if (value === 'XXXX-WXX') return 'every week';
+    if ((m = /^XXXX-XX-XX(?:T(\d{2}):(\d{2}))?$/.exec(value))) return m[1] ? `every day at ${m[1]}:${m[2]}` : 'every day';
     const d = durationInWords(value);
     return /^1 /.test(d) ? `every ${d.slice(2)}` : `every ${d}`;
   }
@@ -126,6 +146,14 @@ function partlyKnown(value: string): string | null {
   if ((m = /^(\d{4})-QX$/.exec(value))) return `a quarter of ${m[1]}`;
   if ((m = /^(\d{4})-WXX$/.exec(value))) return `a week of ${m[1]}`;
   if ((m = /^(\d{4})-XX$/.exec(value))) return `a month of ${m[1]}`;
+  // "Diwali" (2025-XX-XX): a day of a known year, its day not worked out.
+  if ((m = /^(\d{4})-XX-XX$/.exec(value))) return `a day of ${m[1]}`;
+  if ((m = /^XXXX-XX-(\d{2})$/.exec(value))) return `the ${+m[1]}${ordinalSuffix(+m[1])} of a month (month unknown)`;
+  if ((m = /^XXXX-XX-XXT(MO|AF|EV|NI)$/.exec(value))) return `${/^[ae]/.test(PARTS[m[1]]) ? 'an' : 'a'} ${PARTS[m[1]]} (day unknown)`;
+  if ((m = /^XXXX-H([12])$/.exec(value))) return `${m[1] === '1' ? 'first' : 'second'} half (year unknown)`;
+  if (value === 'XXXX-XX-XX') return 'a day (date unknown)';
+  if (value === 'XXX') return 'a decade (date unknown)';
+  if (value === 'XX') return 'a century (date unknown)';
   if (/^XXXX(?:-[QW]?XX?)?$/.test(value)) return 'date unknown';
   return null;
 }
@@ -150,8 +178,14 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
   if (d.through) words = `the year from ${words} into ${valueInWords(d.type, d.through)}`;
   // "twice a year": a set's frequency (freq 2X) in the period it repeats over.
   const times = d.type === 'SET' && d.freq ? /^(\d+)X$/.exec(d.freq) : null;
-  if (times && words.startsWith('every ')) words = `${times[1] === '1' ? 'once' : times[1] === '2' ? 'twice' : `${times[1]} times`} a ${words.slice(6)}`;
-  if (!d.mod) return words;
+  if (times && words.startsWith('every ')) {
+    // "twice a year", "twice an hour"; "twice every 2 years", "twice every Monday" where the period is no one unit.
+    const per = words.slice(6);
+    const unit = /^P(?:T\d+[HMS]|\d+[YMWDQ]|\d+DE|\d+CE)$/.test(d.value) && !/^\d/.test(per);
+    words = `${times[1] === '1' ? 'once' : times[1] === '2' ? 'twice' : `${times[1]} times`} ${unit ? (/^h/.test(per) ? 'an' : 'a') : 'every'} ${per}`;
+  }
+  // ("some years" is no figure to be about: not "about some years".)
+  if (!d.mod || (d.mod === 'APPROX' && words.startsWith('some '))) return words;
   const mod = MODS[d.mod] ?? d.mod.toLowerCase();
   // "late in the night of Thursday 13 November 2025", not "late Thursday 13 November 2025, night".
   const part = d.type === 'TIME' && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END') ? /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(d.value) : null;
@@ -159,13 +193,31 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
     const day = valueInWords('DATE', part[1]);
     return `${d.mod === 'MID' ? 'in the middle of' : `${mod} in`} the ${PARTS[part[2]]} of ${day}`;
   }
-  // "late in the week of 3 March 2025".
+  // "late in the week of 3 March 2025", "late on a Thursday night (date unknown)", not "late a Thursday night".
   if (words.startsWith('the week') && WEEK_MODS[d.mod]) return `${WEEK_MODS[d.mod]} ${words}`;
+  if (words.startsWith('a ') && WEEK_MODS[d.mod]) {
+    const on = !/^a (?:decade|century|year|quarter|month|week)\b/.test(words);
+    return `${on ? WEEK_MODS[d.mod].replace(/ in$/, ' on') : WEEK_MODS[d.mod]} ${words}`;
+  }
+  // ("the start of the year" with no year known: not "early date unknown".)
+  if (words === 'date unknown' && WEEK_MODS[d.mod]) return `${WEEK_MODS[d.mod]} a year (date unknown)`;
   // "mid-2024", "the mid-1990s", "the early 1990s" (not "early the 1990s").
   const the = words.startsWith('the ') && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END');
   const rest = the ? words.slice(4) : words;
-  const modded = d.mod === 'MID' && /^[A-Z0-9]/.test(rest) ? `mid-${rest}` : `${mod} ${rest}`;
+  // ("early in the first half of 2025", "before the first half of 2025", not "early first half of 2025".)
+  if (/^(?:first|second) half/.test(rest)) return WEEK_MODS[d.mod] ? `${WEEK_MODS[d.mod]} the ${rest}` : `${mod} the ${rest}`;
+  // ("mid-summer 2025", as "mid-October 2025".)
+  const modded = d.mod === 'MID' && (/^[A-Z0-9]/.test(rest) || /^(?:spring|summer|autumn|winter) /.test(rest)) ? `mid-${rest}` : `${mod} ${rest}`;
   return the ? `the ${modded}` : modded;
+}
+
+/**
+ * What an unresolved date's words give without an article date to count from, when that says more than its text:
+ * "a Thursday (date unknown)" for "Thursday", "early October (year unknown)"; null for "next month" or "this year".
+ */
+export function knownWithoutDate(d: Pick<DateAnnotation, 'type' | 'value' | 'mod' | 'text'>): string | null {
+  const known = dateInWords(d);
+  return /^(?:date unknown|a day \(|every |some )|X/.test(known) || known.toLowerCase() === d.text.toLowerCase() ? null : known;
 }
 
 /**
@@ -215,6 +267,18 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * A count of quarters, seasons or half-years (`perYear` to a year), in years past two years, as months are: "3 years
+ * and 2 seasons", not "14 seasons"; "2 and a half years", not "5 half-years".
+ */
+function inYears(n: number, perYear: number, unit: string): string {
+  if (perYear === 2 ? n <= 4 : n < 2 * perYear) return plural(n, unit);
+  const years = Math.floor(n / perYear);
+  const rest = n % perYear;
+  if (perYear === 2) return rest ? `${years} and a half years` : plural(years, 'year');
+  return `${plural(years, 'year')}${rest ? ` and ${plural(rest, unit)}` : ''}`;
+}
+
 /** The reference date's sources in words ("(from front matter)", not "(from front-matter)", nor "(from option)"). */
 const ORIGINS: Record<string, string> = {
   option: 'the policyLens.referenceDate setting or --reference-date',
@@ -260,13 +324,16 @@ export function relationToReference(value: string, referenceDate: string | null)
     const refMonday = Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate() - ((ref.getUTCDay() + 6) % 7));
     const diff = Math.round((Date.UTC(monday.y, monday.m - 1, monday.d) - refMonday) / (7 * 86_400_000));
     if (diff === 0) return "the week of the article's date";
-    return `${plural(Math.abs(diff), 'week')} ${diff < 0 ? 'before' : 'after'} the article's week`;
+    // "about 9 months before", not "39 weeks before": past two months, weeks are hard to read as a span.
+    const n = Math.abs(diff);
+    const span = n < 9 ? plural(n, 'week') : n < 104 ? `about ${plural(Math.round((n * 7) / 30.44), 'month')}` : `about ${plural(Math.round((n * 7) / 365.25), 'year')}`;
+    return `${span} ${diff < 0 ? 'before' : 'after'} the article's week`;
   }
   const quarter = /^(\d{4})-Q([1-4])$/.exec(value);
   if (quarter) {
     const diff = (+quarter[1] - ref.getUTCFullYear()) * 4 + (+quarter[2] - 1 - Math.floor(ref.getUTCMonth() / 3));
     if (diff === 0) return "the quarter of the article's date";
-    return `${plural(Math.abs(diff), 'quarter')} ${diff < 0 ? 'before' : 'after'} the article's quarter`;
+    return `${inYears(Math.abs(diff), 4, 'quarter')} ${diff < 0 ? 'before' : 'after'} the article's quarter`;
   }
   // A season or a half of the year, counted in seasons or halves from the article's own (winter: December to February).
   const period = /^(\d{4})-(SP|SU|FA|AU|WI|H1|H2)$/.exec(value);
@@ -279,8 +346,21 @@ export function relationToReference(value: string, referenceDate: string | null)
       : (+period[1] * 4 + (SEASON_START[period[2]] - 3) / 3) - ((rm <= 2 ? ry - 1 : ry) * 4 + Math.floor(((rm + 9) % 12) / 3));
     const unit = half ? 'half-year' : 'season';
     if (diff === 0) return `the ${unit} of the article's date`;
-    return `${plural(Math.abs(diff), unit)} ${diff < 0 ? 'before' : 'after'} the article's ${unit}`;
+    return `${inYears(Math.abs(diff), half ? 2 : 4, unit)} ${diff < 0 ? 'before' : 'after'} the article's ${unit}`;
   }
+  // A decade ("199") or a century ("18"), counted in decades or centuries.
+  const era = /^(\d{2,3})$/.exec(value);
+  if (era) {
+    const decade = value.length === 3;
+    const diff = +era[1] - Math.floor(ref.getUTCFullYear() / (decade ? 10 : 100));
+    const unit = decade ? 'decade' : 'century';
+    if (diff === 0) return `the ${unit} of the article's date`;
+    const n = Math.abs(diff);
+    return `${decade ? plural(n, unit) : `${n} ${n === 1 ? 'century' : 'centuries'}`} ${diff < 0 ? 'before' : 'after'} the article's ${unit}`;
+  }
+  // "Diwali" (2025-XX-XX), "a week of 1989": only the year is known, and stands to the article's year.
+  const yearOnly = /^(\d{4})-(?:XX|XX-XX|QX|WXX)$/.exec(value);
+  if (yearOnly) return relationToReference(yearOnly[1], referenceDate);
   const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
   if (m) {
     const y = +m[1];

@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { DocContext } from './context';
 import { toRange } from './context';
-import { dateInWords, isName } from './describe';
+import { dateInWords, isName, knownWithoutDate } from './describe';
 import { inDateOrder, onTimeline } from '../analysis/dates/calendar';
 
 function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: DocContext): DocumentSymbol | null {
@@ -20,7 +20,8 @@ export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
   const timeline = inDateOrder(onTimeline(model.dates).slice(0, cap), model.referenceDate)
     .map<DocumentSymbol>((d) => ({
       name: `${d.value} · ${d.text}`,
-      detail: d.unresolved ? 'unresolved' : dateInWords(d),
+      // ("Thursday" with no article date: "unresolved: a Thursday (date unknown)".)
+      detail: d.unresolved ? `unresolved${((k) => (k ? `: ${k}` : ''))(knownWithoutDate(d))}` : dateInWords(d),
       kind: SymbolKind.Event,
       range: toRange(ctx.lines, d),
       selectionRange: toRange(ctx.lines, d),

@@ -1,0 +1,137 @@
+// What the editor and the terminal say of a date: every kind of TIMEX3 value in words a reader takes in, never the
+// raw value where words belong, and each date placed where it falls on a timeline.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dateInWords, knownWithoutDate, relationToReference, valueInWords } from '../../server/src/features/describe';
+import { inDateOrder } from '../../server/src/analysis/dates/calendar';
+import { analyze } from '../../server/src/analysis/analyze';
+import { createGazetteer } from '../../server/src/analysis/gazetteer';
+import { LineIndex } from '../../server/src/analysis/positions';
+import { hoverAt } from '../../server/src/features/hover';
+import { documentSymbols } from '../../server/src/features/symbols';
+import { textReport } from '../../server/src/cli/text';
+import type { DocContext } from '../../server/src/features/context';
+
+const gazetteer = createGazetteer({ entries: [], stoplist: [] });
+const DATED = (body: string) => `---\ndate: 2025-11-14\n---\n${body}\n`;
+
+function ctxFor(text: string): DocContext {
+  return { uri: 'file:///a.news', model: analyze(text, { gazetteer }), lines: new LineIndex(text), gazetteer, markdown: true };
+}
+
+function hover(text: string, at: string): string {
+  const h = hoverAt(ctxFor(text), text.indexOf(at) + 1);
+  assert.ok(h, `a hover on "${at}"`);
+  return (h.contents as { value: string }).value;
+}
+
+test('a value of which only the year is known reads as such, never as its Xs', () => {
+  for (const [value, words] of [
+    ['2025-XX-XX', 'a day of 2025'],
+    ['XXXX-XX-15', 'the 15th of a month (month unknown)'],
+    ['XXXX-XX-XX', 'a day (date unknown)'],
+    ['XXXX-H1', 'first half (year unknown)'],
+    ['XXX', 'a decade (date unknown)'],
+  ]) {
+    assert.equal(valueInWords('DATE', value), words, value);
+  }
+  assert.equal(valueInWords('TIME', 'XXXX-XX-XXTEV'), 'an evening (day unknown)');
+  assert.equal(valueInWords('TIME', 'XXXX-XX-XXTNI'), 'a night (day unknown)');
+});
+
+test('durations of several units and sets of a month, a day of the year or the working week are in words', () => {
+  for (const [type, value, words] of [
+    ['DURATION', 'P1Y6M', '1 year and 6 months'],
+    ['DURATION', 'PT5H30M', '5 hours and 30 minutes'],
+    ['DURATION', 'PT1M30S', '1 minute and 30 seconds'],
+    ['DURATION', 'P2DT3H', '2 days and 3 hours'],
+    ['SET', 'XXXX-07', 'every July'],
+    ['SET', 'XXXX-11-04', 'every 4 November'],
+    ['SET', 'XXXX-WXX-WD', 'every weekday'],
+    ['SET', 'XXXX-XX-XXT06:00', 'every day at 06:00'],
+  ]) {
+    assert.equal(valueInWords(type, value), words, `${type} ${value}`);
+  }
+});
+
+test('mods read as English on every kind of period', () => {
+  for (const [type, value, mod, words] of [
+    ['DATE', '2025-SU', 'MID', 'mid-summer 2025'],
+    ['DATE', '2025-H1', 'START', 'early in the first half of 2025'],
+    ['DATE', '2025-H2', 'BEFORE', 'before the second half of 2025'],
+    ['DATE', 'XXXX-WXX-4', 'END', 'late on a Thursday (date unknown)'],
+    ['DATE', 'XXX', 'END', 'late in a decade (date unknown)'],
+    ['DATE', 'XXXX', 'START', 'early in a year (date unknown)'],
+    ['DURATION', 'PXY', 'APPROX', 'some years'],
+  ]) {
+    assert.equal(dateInWords({ type: type as never, value, mod }), words, `${value} ${mod}`);
+  }
+  // A set's frequency: "an hour", and "every" where the period is no single unit.
+  assert.equal(dateInWords({ type: 'SET', value: 'PT1H', freq: '2X' }), 'twice an hour');
+  assert.equal(dateInWords({ type: 'SET', value: 'P2Y', freq: '3X' }), '3 times every 2 years');
+  assert.equal(dateInWords({ type: 'SET', value: 'P1Y', freq: '2X' }), 'twice a year');
+});
+
+test('decades, centuries and partly known years stand to the article date; long spans are counted in years', () => {
+  for (const [value, words] of [
+    ['199', "3 decades before the article's decade"],
+    ['202', "the decade of the article's date"],
+    ['18', "2 centuries before the article's century"],
+    ['20', "the century of the article's date"],
+    ['2025-XX-XX', "the year of the article's date"],
+    ['1989-WXX', "36 years before the article's year"],
+    ['2019-SP', "6 years and 2 seasons before the article's season"],
+    ['2021-Q4', "4 years before the article's quarter"],
+    ['2020-H1', "5 and a half years before the article's half-year"],
+    ['2025-W07', "about 9 months before the article's week"],
+    ['2022-W46', "about 3 years before the article's week"],
+  ]) {
+    assert.equal(relationToReference(value, '2025-11-14'), words, value);
+  }
+});
+
+test('on a timeline, a day of a known year stands by its year; the vague past, present and future in that order', () => {
+  const order = ['1989', '1989-WXX', '1989-03', '2025', '2025-XX-XX', '2025-02', 'P5Y', 'PAST_REF', 'PRESENT_REF', 'FUTURE_REF', 'XXXX-10'];
+  const shuffled = [...order].reverse().map((value, i) => ({ value, start: i }));
+  assert.deepEqual(inDateOrder(shuffled).map((d) => d.value), order);
+});
+
+test('the hover on a day of a known year says what is known and what is not', () => {
+  const text = DATED('Shops were shut for Diwali, officials said.');
+  const h = hover(text, 'Diwali');
+  assert.match(h, /^\*\*a day of 2025\*\* \(the year of the article's date\)/);
+  assert.match(h, /TIMEX3 DATE `2025-XX-XX`; year inferred from the article date; month and day unknown/);
+});
+
+test('an unresolved date says what its words give, and that its parts are unknown, not inferred', () => {
+  const text = 'Talks resumed on Thursday at 9 p.m. EST, officials said.\n';
+  const h = hover(text, 'Thursday');
+  assert.match(h, /relative date, unresolved/);
+  assert.match(h, /Known without the article's date: a Thursday \\\(date unknown\\\)/);
+  assert.match(h, /TIMEX3 DATE `XXXX-WXX-4`; week unknown/);
+  assert.doesNotMatch(h, /inferred/);
+  // A clock's zone is given even when its day is not.
+  assert.match(hover(text, '9 p.m.'), /Time zone: EST \(UTC-05:00\); 02:00 UTC \(the next day\)/);
+  // The outline's Timeline says the same in its detail.
+  const timeline = documentSymbols(ctxFor(text)).find((s) => s.name === 'Timeline');
+  assert.equal(timeline?.children?.find((c) => c.name.endsWith('Thursday'))?.detail, 'unresolved: a Thursday (date unknown)');
+});
+
+test('the text report words a day of a known year and lists it with its year, not at the end', () => {
+  const report = textReport('a.news', analyze(DATED('Talks began in 2025. Shops shut for Diwali. The deal came in March 2025 and collapsed on Thursday.'), { gazetteer }), false);
+  const rows = report.slice(report.indexOf('\nTimeline\n')).split('\n').filter((l) => /^ {2}\S/.test(l));
+  assert.deepEqual(
+    rows.map((l) => l.trim().split(/\s{2,}|\s(?=")/)[0]),
+    ['2025', '2025-XX-XX', '2025-03', '2025-11-13'],
+    report,
+  );
+  assert.ok(rows.some((l) => /^ {2}2025-XX-XX +a day of 2025 +"Diwali"$/.test(l)), report);
+  assert.doesNotMatch(report.slice(report.indexOf('\nTimeline\n')), / 2025-XX-XX +2025-XX-XX/);
+});
+
+test('what a user reads of an unresolved date leaves out the uninformative', () => {
+  assert.equal(knownWithoutDate({ type: 'DATE', value: 'XXXX-XX', text: 'next month' }), null);
+  assert.equal(knownWithoutDate({ type: 'DATE', value: 'XXXX', text: 'this year' }), null);
+  assert.equal(knownWithoutDate({ type: 'DATE', value: 'XXXX-XX-XX', text: 'Diwali' }), null);
+  assert.equal(knownWithoutDate({ type: 'DATE', value: 'XXXX-10', mod: 'START', text: 'early October' }), 'early October (year unknown)');
+});
