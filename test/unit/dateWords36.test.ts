@@ -135,3 +135,20 @@ test('what a user reads of an unresolved date leaves out the uninformative', () 
   assert.equal(knownWithoutDate({ type: 'DATE', value: 'XXXX-XX-XX', text: 'Diwali' }), null);
   assert.equal(knownWithoutDate({ type: 'DATE', value: 'XXXX-10', mod: 'START', text: 'early October' }), 'early October (year unknown)');
 });
+
+test('a clock time reads with the zone the text gives it, in the hover, the outline and the text report', () => {
+  const text = DATED('The strike began at 9 p.m. EST on Monday. Polls close at 8 p.m. local time on Tuesday.');
+  assert.match(hover(text, '9 p.m.'), /^\*\*Monday 10 November 2025, 21:00 EST\*\* \(4 days before the article's date\)/);
+  const details = documentSymbols(ctxFor(text)).find((s) => s.name === 'Timeline')?.children?.map((c) => c.detail);
+  assert.deepEqual(details, ['Monday 10 November 2025, 21:00 EST', 'Tuesday 18 November 2025, 20:00 local time']);
+  const report = textReport('a.news', analyze(text, { gazetteer }), false);
+  assert.match(report, /\n {2}2025-11-10T21:00 Monday 10 November 2025, 21:00 EST +"9 p\.m\. EST on Monday"\n/);
+  // Without a day, the zone still stands by the clock.
+  assert.equal(dateInWords({ type: 'TIME', value: 'XXXX-XX-XXT20:00', zone: 'EST' }), '20:00 EST (day unknown)');
+});
+
+test("the outline names a date hard-wrapped over two lines on one line", () => {
+  const text = DATED('The strike ends by the\nend of the year, officials said.');
+  const names = documentSymbols(ctxFor(text)).find((s) => s.name === 'Timeline')?.children?.map((c) => c.name);
+  assert.deepEqual(names, ['2025 · the end of the year']);
+});

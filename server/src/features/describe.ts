@@ -172,8 +172,11 @@ function ordinalSuffix(n: number): string {
 }
 
 /** A date annotation in words, with its mod ("early October 2025", "no later than late September 2025"). */
-export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string }): string {
+export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string; zone?: string }): string {
   let words = valueInWords(d.type, d.value);
+  // "Thursday 13 November 2025, 21:00 EST": a clock time with the zone the text gives it, as the text wrote it.
+  const zone = d.zone;
+  if (zone && d.type === 'TIME' && /T\d\d:\d\d(?::\d\d)?$/.test(d.value)) words = words.replace(/\d\d:\d\d(?::\d\d)?/, (clock) => `${clock} ${zone}`);
   // "2024-25": a financial year or a season, from one year into the next.
   if (d.through) words = `the year from ${words} into ${valueInWords(d.type, d.through)}`;
   // "twice a year": a set's frequency (freq 2X) in the period it repeats over.

@@ -19,7 +19,8 @@ export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
   // ("now", "currently": at the article's date.)
   const timeline = inDateOrder(onTimeline(model.dates).slice(0, cap), model.referenceDate)
     .map<DocumentSymbol>((d) => ({
-      name: `${d.value} · ${d.text}`,
+      // (A date wrapped over two lines, "the\nend of the year", is named on one line, as the CLI quotes it.)
+      name: `${d.value} · ${d.text.replace(/\s+/g, ' ')}`,
       // ("Thursday" with no article date: "unresolved: a Thursday (date unknown)".)
       detail: d.unresolved ? `unresolved${((k) => (k ? `: ${k}` : ''))(knownWithoutDate(d))}` : dateInWords(d),
       kind: SymbolKind.Event,
