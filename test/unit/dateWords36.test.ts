@@ -152,3 +152,14 @@ test("the outline names a date hard-wrapped over two lines on one line", () => {
   const names = documentSymbols(ctxFor(text)).find((s) => s.name === 'Timeline')?.children?.map((c) => c.name);
   assert.deepEqual(names, ['2025 · the end of the year']);
 });
+
+test('"now", "recently" and "in the coming months" say how they stand to the article date; a midnight that ends a day says so', () => {
+  assert.equal(relationToReference('PRESENT_REF', '2025-11-14'), "the article's date");
+  assert.equal(relationToReference('PAST_REF', '2025-11-14'), "before the article's date");
+  assert.equal(relationToReference('FUTURE_REF', '2025-11-14'), "after the article's date");
+  assert.equal(relationToReference('PAST_REF', null), null);
+  const text = DATED('Talks have stalled recently. Lawmakers have until midnight on Nov. 21 to avert a shutdown.');
+  assert.match(hover(text, 'recently'), /^\*\*some time in the past\*\* \(before the article's date\)/);
+  assert.equal(valueInWords('TIME', '2025-11-21T24:00'), "Friday 21 November 2025, 24:00 (midnight, at the day's end)");
+  assert.equal(valueInWords('TIME', '2025-11-21T00:00'), 'Friday 21 November 2025, 00:00');
+});

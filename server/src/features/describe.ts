@@ -97,7 +97,8 @@ export function valueInWords(type: string, value: string): string {
   if (partly) return partly;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) {
     const d = parseDay(value);
-    return `${d ? dayInWords(d) : value.slice(0, 10)}, ${m[4]}:${m[5]}`;
+    // ("midnight on Nov. 21", the deadline's 24:00: the midnight that ends the day, not the one that begins it.)
+    return `${d ? dayInWords(d) : value.slice(0, 10)}, ${m[4]}:${m[5]}${m[4] === '24' ? " (midnight, at the day's end)" : ''}`;
   }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$/.exec(value))) {
     const d = parseDay(value);
@@ -304,11 +305,16 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+const VAGUE_RELATIONS: Record<string, string> = { PAST_REF: "before the article's date", PRESENT_REF: "the article's date", FUTURE_REF: "after the article's date" };
+
 /** How a date stands to the article's date ("the day before the article's date"), or null. */
 export function relationToReference(value: string, referenceDate: string | null): string | null {
   if (!referenceDate) return null;
   const ref = parseDay(referenceDate);
   if (!ref) return null;
+  // "now", "recently", "in the coming months": where they stand, with no figure to count.
+  const vague = VAGUE_RELATIONS[value];
+  if (vague) return vague;
   const day = value.length >= 10 ? parseDay(value) : null;
   if (day) {
     const diff = Math.round((day.getTime() - ref.getTime()) / 86_400_000);
