@@ -163,3 +163,10 @@ test('"now", "recently" and "in the coming months" say how they stand to the art
   assert.equal(valueInWords('TIME', '2025-11-21T24:00'), "Friday 21 November 2025, 24:00 (midnight, at the day's end)");
   assert.equal(valueInWords('TIME', '2025-11-21T00:00'), 'Friday 21 November 2025, 00:00');
 });
+
+test('"Insert the resolved date" after a day of which only the year is known inserts the year', async () => {
+  const { dateActions } = await import('../../server/src/features/dateActions');
+  const text = DATED('Shops shut for Diwali, officials said.');
+  const at = text.indexOf('Diwali');
+  assert.deepEqual(dateActions(ctxFor(text), at, at + 6, [], '2025-11-30').map((a) => a.title), ['Insert the resolved date: "Diwali (2025)"']);
+});
