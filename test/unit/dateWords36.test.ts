@@ -170,3 +170,17 @@ test('"Insert the resolved date" after a day of which only the year is known ins
   const at = text.indexOf('Diwali');
   assert.deepEqual(dateActions(ctxFor(text), at, at + 6, [], '2025-11-30').map((a) => a.title), ['Insert the resolved date: "Diwali (2025)"']);
 });
+
+test('dates of no known year keep the text\'s order at the end of a timeline, not the order of their raw values', () => {
+  const text = 'Officials met on Thursday and will meet again in early October, after the summer.\n';
+  const names = documentSymbols(ctxFor(text)).find((s) => s.name === 'Timeline')?.children?.map((c) => c.name);
+  assert.deepEqual(names, ['XXXX-WXX-4 · Thursday', 'XXXX-10 · early October', 'XXXX-SU · the summer']);
+});
+
+test('a mod on a clock time stands before the clock, not before the day', () => {
+  assert.equal(dateInWords({ type: 'TIME', value: '2021-03-05T06:30', mod: 'APPROX' }), 'Friday 5 March 2021, about 06:30');
+  assert.equal(dateInWords({ type: 'TIME', value: '2025-11-21T17:00', mod: 'ON_OR_BEFORE' }), 'Friday 21 November 2025, no later than 17:00');
+  assert.equal(dateInWords({ type: 'TIME', value: 'XXXX-XX-XXT06:30', mod: 'APPROX' }), 'about 06:30 (day unknown)');
+  // (Early, mid and late are the day's: "late Thursday 13 November 2025, 21:00" stays as the text has it.)
+  assert.equal(dateInWords({ type: 'TIME', value: '2025-11-13T21:00', mod: 'END' }), 'late Thursday 13 November 2025, 21:00');
+});

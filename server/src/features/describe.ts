@@ -197,6 +197,9 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
     const day = valueInWords('DATE', part[1]);
     return `${d.mod === 'MID' ? 'in the middle of' : `${mod} in`} the ${PARTS[part[2]]} of ${day}`;
   }
+  // "Friday 5 March 2021, about 06:30", "..., no later than 17:00": the mod is the clock's, not the day's.
+  const clock = d.type === 'TIME' && !WEEK_MODS[d.mod] ? /^(.+, )(\d\d:\d\d.*)$/.exec(words) : null;
+  if (clock) return `${clock[1]}${mod} ${clock[2]}`;
   // "late in the week of 3 March 2025", "late on a Thursday night (date unknown)", not "late a Thursday night".
   if (words.startsWith('the week') && WEEK_MODS[d.mod]) return `${WEEK_MODS[d.mod]} ${words}`;
   if (words.startsWith('a ') && WEEK_MODS[d.mod]) {

@@ -136,7 +136,7 @@ export function isoWeekMonday(year: number, week: number): Ymd {
  * decade ("199") at 1990, a coarser value before a finer one that begins with it ("2025" before "2025-01-01"), and
  * a value of which only the year is known ("Diwali", 2025-XX-XX; "a week of 1989", 1989-WXX) just after its year.
  * Values that are no point in time (durations, the vague PAST_REF, PRESENT_REF and FUTURE_REF in that order, then
- * values of no known year) sort after all of them.
+ * values of no known year, in the text's order) sort after all of them.
  */
 export function chronologicalKey(value: string): string {
   let m: RegExpExecArray | null;
@@ -158,7 +158,9 @@ export function chronologicalKey(value: string): string {
   else if ((m = /^(\d{4})$/.exec(value))) start = `${m[1]}-01-01`;
   else if ((m = /^(\d{3})$/.exec(value))) start = `${m[1]}0-01-01`;
   else if ((m = /^(\d{2})$/.exec(value))) start = `${m[1]}00-01-01`;
-  return start ? `0${start.slice(0, 10)} ${pad(value.length)} ${value}` : `1${value}`;
+  if (start) return `0${start.slice(0, 10)} ${pad(value.length)} ${value}`;
+  // Values of no known year ("a Thursday", "October" with no year) have no order of their own: they keep the text's.
+  return c === 88 ? '1X' : `1${value}`;
 }
 const REF_ORDER: Record<string, string> = { PAST_REF: '1R0', PRESENT_REF: '1R1', FUTURE_REF: '1R2' };
 
