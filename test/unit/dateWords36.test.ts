@@ -184,3 +184,11 @@ test('a mod on a clock time stands before the clock, not before the day', () => 
   // (Early, mid and late are the day's: "late Thursday 13 November 2025, 21:00" stays as the text has it.)
   assert.equal(dateInWords({ type: 'TIME', value: '2025-11-13T21:00', mod: 'END' }), 'late Thursday 13 November 2025, 21:00');
 });
+
+test('a year its words name a fiscal year is called one, in the hover and the text report', () => {
+  const text = DATED('Core earnings for fiscal 2025 rose, FY2026 looks weak, and profit fell in 2024.');
+  assert.match(hover(text, 'fiscal 2025'), /^\*\*fiscal year 2025\*\* \(the year of the article's date\)/);
+  const report = textReport('a.news', analyze(text, { gazetteer }), false);
+  assert.match(report, /\n {2}2024 +2024 +"2024"\n {2}2025 +fiscal year 2025 +"fiscal 2025"\n {2}2026 +fiscal year 2026 +"FY2026"\n/);
+  assert.equal(dateInWords({ type: 'DATE', value: '2024', through: '2025', text: 'FY2024-25' }), 'the fiscal year from 2024 into 2025');
+});

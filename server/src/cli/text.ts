@@ -3,7 +3,7 @@ import type { Annotation, ArticleModel } from '../analysis/types';
 import { LineIndex } from '../analysis/positions';
 import { inDateOrder, onTimeline } from '../analysis/dates/calendar';
 import { allAnnotations } from './format';
-import { dateInWords, referenceDateOrigin } from '../features/describe';
+import { dateInWords, namesFiscalYear, referenceDateOrigin } from '../features/describe';
 
 const COLOURS: Record<Annotation['kind'], string> = { date: '36', actor: '33', agreement: '35', attribution: '32' };
 const SEVERITY_COLOURS: Record<string, string> = { error: '31', warning: '31', information: '34', hint: '2' };
@@ -89,7 +89,7 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     const words = new Map<string, string>();
     const wordsOf = (d: (typeof onIt)[number]): string => {
       // (Everything dateInWords reads: "2025-26" and "FY2025" share a value, not their words.)
-      const key = `${d.type} ${d.value} ${d.mod ?? ''} ${d.through ?? ''} ${d.freq ?? ''} ${d.zone ?? ''}`;
+      const key = `${d.type} ${d.value} ${d.mod ?? ''} ${d.through ?? ''} ${d.freq ?? ''} ${d.zone ?? ''} ${namesFiscalYear(d)}`;
       let w = words.get(key);
       if (w === undefined) words.set(key, (w = dateInWords(d)));
       return w;

@@ -173,13 +173,15 @@ function ordinalSuffix(n: number): string {
 }
 
 /** A date annotation in words, with its mod ("early October 2025", "no later than late September 2025"). */
-export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string; zone?: string }): string {
+export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string; zone?: string; text?: string }): string {
   let words = valueInWords(d.type, d.value);
+  // "fiscal 2025", "FY2024": a fiscal year is named so, not given as the calendar year of its label.
+  if (d.text && namesFiscalYear(d)) words = `fiscal year ${words}`;
   // "Thursday 13 November 2025, 21:00 EST": a clock time with the zone the text gives it, as the text wrote it.
   const zone = d.zone;
   if (zone && d.type === 'TIME' && /T\d\d:\d\d(?::\d\d)?$/.test(d.value)) words = words.replace(/\d\d:\d\d(?::\d\d)?/, (clock) => `${clock} ${zone}`);
   // "2024-25": a financial year or a season, from one year into the next.
-  if (d.through) words = `the year from ${words} into ${valueInWords(d.type, d.through)}`;
+  if (d.through) words = `the ${words.startsWith('fiscal') ? 'fiscal ' : ''}year from ${d.value} into ${valueInWords(d.type, d.through)}`;
   // "twice a year": a set's frequency (freq 2X) in the period it repeats over.
   const times = d.type === 'SET' && d.freq ? /^(\d+)X$/.exec(d.freq) : null;
   if (times && words.startsWith('every ')) {
@@ -216,6 +218,11 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
   // ("mid-summer 2025", as "mid-October 2025".)
   const modded = d.mod === 'MID' && (/^[A-Z0-9]/.test(rest) || /^(?:spring|summer|autumn|winter) /.test(rest)) ? `mid-${rest}` : `${mod} ${rest}`;
   return the ? `the ${modded}` : modded;
+}
+
+/** Whether a year's own words name it a fiscal or financial year ("fiscal 2025", "FY2024", "the 2024-25 financial year"). */
+export function namesFiscalYear(d: { value: string; text?: string }): boolean {
+  return !!d.text && d.value.length === 4 && /\b(?:fiscal|financial)\b|\bFY ?\d/i.test(d.text);
 }
 
 /**
