@@ -192,3 +192,29 @@ test('a year its words name a fiscal year is called one, in the hover and the te
   assert.match(report, /\n {2}2024 +2024 +"2024"\n {2}2025 +fiscal year 2025 +"fiscal 2025"\n {2}2026 +fiscal year 2026 +"FY2026"\n/);
   assert.equal(dateInWords({ type: 'DATE', value: '2024', through: '2025', text: 'FY2024-25' }), 'the fiscal year from 2024 into 2025');
 });
+
+test('years before Christ and of the first millennium read as they are written, and stand first on the Timeline', () => {
+  for (const [value, words] of [
+    ['BC0044', '44 BC'],
+    ['BC0044-03-15', '15 March 44 BC'],
+    ['BC04', 'the 5th century BC'],
+    ['0070', 'AD 70'],
+    ['0070-03', 'March AD 70'],
+  ]) {
+    assert.equal(valueInWords('DATE', value), words, value);
+  }
+  // (Not 1970: the years 0-99 are their own.)
+  assert.equal(valueInWords('DATE', '0070-03-15'), 'Saturday 15 March AD 70');
+  assert.equal(relationToReference('BC0044', '2025-11-14'), "2068 years before the article's year");
+  assert.equal(relationToReference('180', '2025-11-14'), "220 years before the article's decade");
+  const text = DATED('Rome was founded in 753 BC; Caesar died in 44 BC, and the temple fell in AD 70. It was rebuilt in 1990.');
+  const report = textReport('a.news', analyze(text, { gazetteer }), false);
+  const rows = report.slice(report.indexOf('\nTimeline\n')).split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split(/\s+/)[0]);
+  assert.deepEqual(rows, ['BC0753', 'BC0044', '0070', '1990'], report);
+  assert.match(report, /\n {2}BC0044 +44 BC +"44 BC"\n/);
+});
+
+test("a zone in brackets with a second clock is that clock's, and not given to the first", () => {
+  assert.equal(dateInWords({ type: 'TIME', value: '2016-10-28T10:35', zone: 'GMT', text: 'about 10:35 a.m. (0735 GMT) Friday' }), 'Friday 28 October 2016, 10:35');
+  assert.equal(dateInWords({ type: 'TIME', value: '2016-11-01T09:00', zone: 'EST', text: '9 a.m. EST Tuesday' }), 'Tuesday 1 November 2016, 09:00 EST');
+});

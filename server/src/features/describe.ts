@@ -42,12 +42,29 @@ const UNITS: Record<string, [string, string]> = {
 export function parseDay(value: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (!m) return null;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  // (setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999: "AD 70" is no 1970.)
+  const d = new Date(0);
+  d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]);
   return d.getUTCMonth() === +m[2] - 1 ? d : null;
 }
 
 function dayInWords(d: Date): string {
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${yearInWords(d.getUTCFullYear())}`;
+}
+
+/** A year of the common era: "2025", and "AD 70" for one of fewer than four figures, not "0070". */
+function yearInWords(y: number | string): string {
+  return +y < 1000 ? `AD ${+y}` : String(y);
+}
+
+/** A value before Christ ("BC0044", "BC0044-03-15", "BC04" the 5th century BC) in words, or null. */
+function beforeChrist(value: string): string | null {
+  const m = /^BC(\d{2}|\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  if (m[1].length === 2) return m[2] ? null : `the ${+m[1] + 1}${ordinalSuffix(+m[1] + 1)} century BC`;
+  const month = m[2] ? MONTHS[+m[2] - 1] : '';
+  if (m[2] && !month) return null;
+  return `${m[3] ? `${+m[3]} ` : ''}${month ? `${month} ` : ''}${+m[1]} BC`;
 }
 
 function durationInWords(value: string): string {
@@ -93,6 +110,10 @@ export function valueInWords(type: string, value: string): string {
     const d = durationInWords(value);
     return /^1 /.test(d) ? `every ${d.slice(2)}` : `every ${d}`;
   }
+  if (value.charCodeAt(0) === 66) {
+    const bc = beforeChrist(value);
+    if (bc) return bc;
+  }
   const partly = partlyKnown(value);
   if (partly) return partly;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) {
@@ -106,7 +127,7 @@ export function valueInWords(type: string, value: string): string {
   }
   const day = parseDay(value);
   if (day && value.length === 10) return dayInWords(day);
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1] ?? m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[+m[2] - 1] ?? m[2]} ${yearInWords(m[1])}`;
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
     const mon = isoWeekMonday(+m[1], +m[2]);
     return `the week of ${mon.d} ${MONTHS[mon.m - 1]} ${mon.y}`;
@@ -115,7 +136,7 @@ export function valueInWords(type: string, value: string): string {
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[2] === '1' ? 'first' : 'second'} half of ${m[1]}`;
   if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
-  if ((m = /^(\d{4})$/.exec(value))) return m[1];
+  if ((m = /^(\d{4})$/.exec(value))) return yearInWords(m[1]);
   if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
   if ((m = /^(\d{2})$/.exec(value))) return `the ${+m[1] + 1}${ordinalSuffix(+m[1] + 1)} century`;
   return value;
@@ -178,7 +199,7 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
   // "fiscal 2025", "FY2024": a fiscal year is named so, not given as the calendar year of its label.
   if (d.text && namesFiscalYear(d)) words = `fiscal year ${words}`;
   // "Thursday 13 November 2025, 21:00 EST": a clock time with the zone the text gives it, as the text wrote it.
-  const zone = d.zone;
+  const zone = clockZone(d);
   if (zone && d.type === 'TIME' && /T\d\d:\d\d(?::\d\d)?$/.test(d.value)) words = words.replace(/\d\d:\d\d(?::\d\d)?/, (clock) => `${clock} ${zone}`);
   // "2024-25": a financial year or a season, from one year into the next.
   if (d.through) words = `the ${words.startsWith('fiscal') ? 'fiscal ' : ''}year from ${d.value} into ${valueInWords(d.type, d.through)}`;
@@ -218,6 +239,16 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
   // ("mid-summer 2025", as "mid-October 2025".)
   const modded = d.mod === 'MID' && (/^[A-Z0-9]/.test(rest) || /^(?:spring|summer|autumn|winter) /.test(rest)) ? `mid-${rest}` : `${mod} ${rest}`;
   return the ? `the ${modded}` : modded;
+}
+
+/**
+ * The zone a clock time's words give it, or undefined; not one in brackets with a second clock ("10:35 a.m. (0735
+ * GMT)"), which is that clock's.
+ */
+export function clockZone(d: { zone?: string; text?: string }): string | undefined {
+  if (!d.zone || !d.text) return d.zone;
+  const at = d.text.indexOf(d.zone);
+  return at > 0 && d.text.lastIndexOf('(', at) > d.text.lastIndexOf(')', at) ? undefined : d.zone;
 }
 
 /** Whether a year's own words name it a fiscal or financial year ("fiscal 2025", "FY2024", "the 2024-25 financial year"). */
@@ -375,8 +406,13 @@ export function relationToReference(value: string, referenceDate: string | null)
     const unit = decade ? 'decade' : 'century';
     if (diff === 0) return `the ${unit} of the article's date`;
     const n = Math.abs(diff);
-    return `${decade ? plural(n, unit) : `${n} ${n === 1 ? 'century' : 'centuries'}`} ${diff < 0 ? 'before' : 'after'} the article's ${unit}`;
+    // ("220 years before the article's decade", not "22 decades": from ten on, decades are centuries' work.)
+    const span = decade ? (n < 10 ? plural(n, unit) : `${n * 10} years`) : `${n} ${n === 1 ? 'century' : 'centuries'}`;
+    return `${span} ${diff < 0 ? 'before' : 'after'} the article's ${unit}`;
   }
+  // "44 BC": counted across the turn of the era, which has no year 0.
+  const bc = /^BC(\d{4})$/.exec(value);
+  if (bc) return `${plural(ref.getUTCFullYear() + +bc[1] - 1, 'year')} before the article's year`;
   // "Diwali" (2025-XX-XX), "a week of 1989": only the year is known, and stands to the article's year.
   const yearOnly = /^(\d{4})-(?:XX|XX-XX|QX|WXX)$/.exec(value);
   if (yearOnly) return relationToReference(yearOnly[1], referenceDate);

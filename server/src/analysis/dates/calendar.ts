@@ -134,7 +134,8 @@ export function isoWeekMonday(year: number, week: number): Ymd {
 /**
  * A key that sorts TIMEX3 values by when they begin: "2025-Q2" (April) before "2025-11", a week at its Monday, a
  * decade ("199") at 1990, a coarser value before a finer one that begins with it ("2025" before "2025-01-01"), and
- * a value of which only the year is known ("Diwali", 2025-XX-XX; "a week of 1989", 1989-WXX) just after its year.
+ * a value of which only the year is known ("Diwali", 2025-XX-XX; "a week of 1989", 1989-WXX) just after its year,
+ * and years before Christ ("BC0044") before all of them.
  * Values that are no point in time (durations, the vague PAST_REF, PRESENT_REF and FUTURE_REF in that order, then
  * values of no known year, in the text's order) sort after all of them.
  */
@@ -142,6 +143,12 @@ export function chronologicalKey(value: string): string {
   let m: RegExpExecArray | null;
   let start: string | null = null;
   const c = value.charCodeAt(0);
+  // "753 BC" before "44 BC" before any year of the era: the more years before Christ, the earlier (a century at its
+  // first year, "BC04" at 500 BC).
+  if (c === 66 && (m = /^BC(\d{2}|\d{4})(-\d{2}(?:-\d{2})?)?$/.exec(value))) {
+    const years = m[1].length === 2 ? (Number(m[1]) + 1) * 100 : Number(m[1]);
+    return `/${pad(10000 - years, 4)}${m[2] ?? ''} ${pad(value.length)} ${value}`;
+  }
   if (c === 80 || c === 70) {
     // (P, F: "PAST_REF" and "FUTURE_REF" sort as the past, the present and the future, not as spelt.)
     const ref = REF_ORDER[value];
