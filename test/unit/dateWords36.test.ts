@@ -218,3 +218,10 @@ test("a zone in brackets with a second clock is that clock's, and not given to t
   assert.equal(dateInWords({ type: 'TIME', value: '2016-10-28T10:35', zone: 'GMT', text: 'about 10:35 a.m. (0735 GMT) Friday' }), 'Friday 28 October 2016, 10:35');
   assert.equal(dateInWords({ type: 'TIME', value: '2016-11-01T09:00', zone: 'EST', text: '9 a.m. EST Tuesday' }), 'Tuesday 1 November 2016, 09:00 EST');
 });
+
+test("the hover gives no UTC for a clock whose bracketed zone is another clock's", () => {
+  const text = DATED('The blast came at about 10:35 a.m. (0735 GMT) on Friday, officials said.');
+  const h = hover(text, '10:35');
+  assert.doesNotMatch(h, /Time zone: GMT/, h);
+  assert.match(hover(DATED('The strike began at 9 p.m. EST on Monday.'), '9 p.m.'), /Time zone: EST \(UTC-05:00\)/);
+});

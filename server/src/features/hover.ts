@@ -3,7 +3,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ActorAnnotation, AgreementAnnotation, ArticleModel, Claim, DateAnnotation, Span } from '../analysis/types';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { type DocContext, findAt, toRange } from './context';
-import { dateInWords, isName, knownWithoutDate, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
+import { clockZone, dateInWords, isName, knownWithoutDate, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
 
 /** Markdown for a date annotation. */
@@ -14,12 +14,15 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
     lines.push(`**${escapeMarkdown(d.text)}**: relative date, unresolved`);
     const known = knownWithoutDate(d);
     if (known) lines.push(`Known without the article's date: ${escapeMarkdown(known)}`);
-    if (d.zone) lines.push(zoneInWords(d.value, d.zone, d.utcOffset));
+    const zone = clockZone(d);
+    if (zone) lines.push(zoneInWords(d.value, zone, d.utcOffset));
     lines.push('The article has no date to resolve it against; add `date:` to its front matter.');
   } else {
     const rel = d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
     lines.push(`**${escapeMarkdown(dateInWords(d))}**${rel ? ` (${rel})` : ''}`);
-    if (d.zone) lines.push(zoneInWords(d.value, d.zone, d.utcOffset));
+    // (Not a zone in brackets with a second clock: "10:35 a.m. (0735 GMT)" is no 10:35 UTC.)
+    const zone = clockZone(d);
+    if (zone) lines.push(zoneInWords(d.value, zone, d.utcOffset));
     if (d.point) {
       // "Two days later": when that was, counted from the date the text was discussing.
       const at = relationToReference(d.point, referenceDate);
