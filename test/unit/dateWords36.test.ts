@@ -225,3 +225,12 @@ test("the hover gives no UTC for a clock whose bracketed zone is another clock's
   assert.doesNotMatch(h, /Time zone: GMT/, h);
   assert.match(hover(DATED('The strike began at 9 p.m. EST on Monday.'), '9 p.m.'), /Time zone: EST \(UTC-05:00\)/);
 });
+
+test('a week, a month or a quarter of no known date says which it is', () => {
+  assert.equal(valueInWords('DATE', 'XXXX-WXX'), 'a week (date unknown)');
+  assert.equal(valueInWords('DATE', 'XXXX-XX'), 'a month (date unknown)');
+  assert.equal(valueInWords('DATE', 'XXXX-QX'), 'a quarter (date unknown)');
+  assert.equal(dateInWords({ type: 'DATE', value: 'XXXX-WXX', mod: 'END' }), 'late in a week (date unknown)');
+  // (Its hover with no article date adds nothing the text does not say.)
+  assert.equal(knownWithoutDate({ type: 'DATE', value: 'XXXX-WXX', text: 'last week' }), null);
+});

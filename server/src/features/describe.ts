@@ -176,6 +176,10 @@ function partlyKnown(value: string): string | null {
   if (value === 'XXXX-XX-XX') return 'a day (date unknown)';
   if (value === 'XXX') return 'a decade (date unknown)';
   if (value === 'XX') return 'a century (date unknown)';
+  // ("the week" with no date to count from: "a week (date unknown)", as "a weekend (date unknown)".)
+  if (value === 'XXXX-WXX') return 'a week (date unknown)';
+  if (value === 'XXXX-XX') return 'a month (date unknown)';
+  if (value === 'XXXX-QX') return 'a quarter (date unknown)';
   if (/^XXXX(?:-[QW]?XX?)?$/.test(value)) return 'date unknown';
   return null;
 }
@@ -262,7 +266,7 @@ export function namesFiscalYear(d: { value: string; text?: string }): boolean {
  */
 export function knownWithoutDate(d: Pick<DateAnnotation, 'type' | 'value' | 'mod' | 'text'>): string | null {
   const known = dateInWords(d);
-  return /^(?:date unknown|a day \(|every |some )|X/.test(known) || known.toLowerCase() === d.text.toLowerCase() ? null : known;
+  return /^(?:date unknown|a (?:day|week|month|quarter) \(|every |some )|X/.test(known) || known.toLowerCase() === d.text.toLowerCase() ? null : known;
 }
 
 /**
