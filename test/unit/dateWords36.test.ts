@@ -234,3 +234,11 @@ test('a week, a month or a quarter of no known date says which it is', () => {
   // (Its hover with no article date adds nothing the text does not say.)
   assert.equal(knownWithoutDate({ type: 'DATE', value: 'XXXX-WXX', text: 'last week' }), null);
 });
+
+test('an inlay hint shows a decade as "2020s" and a day of a known year as its year, not "202" or "2025-XX-XX"', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints');
+  const text = DATED('A deal is expected by the end of the decade. Shops shut for Diwali. They met on Thursday.');
+  const ctx = ctxFor(text);
+  const labels = inlayHints(ctx, 0, text.length).map((h) => String(h.label).trim());
+  assert.deepEqual(labels, ['2020s', '2025', '2025-11-13']);
+});
