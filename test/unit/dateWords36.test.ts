@@ -242,3 +242,10 @@ test('an inlay hint shows a decade as "2020s" and a day of a known year as its y
   const labels = inlayHints(ctx, 0, text.length).map((h) => String(h.label).trim());
   assert.deepEqual(labels, ['2020s', '2025', '2025-11-13']);
 });
+
+test('an Iranian year reads as the year it is, and a date 352 days away is about a year away', () => {
+  const text = DATED('The Iranian year 1404 began at Nowruz.');
+  assert.match(hover(text, 'Iranian'), /^\*\*the Iranian year from March 2025 into 2026\*\*/);
+  assert.equal(relationToReference('2026-11-01', '2025-11-14'), "about 1 year after the article's date");
+  assert.equal(relationToReference('2026-10-01', '2025-11-14'), "about 11 months after the article's date");
+});

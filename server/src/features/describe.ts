@@ -198,8 +198,10 @@ function ordinalSuffix(n: number): string {
 }
 
 /** A date annotation in words, with its mod ("early October 2025", "no later than late September 2025"). */
-export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string; zone?: string; text?: string }): string {
+export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string; zone?: string; text?: string; calendar?: string }): string {
   let words = valueInWords(d.type, d.value);
+  // "the Iranian year 1404": from Nowruz in March 2025 into 2026, not the Gregorian year 2025 it is labelled by.
+  if (d.calendar === 'persian' && /^\d{4}$/.test(d.value)) words = `the Iranian year from March ${d.value} into ${+d.value + 1}`;
   // "fiscal 2025", "FY2024": a fiscal year is named so, not given as the calendar year of its label.
   if (d.text && namesFiscalYear(d)) words = `fiscal year ${words}`;
   // "Thursday 13 November 2025, 21:00 EST": a clock time with the zone the text gives it, as the text wrote it.
@@ -369,7 +371,8 @@ export function relationToReference(value: string, referenceDate: string | null)
     const n = Math.abs(diff);
     if (n < 60) return `${n} days ${diff < 0 ? 'before' : 'after'} the article's date`;
     const months = Math.round(n / 30.44);
-    if (n < 730) return `about ${months} months ${diff < 0 ? 'before' : 'after'} the article's date`;
+    // ("about 1 year", not "about 12 months": 352 days is a year less a fortnight.)
+    if (n < 730) return `about ${months === 12 ? '1 year' : `${months} months`} ${diff < 0 ? 'before' : 'after'} the article's date`;
     return `about ${Math.round(n / 365.25)} years ${diff < 0 ? 'before' : 'after'} the article's date`;
   }
   const week = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value);
