@@ -249,3 +249,9 @@ test('an Iranian year reads as the year it is, and a date 352 days away is about
   assert.equal(relationToReference('2026-11-01', '2025-11-14'), "about 1 year after the article's date");
   assert.equal(relationToReference('2026-10-01', '2025-11-14'), "about 11 months after the article's date");
 });
+
+test('a mod on a part of a day reads before the part, whatever the mod', () => {
+  assert.equal(dateInWords({ type: 'TIME', value: '2025-11-13TNI', mod: 'BEFORE' }), 'before the night of Thursday 13 November 2025');
+  assert.equal(dateInWords({ type: 'TIME', value: '2025-11-13TMO', mod: 'APPROX' }), 'about the morning of Thursday 13 November 2025');
+  assert.equal(dateInWords({ type: 'TIME', value: '2025-11-13TNI', mod: 'END' }), 'late in the night of Thursday 13 November 2025');
+});

@@ -221,10 +221,11 @@ export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & 
   if (!d.mod || (d.mod === 'APPROX' && words.startsWith('some '))) return words;
   const mod = MODS[d.mod] ?? d.mod.toLowerCase();
   // "late in the night of Thursday 13 November 2025", not "late Thursday 13 November 2025, night".
-  const part = d.type === 'TIME' && (d.mod === 'START' || d.mod === 'MID' || d.mod === 'END') ? /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(d.value) : null;
+  // ("before the night of Thursday 13 November 2025", not "before Thursday 13 November 2025, night".)
+  const part = d.type === 'TIME' ? /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)$/.exec(d.value) : null;
   if (part) {
     const day = valueInWords('DATE', part[1]);
-    return `${d.mod === 'MID' ? 'in the middle of' : `${mod} in`} the ${PARTS[part[2]]} of ${day}`;
+    return `${WEEK_MODS[d.mod] ?? mod} the ${PARTS[part[2]]} of ${day}`;
   }
   // "Friday 5 March 2021, about 06:30", "..., no later than 17:00": the mod is the clock's, not the day's.
   const clock = d.type === 'TIME' && !WEEK_MODS[d.mod] ? /^(.+, )(\d\d:\d\d.*)$/.exec(words) : null;
