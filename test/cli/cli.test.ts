@@ -98,6 +98,20 @@ test('text format marks the article and ends with a summary', () => {
   assert.doesNotMatch(r.stdout, /\x1b\[/, 'no colour codes when asked not to');
 });
 
+test("text format's Timeline words a day of a known year and lists it with its year", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cli-'));
+  try {
+    const f = path.join(dir, 'diwali.news');
+    fs.writeFileSync(f, '---\ndate: 2025-11-14\n---\nTrade slowed in 2025. Shops shut for Diwali. Talks resumed in March 2025.\n');
+    const r = run('annotate', f, '--no-color');
+    assert.equal(r.status, 0, r.stderr);
+    const timeline = r.stdout.slice(r.stdout.indexOf('\nTimeline\n'));
+    assert.match(timeline, /\n {2}2025 +2025 +"2025"\n {2}2025-XX-XX +a day of 2025 +"Diwali"\n {2}2025-03 +March 2025 +"March 2025"\n/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bad usage exits 2 with a message', () => {
   assert.equal(run('annotate').status, 2);
   assert.equal(run('frobnicate', 'x').status, 2);

@@ -170,6 +170,23 @@ test('without an article date, relative dates are unresolved and a quick fix set
   assert.match(h.contents.value, /unresolved/);
 });
 
+test('an unresolved date\'s hover says what its words give; a day of a known year reads in words; the outline says the same', async () => {
+  const u = fileUri(path.join(ws, 'nodate-words.news'));
+  await client.open(u, 'Officials met on Thursday.\n');
+  const h: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: { line: 0, character: 19 } });
+  assert.match(h.contents.value, /relative date, unresolved/);
+  assert.match(h.contents.value, /Known without the article's date: a Thursday \\\(date unknown\\\)/);
+  assert.match(h.contents.value, /`XXXX-WXX-4`; week unknown/);
+  const syms: any[] = await client.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } });
+  assert.equal(syms.find((s) => s.name === 'Timeline').children[0].detail, 'unresolved: a Thursday (date unknown)');
+  const d = fileUri(path.join(ws, 'diwali.news'));
+  const text = '---\ndate: 2025-11-14\n---\nShops shut for Diwali.\n';
+  await client.open(d, text);
+  const dh: any = await client.conn.sendRequest('textDocument/hover', { textDocument: { uri: d }, position: pos(text, 'Diwali') });
+  assert.match(dh.contents.value, /^\*\*a day of 2025\*\* \(the year of the article's date\)/);
+  assert.match(dh.contents.value, /month and day unknown/);
+});
+
 test('plaintext-only clients get plaintext hovers', async () => {
   const c = await startClient({ capabilities: { textDocument: { hover: { contentFormat: ['plaintext'] } } } });
   try {

@@ -3,7 +3,7 @@ import type { Annotation, ArticleModel } from '../analysis/types';
 import { LineIndex } from '../analysis/positions';
 import { inDateOrder, onTimeline } from '../analysis/dates/calendar';
 import { allAnnotations } from './format';
-import { dateInWords, referenceDateOrigin } from '../features/describe';
+import { clockZone, dateInWords, namesFiscalYear, referenceDateOrigin } from '../features/describe';
 
 const COLOURS: Record<Annotation['kind'], string> = { date: '36', actor: '33', agreement: '35', attribution: '32' };
 const SEVERITY_COLOURS: Record<string, string> = { error: '31', warning: '31', information: '34', hint: '2' };
@@ -80,7 +80,8 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     out.push('');
   }
   const onIt = onTimeline(model.dates).filter((d) => !d.unresolved);
-  const timeline = onIt.filter((d) => /^\d/.test(d.value));
+  // (Years before Christ, "BC0044", are on it too: they were in neither list.)
+  const timeline = onIt.filter((d) => /^(?:\d|BC\d)/.test(d.value));
   // "in June every year", "opens at 08:00": dates of no one year or day, listed apart rather than left out.
   // (Not "now" or "recently": PRESENT_REF and PAST_REF are no dates at all.)
   const undated = onIt.filter((d) => d.value.startsWith('X'));
@@ -89,7 +90,7 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     const words = new Map<string, string>();
     const wordsOf = (d: (typeof onIt)[number]): string => {
       // (Everything dateInWords reads: "2025-26" and "FY2025" share a value, not their words.)
-      const key = `${d.type} ${d.value} ${d.mod ?? ''} ${d.through ?? ''} ${d.freq ?? ''}`;
+      const key = `${d.type} ${d.value} ${d.mod ?? ''} ${d.through ?? ''} ${d.freq ?? ''} ${clockZone(d) ?? ''} ${namesFiscalYear(d)} ${d.calendar ?? ''}`;
       let w = words.get(key);
       if (w === undefined) words.set(key, (w = dateInWords(d)));
       return w;

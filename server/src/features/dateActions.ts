@@ -33,7 +33,9 @@ export function dateActions(ctx: DocContext, start: number, end: number, diagnos
   if (crowded(ctx, start, probeEnd, diagnostics)) return actions;
   for (const d of overlapping(ctx.model.dates, start, probeEnd)) {
     if (!leavesValueOpen(d)) continue;
-    const words = valueInWords(d.type, d.value);
+    // ("Diwali (2025)", not "Diwali (a day of 2025)": where only the year is known, the year is what the text lacks.)
+    const year = d.value.includes('X') ? /^(\d{4})-(?:XX|XX-XX|QX|WXX)$/.exec(d.value) : null;
+    const words = year ? year[1] : valueInWords(d.type, d.value);
     const after = ctx.model.text.slice(d.end, d.end + words.length + 3);
     if (after.includes(words)) continue;
     const pos = ctx.lines.positionAt(d.end);

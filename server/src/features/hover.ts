@@ -3,7 +3,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ActorAnnotation, AgreementAnnotation, ArticleModel, Claim, DateAnnotation, Span } from '../analysis/types';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { type DocContext, findAt, toRange } from './context';
-import { dateInWords, isName, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
+import { clockZone, dateInWords, isName, knownWithoutDate, referenceDateOrigin, relationToReference, valueInWords, zoneInWords } from './describe';
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
 
 /** Markdown for a date annotation. */
@@ -12,11 +12,17 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   const lines: string[] = [];
   if (d.unresolved) {
     lines.push(`**${escapeMarkdown(d.text)}**: relative date, unresolved`);
+    const known = knownWithoutDate(d);
+    if (known) lines.push(`Known without the article's date: ${escapeMarkdown(known)}`);
+    const zone = clockZone(d);
+    if (zone) lines.push(zoneInWords(d.value, zone, d.utcOffset));
     lines.push('The article has no date to resolve it against; add `date:` to its front matter.');
   } else {
     const rel = d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
     lines.push(`**${escapeMarkdown(dateInWords(d))}**${rel ? ` (${rel})` : ''}`);
-    if (d.zone) lines.push(zoneInWords(d.value, d.zone, d.utcOffset));
+    // (Not a zone in brackets with a second clock: "10:35 a.m. (0735 GMT)" is no 10:35 UTC.)
+    const zone = clockZone(d);
+    if (zone) lines.push(zoneInWords(d.value, zone, d.utcOffset));
     if (d.point) {
       // "Two days later": when that was, counted from the date the text was discussing.
       const at = relationToReference(d.point, referenceDate);
@@ -28,8 +34,12 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   if (d.freq) timex.push(`freq ${d.freq}`);
   if (d.through) timex.push(`through \`${d.through}\``);
   if (d.point) timex.push(`reaches \`${d.point}\``);
-  if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} inferred${d.fromContext ? ' from the date before it' : referenceDate ? ' from the article date' : ''}`);
-  else if (!d.certain && !d.calendar) timex.push('partly inferred');
+  // (Without an article date nothing was inferred: the parts it would have given are unknown.)
+  if (d.inferred?.length) timex.push(`${d.inferred.join(', ')} ${d.unresolved ? 'unknown' : `inferred${d.fromContext ? ' from the date before it' : referenceDate ? ' from the article date' : ''}`}`);
+  else if (!d.certain && !d.calendar && !d.unresolved) timex.push('partly inferred');
+  // "Diwali" (2025-XX-XX): its year is known, not its day, and the hover says so rather than leave an X to decode.
+  const open = !d.unresolved && d.value.includes('X') ? YEAR_KNOWN.exec(d.value) : null;
+  if (open) timex.push(`${UNKNOWN_PARTS[open[1]]} unknown`);
   lines.push(timex.join('; '));
   // A Hijri date's value is the arithmetic's, which the calendar a country observes may miss by a day or two.
   if (d.calendar === 'bengali') lines.push('Converted from the Bangla calendar as Bangladesh keeps it (1 Baishakh on 14 April); West Bengal\'s almanac may differ by a day.');
@@ -38,6 +48,9 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
   if (referenceDate) lines.push(`Article date: ${referenceDate} (from ${referenceDateOrigin(model)})`);
   return lines.join('\n\n');
 }
+
+const YEAR_KNOWN = /^\d{4}-(XX-XX|XX|QX|WXX)$/;
+const UNKNOWN_PARTS: Record<string, string> = { 'XX-XX': 'month and day', XX: 'month', QX: 'quarter', WXX: 'week' };
 
 /** Markdown for a glossary entry: label, category, description, aliases, related, links, open link. */
 export function entryMarkdown(entry: GlossaryEntry, ctx: DocContext): string {

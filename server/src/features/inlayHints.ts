@@ -1,4 +1,4 @@
-// Inlay hints: the resolved date after each relative expression ("Thursday" -> "13 Nov 2025").
+// Inlay hints: the resolved date after each relative expression ("Thursday" -> "2025-11-13", its words in the tooltip).
 import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
 import type { DocContext } from './context';
 import { dateInWords, leavesValueOpen, valueInWords } from './describe';
@@ -24,5 +24,17 @@ export function inlayHints(ctx: DocContext, from: number, to: number): InlayHint
 }
 
 function hint(ctx: DocContext, at: number, value: string, words: string): InlayHint {
-  return { position: ctx.lines.positionAt(at), label: ` ${value}`, kind: InlayHintKind.Type, paddingLeft: true, tooltip: { kind: 'markdown', value: escapeMarkdown(words) } };
+  return { position: ctx.lines.positionAt(at), label: ` ${hintLabel(value)}`, kind: InlayHintKind.Type, paddingLeft: true, tooltip: { kind: 'markdown', value: escapeMarkdown(words) } };
+}
+
+/**
+ * The value a hint shows: the TIMEX3 value, save where it is no date a reader recognises: "the end of the decade" is
+ * "2020s", not "202"; "Diwali" is "2025", not "2025-XX-XX" (the tooltip has the words).
+ */
+function hintLabel(value: string): string {
+  const c = value.charCodeAt(0);
+  if (c < 48 || c > 57) return value;
+  if (value.length === 3 && /^\d{3}$/.test(value)) return `${value}0s`;
+  if (value.length === 2 && /^\d{2}$/.test(value)) return valueInWords('DATE', value).replace(/^the /, '');
+  return value.includes('X') && /^\d{4}-(?:XX|XX-XX|QX|WXX)$/.test(value) ? value.slice(0, 4) : value;
 }

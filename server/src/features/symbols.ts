@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { DocContext } from './context';
 import { toRange } from './context';
-import { dateInWords, isName } from './describe';
+import { dateInWords, isName, knownWithoutDate } from './describe';
 import { inDateOrder, onTimeline } from '../analysis/dates/calendar';
 
 function group(name: string, kind: SymbolKind, children: DocumentSymbol[], ctx: DocContext): DocumentSymbol | null {
@@ -19,8 +19,10 @@ export function documentSymbols(ctx: DocContext, cap = 2000): DocumentSymbol[] {
   // ("now", "currently": at the article's date.)
   const timeline = inDateOrder(onTimeline(model.dates).slice(0, cap), model.referenceDate)
     .map<DocumentSymbol>((d) => ({
-      name: `${d.value} · ${d.text}`,
-      detail: d.unresolved ? 'unresolved' : dateInWords(d),
+      // (A date wrapped over two lines, "the\nend of the year", is named on one line, as the CLI quotes it.)
+      name: `${d.value} · ${d.text.replace(/\s+/g, ' ')}`,
+      // ("Thursday" with no article date: "unresolved: a Thursday (date unknown)".)
+      detail: d.unresolved ? `unresolved${((k) => (k ? `: ${k}` : ''))(knownWithoutDate(d))}` : dateInWords(d),
       kind: SymbolKind.Event,
       range: toRange(ctx.lines, d),
       selectionRange: toRange(ctx.lines, d),

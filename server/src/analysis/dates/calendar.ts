@@ -133,12 +133,29 @@ export function isoWeekMonday(year: number, week: number): Ymd {
 
 /**
  * A key that sorts TIMEX3 values by when they begin: "2025-Q2" (April) before "2025-11", a week at its Monday, a
- * decade ("199") at 1990, a coarser value before a finer one that begins with it ("2025" before "2025-01-01").
- * Values that are no point in time (PAST_REF, unknown parts, durations) sort after all of them.
+ * decade ("199") at 1990, a coarser value before a finer one that begins with it ("2025" before "2025-01-01"), and
+ * a value of which only the year is known ("Diwali", 2025-XX-XX; "a week of 1989", 1989-WXX) just after its year,
+ * and years before Christ ("BC0044") before all of them.
+ * Values that are no point in time (durations, the vague PAST_REF, PRESENT_REF and FUTURE_REF in that order, then
+ * values of no known year, in the text's order) sort after all of them.
  */
 export function chronologicalKey(value: string): string {
   let m: RegExpExecArray | null;
   let start: string | null = null;
+  const c = value.charCodeAt(0);
+  // "753 BC" before "44 BC" before any year of the era: the more years before Christ, the earlier (a century at its
+  // first year, "BC04" at 500 BC).
+  if (c === 66 && (m = /^BC(\d{2}|\d{4})(-\d{2}(?:-\d{2})?)?$/.exec(value))) {
+    const years = m[1].length === 2 ? (Number(m[1]) + 1) * 100 : Number(m[1]);
+    return `/${pad(10000 - years, 4)}${m[2] ?? ''} ${pad(value.length)} ${value}`;
+  }
+  if (c === 80 || c === 70) {
+    // (P, F: "PAST_REF" and "FUTURE_REF" sort as the past, the present and the future, not as spelt.)
+    const ref = REF_ORDER[value];
+    if (ref) return ref;
+  } else if (value.length > 5 && value.includes('X') && (m = /^(\d{4})-(?:XX|XX-XX|QX|WXX)$/.exec(value))) {
+    return `0${m[1]}-01-01 04 ${value}`;
+  }
   if ((m = /^(\d{4}-\d{2}-\d{2})(T[\d:]+|T(?:MO|AF|EV|NI))?$/.exec(value))) start = value;
   else if ((m = /^(\d{4})-(\d{2})$/.exec(value))) start = `${m[1]}-${m[2]}-01`;
   else if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) start = `${m[1]}-${pad(3 * Number(m[2]) - 2)}-01`;
@@ -148,8 +165,11 @@ export function chronologicalKey(value: string): string {
   else if ((m = /^(\d{4})$/.exec(value))) start = `${m[1]}-01-01`;
   else if ((m = /^(\d{3})$/.exec(value))) start = `${m[1]}0-01-01`;
   else if ((m = /^(\d{2})$/.exec(value))) start = `${m[1]}00-01-01`;
-  return start ? `0${start.slice(0, 10)} ${pad(value.length)} ${value}` : `1${value}`;
+  if (start) return `0${start.slice(0, 10)} ${pad(value.length)} ${value}`;
+  // Values of no known year ("a Thursday", "October" with no year) have no order of their own: they keep the text's.
+  return c === 88 ? '1X' : `1${value}`;
 }
+const REF_ORDER: Record<string, string> = { PAST_REF: '1R0', PRESENT_REF: '1R1', FUTURE_REF: '1R2' };
 
 /**
  * The dates a timeline lists: days, periods and times, and each duration counted from another date ("two days
