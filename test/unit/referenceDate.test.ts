@@ -1,6 +1,8 @@
 // The reference date: option, then front matter date:, then a dateline near the start, else none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis/analyze';
+import { referenceDateOrigin } from '../../server/src/features/describe';
 import { findReferenceDate, parseDateString } from '../../server/src/analysis/referenceDate';
 import { parseFrontMatter } from '../../server/src/analysis/frontMatter';
 import { segment } from '../../server/src/analysis/segment';
@@ -189,4 +191,13 @@ test("a French or Spanish dateline's date is one date annotation, the article's"
     assert.ok(dates.includes(`${at}=2025-11-13`), `${text}\n  got ${JSON.stringify(dates)}`);
     assert.ok(!dates.includes('2025=2025'), text);
   }
+});
+
+test('an article dated by its web page says so: the hover and the report name the page’s line, not a dateline', () => {
+  const page = analyze('Talks resume\n\nPublished: 14 Nov 2025\n\nThe minister said on Thursday that talks would resume.');
+  assert.equal(page.referenceDateStamp, true);
+  assert.equal(referenceDateOrigin(page), 'the line that dates the page');
+  const wire = analyze('BAGHDAD, Nov. 13, 2025 (Reuters) - The minister spoke.');
+  assert.equal(wire.referenceDateStamp, undefined);
+  assert.equal(referenceDateOrigin(wire), 'dateline');
 });

@@ -112,6 +112,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): ArticleMod
     referenceDateSpan: ref.span,
     ...(ref.inferred ? { referenceDateInferred: ref.inferred } : {}),
     ...(ref.yearBy ? { referenceDateYearBy: ref.yearBy } : {}),
+    ...(ref.stamp ? { referenceDateStamp: true } : {}),
     frontMatter,
     paragraphs: seg.paragraphs,
     sentences: seg.sentences,

@@ -13,6 +13,8 @@ export interface ReferenceDate {
   inferred?: string[];
   /** How an assumed year was chosen: 'weekday' when not the latest such day but the one the lead's weekday fits. */
   yearBy?: 'weekday';
+  /** A web page's line dated the article ("Published: 14 Nov 2025"), not a dateline. */
+  stamp?: boolean;
 }
 
 /** Front matter keys that may hold the publication date, in order of preference (Jekyll's and Hugo's, RSS's,
@@ -419,7 +421,7 @@ export function findReferenceDate(
       if (a) return { date: a, source: 'dateline', span: line.span, inferred: ['year'], ...(assumed !== latest ? { yearBy: 'weekday' as const } : {}) };
     }
     if (stamp === undefined) stamp = findStamp(text, bodyStart);
-    if (stamp) return { date: stamp.date, source: 'dateline', span: stamp.span };
+    if (stamp) return { date: stamp.date, source: 'dateline', span: stamp.span, stamp: true };
   } catch {
     // Never fail the analysis over the reference date.
   }

@@ -152,6 +152,8 @@ export interface ArticleModel {
   referenceDateInferred?: string[];
   /** How an assumed year was chosen: 'weekday' when the lead's weekday ruled out the latest such day up to today. */
   referenceDateYearBy?: 'weekday';
+  /** True when a web page's line dated the article ("Published: 14 Nov 2025"; its source is then 'dateline'). */
+  referenceDateStamp?: boolean;
   frontMatter: FrontMatter | null;
   paragraphs: Paragraph[];
   sentences: Sentence[];

@@ -339,7 +339,9 @@ const ORIGINS: Record<string, string> = {
 };
 
 /** Where the article's date came from: "front-matter", or "dateline; year assumed, ..." when the dateline gives none. */
-export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
+export function referenceDateOrigin(model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy' | 'referenceDateStamp'>): string {
+  // ("Published: 14 Nov 2025" at the top of a web page: no dateline, though the JSON names its source so.)
+  if (model.referenceDateStamp) return "the line that dates the page";
   if (!model.referenceDateInferred?.includes('year')) return ORIGINS[model.referenceDateSource] ?? model.referenceDateSource;
   // "SEOUL, Oct. 3 - ... agreed on Friday" read in 2026: 2025, when 3 October was a Friday, not the latest 3 October.
   const day = model.referenceDateYearBy === 'weekday' && model.referenceDate ? parseDay(model.referenceDate) : null;

@@ -7,7 +7,7 @@ import { clockZone, dateInWords, isName, knownWithoutDate, referenceDateOrigin, 
 import { commandLink, escapeMarkdown, link, sanitizeMarkdown, toPlainText } from './markdown';
 
 /** Markdown for a date annotation. */
-export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy'>): string {
+export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenceDate' | 'referenceDateSource' | 'referenceDateInferred' | 'referenceDateYearBy' | 'referenceDateStamp'>): string {
   const referenceDate = model.referenceDate;
   const lines: string[] = [];
   if (d.unresolved) {
