@@ -223,6 +223,11 @@ test("the hover gives no UTC for a clock whose bracketed zone is another clock's
   const text = DATED('The blast came at about 10:35 a.m. (0735 GMT) on Friday, officials said.');
   const h = hover(text, '10:35');
   assert.doesNotMatch(h, /Time zone: GMT/, h);
+  // (Its own zone is local time, three hours ahead of the bracket's UTC.)
+  assert.match(h, /Time zone: local time \(UTC\+03:00\); 07:35 UTC/, h);
+  const clock = analyze(text).dates.find((d) => d.type === 'TIME');
+  assert.equal(clock?.zone, undefined);
+  assert.equal(clock?.utcOffset, '+03:00');
   assert.match(hover(DATED('The strike began at 9 p.m. EST on Monday.'), '9 p.m.'), /Time zone: EST \(UTC-05:00\)/);
 });
 

@@ -133,7 +133,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   if (c.type === 'TIME' && endsInClock(c.value)) {
     const z = zoneIn(a.text, c.value);
     if (z) {
-      a.zone = z.zone;
+      if (z.zone) a.zone = z.zone;
       if (z.offset !== undefined) a.utcOffset = formatOffset(z.offset);
     }
   }

@@ -14,14 +14,15 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
     lines.push(`**${escapeMarkdown(d.text)}**: relative date, unresolved`);
     const known = knownWithoutDate(d);
     if (known) lines.push(`Known without the article's date: ${escapeMarkdown(known)}`);
-    const zone = clockZone(d);
+    const zone = clockZone(d) ?? (d.utcOffset ? 'local time' : undefined);
     if (zone) lines.push(zoneInWords(d.value, zone, d.utcOffset));
     lines.push('The article has no date to resolve it against; add `date:` to its front matter.');
   } else {
     const rel = d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
     lines.push(`**${escapeMarkdown(dateInWords(d))}**${rel ? ` (${rel})` : ''}`);
-    // (Not a zone in brackets with a second clock: "10:35 a.m. (0735 GMT)" is no 10:35 UTC.)
-    const zone = clockZone(d);
+    // (Not a zone in brackets with a second clock: "10:35 a.m. (0735 GMT)" is no 10:35 UTC, but local time whose offset
+    // the bracket gives.)
+    const zone = clockZone(d) ?? (d.utcOffset ? 'local time' : undefined);
     if (zone) lines.push(zoneInWords(d.value, zone, d.utcOffset));
     if (d.point) {
       // "Two days later": when that was, counted from the date the text was discussing.

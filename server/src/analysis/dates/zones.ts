@@ -41,7 +41,8 @@ const ZONE_RE = lazyRegExp(() => /(?:(?<![\p{L}\d])|(?<=\d))(?:(UTC|GMT)\s?([+\u
 const UTC_IN_BRACKETS_RE = /\(\s*(?:about\s+)?([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC|Z)\s*\)/;
 
 export interface Zone {
-  /** As written: "EST", "GMT", "UTC+8", "local time", "Kyiv time". */
+  /** As written: "EST", "GMT", "UTC+8", "local time", "Kyiv time"; "" when the text names none for this clock but gives
+   * the same moment in UTC in brackets ("10:35 a.m. (0735 GMT)": the offset is the difference). */
   zone: string;
   /** Minutes east of UTC, when the zone or the text says ("EST" -300); absent for an unknown place's time. */
   offset?: number;
@@ -54,6 +55,14 @@ export interface Zone {
 export function zoneIn(text: string, value: string): Zone | null {
   const m = ZONE_RE().exec(text);
   if (!m) return null;
+  // "10:35 a.m. (0735 GMT)": the zone is the bracketed clock's; this one's is unnamed, its offset the difference.
+  if (m[0] === 'GMT' || m[0] === 'UTC' || m[0] === 'Z') {
+    const inBrackets = UTC_IN_BRACKETS_RE.exec(text);
+    if (inBrackets && m.index > inBrackets.index && m.index < inBrackets.index + inBrackets[0].length) {
+      const offset = offsetFromUtc(value, inBrackets);
+      return offset === null ? null : { zone: '', offset };
+    }
+  }
   const written = m[0].replace(/\s+/g, ' ');
   if (m[1]) {
     const offset = (m[2] === '+' ? 1 : -1) * (Number(m[3]) * 60 + Number(m[4] ?? 0));
@@ -69,14 +78,18 @@ export function zoneIn(text: string, value: string): Zone | null {
   }
   // "09:42 local time (06:42 UTC)": the difference is the offset.
   const utc = UTC_IN_BRACKETS_RE.exec(text);
+  const offset = utc ? offsetFromUtc(value, utc) : null;
+  return offset !== null ? { zone: written, offset } : { zone: written };
+}
+
+/** The offset of a clock (its TIMEX3 value) from the same moment in UTC that brackets give ("(06:42 UTC)"), or null. */
+function offsetFromUtc(value: string, utc: RegExpExecArray): number | null {
   const clock = /T(\d\d):(\d\d)(?::\d\d)?$/.exec(value);
-  if (utc && clock) {
-    let offset = Number(clock[1]) * 60 + Number(clock[2]) - (Number(utc[1]) * 60 + Number(utc[2]));
-    if (offset > 14 * 60) offset -= 1440;
-    if (offset < -12 * 60) offset += 1440;
-    return { zone: written, offset };
-  }
-  return { zone: written };
+  if (!clock) return null;
+  let offset = Number(clock[1]) * 60 + Number(clock[2]) - (Number(utc[1]) * 60 + Number(utc[2]));
+  if (offset > 14 * 60) offset -= 1440;
+  if (offset < -12 * 60) offset += 1440;
+  return offset;
 }
 
 /** Whether summer time is in force on a value's day under a rule; null when the day is unknown. */
