@@ -14,7 +14,9 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
     lines.push(`**${escapeMarkdown(d.text)}**: relative date, unresolved`);
     lines.push('The article has no date to resolve it against; add `date:` to its front matter.');
   } else {
-    const rel = d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
+    // (A part of a fiscal year stands to the article's date by the months it covers, where known: its value counts the
+    // fiscal year's quarters, not the calendar's.)
+    const rel = d.fiscal ? (d.fiscal.from ? relationToReference(d.fiscal.from, referenceDate) : null) : d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
     lines.push(`**${escapeMarkdown(dateInWords(d))}**${rel ? ` (${rel})` : ''}`);
     if (d.zone) lines.push(zoneInWords(d.value, d.zone, d.utcOffset));
     if (d.point) {

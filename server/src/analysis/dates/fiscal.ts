@@ -22,3 +22,52 @@ export function fiscalYearEnds(text: string, list: Candidate[]): void {
     c.relative = next.relative;
   }
 }
+
+/**
+ * The first country (or its money, its capital, its exchange) the text names whose fiscal year starts in April or in
+ * July: India's runs April-March, as do Britain's and Japan's; Pakistan's, Bangladesh's, Australia's, New Zealand's,
+ * Egypt's and Kenya's run July-June. (Japan's companies name a year by either of its ends: its group is apart.)
+ */
+const FISCAL_COUNTRY_RE = /(?:\b(?:(India|Indian|RBI|SEBI|Sensex|crore|lakh|Mumbai|New Delhi|Bengaluru|Britain|British|UK|HMRC)|(Japan|Japanese|Tokyo)|(Pakistan|Pakistani|Islamabad|Karachi|Bangladesh|Bangladeshi|Dhaka|Australia|Australian|Canberra|New Zealand|Egypt|Egyptian|Cairo|Kenya|Kenyan|Nairobi))\b|₹)/i;
+/** A part of a fiscal year: "2026-Q1", "2026-H2". */
+const PART_VALUE_RE = /^(\d{4})-([QH])([1-4])$/;
+
+/**
+ * "Q1 FY2025-26": the calendar months a quarter or half of a fiscal year covers, where the text tells when that year
+ * starts. A year written as a span of two ("2025-26") starts in its first year, in April, or in July in a text about a
+ * country whose year starts then; one written as a code ("Q3 FY26") starts in the month of the country the text names
+ * first (a company's "fiscal 2026" may start in any month, and Japan's companies name theirs by either year: left open).
+ */
+export function fiscalMonths(text: string, list: Candidate[]): void {
+  // The month the text's fiscal year starts in (0: not known, -1: not yet read).
+  let country = -1;
+  for (const c of list) {
+    if (!c.fiscal) continue;
+    const m = PART_VALUE_RE.exec(c.value);
+    if (!m) {
+      c.fiscal = undefined;
+      continue;
+    }
+    const span = c.fiscal.year.length > 4;
+    // (Only a span or a code: a company's "fiscal 2026" may start in any month.)
+    const code = c.fiscal.code;
+    c.fiscal = { year: c.fiscal.year };
+    if (!span && !code) continue;
+    if (country < 0) {
+      // (Read once, only in a text that names a part of a fiscal year.)
+      const named = FISCAL_COUNTRY_RE.exec(text);
+      country = !named ? 0 : named[3] ? 7 : named[2] ? 0 : 4;
+    }
+    const first = country || (span ? 4 : 0);
+    if (!first) continue;
+    const len = m[2] === 'Q' ? 3 : 6;
+    // (The fiscal year named by its last year starts in the year before.)
+    const from = (Number(m[1]) - 1) * 12 + (first - 1) + len * (Number(m[3]) - 1);
+    c.fiscal = { year: c.fiscal.year, from: monthValue(from), to: monthValue(from + len - 1) };
+  }
+}
+
+/** A count of months since year 0 as a TIMEX3 month ("2025-04"). */
+function monthValue(n: number): string {
+  return `${String(Math.floor(n / 12)).padStart(4, '0')}-${String((n % 12) + 1).padStart(2, '0')}`;
+}

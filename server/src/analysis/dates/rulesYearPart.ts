@@ -121,7 +121,10 @@ export const yearPartRules: Rule[] = [
       const kind = (m[1] ?? m[4] ?? m[7]).toUpperCase();
       const n = Number(m[2] ?? m[3] ?? m[8]);
       if (kind === 'H' && n > 2) return null;
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[5] ?? m[6]}-${kind}${n}`, inferred: [], relative: false };
+      const year = m[5] ?? m[6];
+      // ("Q3 fiscal 2025": a part of the fiscal year.)
+      const fiscal = m[5] && /fiscal/i.test(m[0]) ? { fiscal: { year } } : null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-${kind}${n}`, inferred: [], relative: false, ...fiscal };
     },
     priority: 5,
   },
@@ -219,8 +222,9 @@ export const yearPartRules: Rule[] = [
       // A quarter still to come in the past is last year's; one already over in the future is next year's ("The report is
       // expected in Q1", written in November).
       // ("7% in Q3 FY26 and 6.5% in Q4": a later part after one written with its year, in the sentence, is of that year.)
+      // ("Q3 FY26 and 6.5% in Q4": of that fiscal year.)
       const named = codeYearBefore(ctx.s, start, kind, n);
-      if (named) return { start, end, type: 'DATE', value: `${named}-${kind}${n}`, inferred: ['year'], relative: true };
+      if (named) return { start, end, type: 'DATE', value: `${named.year}-${kind}${n}`, inferred: ['year'], relative: true, ...(named.fiscal ? { fiscal: { year: named.year, code: true } } : null) };
       const tense = tenseAt(ctx.s, start, end);
       const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' ? ctx.ref.y + 1 : ctx.ref.y;
       return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-${kind}${n}`, inferred: ['year'], relative: true };
@@ -254,7 +258,9 @@ export const yearPartRules: Rule[] = [
       const n = Number(m[1] ?? m[5]);
       if (kind === 'H' && n > 2) return null;
       const year = (m[3] ?? m[6]).slice(-2);
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${year}-${kind}${n}`, inferred: [], relative: false };
+      // ("Q3 FY26", "1QFY26": a part of the fiscal year, not of the calendar's.)
+      const fiscal = m[0].includes('FY') ? { fiscal: { year: `20${year}`, code: true } } : null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${year}-${kind}${n}`, inferred: [], relative: false, ...fiscal };
     },
     priority: 5,
   },
@@ -300,12 +306,13 @@ const CODE_WITH_YEAR_RE = /(?<![\w-])(?:([QH])([1-4])(?:\s*FY\s?|'|\s+)(20\d\d|\
  * The year of an earlier part of the same kind written with its year in the sentence before `start` (within
  * PART_YEAR_WINDOW characters), when the part at `start` comes after it in the year ("Q3 FY26 and 6.5% in Q4"), or null.
  */
-function codeYearBefore(s: string, start: number, kind: string, n: number): string | null {
+function codeYearBefore(s: string, start: number, kind: string, n: number): { year: string; fiscal: boolean } | null {
   const lo = Math.max(0, start - PART_YEAR_WINDOW);
   // (Only a window holding that letter again is read: most bare quarters stand alone.)
   if (s.lastIndexOf(kind, start - 1) < lo) return null;
   const w = s.slice(lo, start);
   let year: string | null = null;
+  let fiscal = false;
   let at = 0;
   CODE_WITH_YEAR_RE.lastIndex = 0;
   for (let m = CODE_WITH_YEAR_RE.exec(w); m; m = CODE_WITH_YEAR_RE.exec(w)) {
@@ -314,9 +321,10 @@ function codeYearBefore(s: string, start: number, kind: string, n: number): stri
     // ("Q3 2026" needs four digits after a blank: "Q3 26" is no code.)
     if (m[1] && y.length === 2 && !/FY|'/.test(m[0])) continue;
     year = k === kind && Number(m[2] ?? m[4]) < n ? (y.length === 2 ? `20${y}` : y) : null;
+    fiscal = m[0].includes('FY');
     at = m.index + m[0].length;
   }
-  return year && !w.slice(at).includes('. ') ? year : null;
+  return year && !w.slice(at).includes('. ') ? { year, fiscal } : null;
 }
 
 /** "The second quarter", "the first half" (of the year the article is in, or of a year named). */
@@ -325,7 +333,7 @@ export const quarterRules: Rule[] = [
     // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter
     name: 'quarter',
     hint: /quarter|half/i,
-    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\\s+)(?:fiscal(?:-|\\s+))?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?${E}`),
+    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\\s+)(?:fiscal(?:-|\\s+))?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+|FY\\s?)?(\\d{4}|(?<=FY\\s?)\\d\\d|this\\s+year|last\\s+year|next\\s+year))?${E}`),
     make: (m, ctx) => {
       // "the third-quarter results": the article belongs to the noun, not to the adjective.
       const start = /^the\s+(?:fiscal\s+)?\w+-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
@@ -351,8 +359,12 @@ export const quarterRules: Rule[] = [
       if (half && n > 2) n = 2;
       const q = half ? `H${n}` : `Q${n}`;
       const yearText = (m[4] ?? m[1] ?? '').toLowerCase();
-      const explicit = execLong(/(\d{4})/, yearText);
-      if (explicit) return { start, end, type: 'DATE', value: `${explicit[1]}-${q}`, inferred: [], relative: false };
+      // ("the fiscal first quarter", "the second quarter of FY2026": a part of the fiscal year, not of the calendar's.)
+      const fiscal = testLong(/fiscal|FY/i, m[0]);
+      const code = fiscal && m[0].includes('FY');
+      // ("the second quarter of FY27": the fiscal year in short.)
+      const explicit = yearText.length === 2 ? [yearText, `20${yearText}`] : execLong(/(\d{4})/, yearText);
+      if (explicit) return { start, end, type: 'DATE', value: `${explicit[1]}-${q}`, inferred: [], relative: false, ...(fiscal ? { fiscal: { year: explicit[1], code } } : null) };
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${q}`, inferred: ['year'], relative: true };
       // ("38.1% in the second half of 2024, from 52.9% in the first half": a part set against one of a year named
       // before it in the sentence is a part of that year.)
@@ -372,7 +384,7 @@ export const quarterRules: Rule[] = [
         // ("will publish results for the second quarter", in November, are of this year's.)
         else if (n < refQ - 1 && tense === 'future' && !reportedFor(ctx.s, start)) y++;
       }
-      return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: testLong(/year/, yearText) ? [] : ['year'], relative: true };
+      return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: testLong(/year/, yearText) ? [] : ['year'], relative: true, ...(fiscal ? { fiscal: { year: String(y) } } : null) };
     },
     priority: 5,
   },

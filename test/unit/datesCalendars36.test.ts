@@ -1,0 +1,60 @@
+// Dates of fiscal calendars, earnings, parliaments and courts: quarters and halves of a fiscal year and the months they
+// cover, what statistics offices will publish "for October", what a forecaster said "in March", the days of a lame-duck
+// session. Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { dateInWords } from '../../server/src/features/describe';
+import { dateHover } from '../../server/src/features/hover';
+
+const DATED = datedBy('2025-10-15');
+
+function dates(text: string): [string, string][] {
+  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
+}
+
+/** Each date's text and its words, as the Timeline and the hover put them. */
+function words(text: string): [string, string][] {
+  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), dateInWords(d)]);
+}
+
+test('a quarter or half of a fiscal year written as a span of two is that part of the year, and its words say which months', () => {
+  const text = DATED('Revenue in Q1 FY2025-26 rose 4%.');
+  assert.deepEqual(dates(text), [['Q1 FY2025-26', '2026-Q1']]);
+  assert.deepEqual(words(text), [['Q1 FY2025-26', 'Q1 of the fiscal year 2025-26 (April to June 2025)']]);
+  // (The hover says so, and stands it to the article's date by those months.)
+  const model = analyze(text);
+  const hover = dateHover(model.dates[0], model);
+  assert.ok(hover.startsWith("**Q1 of the fiscal year 2025\\-26 \\(April to June 2025\\)** (6 months before the article's month)"), hover);
+  assert.deepEqual(analyze(text).dates[0].fiscal, { year: '2025-26', from: '2025-04', to: '2025-06' });
+  // ("Q1 of", "H2", the words of a quarter or half, "fiscal" for "FY".)
+  assert.deepEqual(
+    words(DATED('Profit rose in the second quarter of FY2025-26, in Q1 of FY2025-26 and in H2 FY2025-26, as in the first half of fiscal 2025-26.')),
+    [
+      ['the second quarter of FY2025-26', 'Q2 of the fiscal year 2025-26 (July to September 2025)'],
+      ['Q1 of FY2025-26', 'Q1 of the fiscal year 2025-26 (April to June 2025)'],
+      ['H2 FY2025-26', 'the second half of the fiscal year 2025-26 (October 2025 to March 2026)'],
+      ['the first half of fiscal 2025-26', 'the first half of the fiscal year 2025-26 (April to September 2025)'],
+    ],
+  );
+  // (Pakistan's fiscal year runs from July.)
+  assert.deepEqual(words(DATED('ISLAMABAD: Remittances rose 8% in Q1 FY2025-26.')).at(-1), ['Q1 FY2025-26', 'Q1 of the fiscal year 2025-26 (July to September 2025)']);
+  // (The year alone stays a year that runs into the next.)
+  assert.deepEqual(words(DATED('Spending rose in FY2025-26.')), [['FY2025-26', 'the year from 2025 into 2026']]);
+});
+
+test('a quarter of a fiscal year in short is worded as the fiscal year\'s, with its months where the text names the country', () => {
+  // (Indian copy: FY26 runs from April 2025 to March 2026; "Q4" after it is of that year.)
+  assert.deepEqual(words(DATED('The RBI projects growth of 7% in Q3 FY26 and 6.5% in Q4, and 6.8% in the second quarter of FY27.')), [
+    ['Q3 FY26', 'Q3 of fiscal 2026 (October to December 2025)'],
+    ['Q4', 'Q4 of fiscal 2026 (January to March 2026)'],
+    ['the second quarter of FY27', 'Q2 of fiscal 2027 (July to September 2026)'],
+  ]);
+  // (A company's fiscal year may start in any month: its quarter is named as the company's, without months.)
+  assert.deepEqual(words(DATED('Revenue rose in the fiscal third quarter and in the first half of fiscal 2026.')), [
+    ['the fiscal third quarter', 'Q3 of fiscal 2025'],
+    ['the first half of fiscal 2026', 'the first half of fiscal 2026'],
+  ]);
+  // (A calendar quarter keeps its words.)
+  assert.deepEqual(words(DATED('Growth slowed in Q3 2025.')), [['Q3 2025', 'Q3 2025']]);
+});
