@@ -58,3 +58,38 @@ test('a quarter of a fiscal year in short is worded as the fiscal year\'s, with 
   // (A calendar quarter keeps its words.)
   assert.deepEqual(words(DATED('Growth slowed in Q3 2025.')), [['Q3 2025', 'Q3 2025']]);
 });
+
+test('what a statistics office or a company will publish for a month or quarter is for one gone', () => {
+  const DATED_NOV = datedBy('2025-11-13');
+  assert.deepEqual(dates(DATED_NOV('The ONS will publish monthly GDP for October on 12 December and its second estimate for Q3 on 22 December.')), [
+    ['monthly', 'P1M'],
+    ['October', '2025-10'],
+    ['12 December', '2025-12-12'],
+    ['Q3', '2025-Q3'],
+    ['22 December', '2025-12-22'],
+  ]);
+  assert.deepEqual(dates(DATED_NOV('The company will report earnings for September next week.')), [['September', '2025-09'], ['next week', '2025-W47']]);
+  // (A plan for a month stays ahead.)
+  assert.deepEqual(dates(DATED_NOV('The ONS will publish its review in October.')), [['October', '2026-10']]);
+});
+
+test('a forecast reported with "would", and an outlook called likely, in the past: the saying is over, the outlook ahead', () => {
+  // ("forecast" is its own past: "would" after the date says the saying is over.)
+  assert.deepEqual(dates(datedBy('2025-11-21')('The OBR forecast in March that borrowing would total £117.7bn.')), [['March', '2025-03']]);
+  assert.deepEqual(dates(datedBy('2025-11-21')('The OBR forecast in March that borrowing will total £117.7bn.')), [['March', '2026-03']]);
+  // (What a saying in the past called likely at a date lies ahead of it; the date of a deed stays past.)
+  assert.deepEqual(dates(datedBy('2025-11-13')('It held rates at 4% but signalled that a cut in December was likely.')), [['December', '2025-12']]);
+  assert.deepEqual(dates(datedBy('2025-11-13')('Officials cut rates in December, saying more cuts were likely.')), [['December', '2024-12']]);
+});
+
+test('a clause of time in the present after a past verb tells what is to come: "before the new Congress is sworn in on Jan. 3"', () => {
+  const DATED_NOV = datedBy('2024-11-13');
+  assert.deepEqual(dates(DATED_NOV('Congress returned Tuesday for a lame-duck session, weeks before the new Congress is sworn in on Jan. 3.')), [
+    ['Tuesday', '2024-11-12'],
+    ['weeks', 'PXW'],
+    ['Jan. 3', '2025-01-03'],
+  ]);
+  assert.deepEqual(dates(DATED_NOV('Talks stalled until the envoy returns in January.')), [['January', '2025-01']]);
+  // (In the past, the clause is told of as over.)
+  assert.deepEqual(dates(DATED_NOV('He resigned in May, before the bill was signed in June.')), [['May', '2024-05'], ['June', '2024-06']]);
+});

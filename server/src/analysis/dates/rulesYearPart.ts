@@ -226,7 +226,8 @@ export const yearPartRules: Rule[] = [
       const named = codeYearBefore(ctx.s, start, kind, n);
       if (named) return { start, end, type: 'DATE', value: `${named.year}-${kind}${n}`, inferred: ['year'], relative: true, ...(named.fiscal ? { fiscal: { year: named.year, code: true } } : null) };
       const tense = tenseAt(ctx.s, start, end);
-      const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' ? ctx.ref.y + 1 : ctx.ref.y;
+      // ("will publish its estimate for Q3" in December: figures are for a quarter gone.)
+      const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' && !reportedFor(ctx.s, start) ? ctx.ref.y + 1 : ctx.ref.y;
       return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-${kind}${n}`, inferred: ['year'], relative: true };
     },
     priority: 4,
@@ -280,7 +281,8 @@ export const yearPartRules: Rule[] = [
 ];
 
 /** What is reported for a period, then "for": "results for", "earnings for the" (the period is over when reported). */
-const REPORTED_FOR_BEFORE = /\b(?:results|earnings|profits?|revenues?|sales|figures|accounts|numbers)\s+(?:for|covering)\s+(?:the\s+)?$/i;
+// ("will publish its second estimate for Q3", "GDP data for the July-September quarter": a statistics office's too.)
+const REPORTED_FOR_BEFORE = /\b(?:results|earnings|profits?|revenues?|sales|figures|accounts|numbers|data|statistics|GDP|estimates?)\s+(?:for|covering)\s+(?:the\s+)?$/i;
 /** Whether the period at `start` is what results are reported for. */
 function reportedFor(s: string, start: number): boolean {
   return testLong(REPORTED_FOR_BEFORE, s.slice(Math.max(0, start - 32), start));
