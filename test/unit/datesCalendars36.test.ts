@@ -93,3 +93,28 @@ test('a clause of time in the present after a past verb tells what is to come: "
   // (In the past, the clause is told of as over.)
   assert.deepEqual(dates(DATED_NOV('He resigned in May, before the bill was signed in June.')), [['May', '2024-05'], ['June', '2024-06']]);
 });
+
+test('a quarter a figure is set against is no quarter the story moves to: "the previous quarter", "the same quarter last year"', () => {
+  const text = DATED('Operating margin for the quarter was 21.3%, compared with 20.8% in the previous quarter and 21.1% in the same quarter last year. The company added 3,200 employees during the quarter.');
+  assert.deepEqual(dates(text), [
+    ['the quarter', '2025-Q3'],
+    ['the previous quarter', '2025-Q2'],
+    ['the same quarter last year', '2024-Q3'],
+    ['the quarter', '2025-Q3'],
+  ]);
+  // ("the prior-year quarter", an earnings release's word, was not found.)
+  assert.deepEqual(dates(DATED('Revenue for the quarter rose 56%. Net income was $26.4 billion, against $16.6 billion in the prior-year quarter.')), [
+    ['the quarter', '2025-Q3'],
+    ['the prior-year quarter', '2024-Q3'],
+  ]);
+});
+
+test('"the same period last year" after a day is that year, not that day a year back', () => {
+  const DATED_NOV = datedBy('2025-11-21');
+  assert.deepEqual(dates(DATED_NOV('Borrowing was £116.8bn, the ONS said on Friday, £9.9bn more than in the same period last year.')), [
+    ['Friday', '2025-11-21'],
+    ['the same period last year', '2024'],
+  ]);
+  // (After a month, that month a year back.)
+  assert.deepEqual(dates(DATED_NOV('Sales in October rose 3% from the same period last year.')), [['October', '2025-10'], ['the same period last year', '2024-10']]);
+});
