@@ -118,3 +118,17 @@ test('"the same period last year" after a day is that year, not that day a year 
   // (After a month, that month a year back.)
   assert.deepEqual(dates(DATED_NOV('Sales in October rose 3% from the same period last year.')), [['October', '2025-10'], ['the same period last year', '2024-10']]);
 });
+
+test('a term long over, not told in the past, is the coming one: "will hand down its judgment in the Michaelmas term" in July', () => {
+  const DATED_JULY = datedBy('2025-07-10');
+  assert.deepEqual(dates(DATED_JULY('The court will hand down its judgment in the Michaelmas term.')), [['the Michaelmas term', '2025-FA']]);
+  assert.deepEqual(dates(DATED_JULY('The Lent term starts in January.')), [['The Lent term', '2026-SP'], ['January', '2026-01']]);
+  // (Told in the past, the one gone; a term that began three months ago may still be running.)
+  assert.deepEqual(dates(DATED_JULY('The Michaelmas term was difficult.')), [['The Michaelmas term', '2024-FA']]);
+  assert.deepEqual(dates(DATED_JULY('The summer term ends in July.')), [['The summer term', '2025-SU'], ['July', '2025-07']]);
+});
+
+test('a quarter something was done in is over, whatever the tense of the clause: "deals signed in Q1"', () => {
+  assert.deepEqual(dates(DATED('Analysts said growth would hinge on the ramp-up of deals signed in Q1.')), [['Q1', '2025-Q1']]);
+  assert.deepEqual(dates(DATED('The company will launch the product in Q1.')), [['Q1', '2026-Q1']]);
+});

@@ -1,7 +1,7 @@
 // Rules for parts of a year: seasons, academic terms, quarters and halves, ranges of months, week numbers. Apart from
 // the rules for whole years; calendarRules takes them in two places (yearPartRules, quarterRules) to keep the order of the rules.
 import type { Made, Rule } from './candidate';
-import { BOOKED_BEFORE, tenseAt } from './context';
+import { BOOKED_BEFORE, doneAt, tenseAt } from './context';
 import { MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveSeason, resolveTerm } from './resolve';
 import { endsWithLetters, startsWithDigit } from './textTests';
@@ -105,8 +105,11 @@ export const yearPartRules: Rule[] = [
       const start = m.index;
       const end = m.index + m[0].length;
       // "In the summer term, most students passed": a term told of in the past, after a preposition of time, is over.
-      const past = !m[1] || m[1].toLowerCase() === 'the' ? TERM_PREP_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start)) && tenseAt(ctx.s, start, end) === 'past' : false;
-      return { start, end, type: 'DATE', ...resolveTerm(ctx.ref, code, relWord(m[1]), past) };
+      const bare = !m[1] || m[1].toLowerCase() === 'the';
+      const toldPast = bare && tenseAt(ctx.s, start, end) === 'past';
+      const past = toldPast && TERM_PREP_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start));
+      // ("will rule in the Michaelmas term", in July: not told in the past, a term long over is the coming one.)
+      return { start, end, type: 'DATE', ...resolveTerm(ctx.ref, code, relWord(m[1]), past, toldPast) };
     },
     priority: 4,
   },
@@ -225,7 +228,8 @@ export const yearPartRules: Rule[] = [
       // ("Q3 FY26 and 6.5% in Q4": of that fiscal year.)
       const named = codeYearBefore(ctx.s, start, kind, n);
       if (named) return { start, end, type: 'DATE', value: `${named.year}-${kind}${n}`, inferred: ['year'], relative: true, ...(named.fiscal ? { fiscal: { year: named.year, code: true } } : null) };
-      const tense = tenseAt(ctx.s, start, end);
+      // ("growth would hinge on deals signed in Q1": a quarter something was done in is over, whatever the clause's tense.)
+      const tense = lead.endsWith('in ') && doneAt(ctx.s, start, end) ? 'past' : tenseAt(ctx.s, start, end);
       // ("will publish its estimate for Q3" in December: figures are for a quarter gone.)
       const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' && !reportedFor(ctx.s, start) ? ctx.ref.y + 1 : ctx.ref.y;
       return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-${kind}${n}`, inferred: ['year'], relative: true };
