@@ -132,3 +132,19 @@ test('a quarter something was done in is over, whatever the tense of the clause:
   assert.deepEqual(dates(DATED('Analysts said growth would hinge on the ramp-up of deals signed in Q1.')), [['Q1', '2025-Q1']]);
   assert.deepEqual(dates(DATED('The company will launch the product in Q1.')), [['Q1', '2026-Q1']]);
 });
+
+test('a span in the present is the nearest, whatever the tense of a clause joined after it', () => {
+  const DATED_MARCH = datedBy('2025-03-12');
+  assert.deepEqual(dates(DATED_MARCH("The Supreme Court's Trinity term runs from early June to the end of July, and a hearing before the summer is considered unlikely.")), [
+    ['Trinity term', '2025-SU'],
+    ['early June', '2025-06'],
+    ['the end of July', '2025-07'],
+    ['the summer', '2025-SU'],
+  ]);
+});
+
+test('the courts\' Easter term is a term, in the spring', () => {
+  const DATED_MARCH = datedBy('2025-03-12');
+  assert.deepEqual(dates(DATED_MARCH('The court would give its decision before the end of the Easter term.')), [['the end of the Easter term', '2025-SP']]);
+  assert.deepEqual(dates(DATED_MARCH('Judgment is expected in the Easter term.')), [['the Easter term', '2025-SP']]);
+});

@@ -316,6 +316,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     return 'future';
   }
   if (!lookAhead) return 'unknown';
+  // "The Supreme Court's Trinity term runs from early June to the end of July, and a hearing ... is considered
+  // unlikely": a span in the present is the nearest; the tense of a clause joined after it is not its own.
+  if ((clause.includes('runs ') || clause.includes('lasts ')) && testLong(PRESENT_SPAN_BEFORE_RE, clause)) return 'unknown';
   let after = s.slice(end, end + 160);
   const stop = sentenceEnd(after);
   if (stop >= 0) after = after.slice(0, stop);
@@ -375,6 +378,9 @@ function presentTimeClause(clause: string, p: number): boolean {
   if (!(tail.includes('before ') || tail.includes('until ') || tail.includes('when ') || tail.includes('once ') || tail.includes('till ') || tail.includes('the time '))) return false;
   return testLong(PRESENT_TIME_CLAUSE_RE, tail);
 }
+
+/** A span in the present up to the date: "runs from ", "runs from early June to ", "lasts until ". */
+const PRESENT_SPAN_BEFORE_RE = /\b(?:runs|lasts)\s+(?:(?:from|between)\s+(?:[^.;:!?,\n]{1,30}\s+(?:to|until|till|through|and)\s+)?|until\s+|till\s+|through\s+|to\s+)(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
 
 /** After a date, a back-shifted outlook: " was likely", " were still possible". */
 const OUTLOOK_AFTER_RE = /^\s+(?:was|were)\s+(?:(?:still|now|also|more|less|highly|very|quite|increasingly)\s+){0,2}(?:likely|unlikely|possible|probable|on\s+the\s+cards)\b/i;

@@ -15,7 +15,8 @@ import { B, E, re, monthNo, pad, seasonModifies, aheadIf, relWord, REL_YEAR, SAM
 const WRITTEN_DATE_AFTER_RE = new RegExp(`^[^.,;:!?\\n]{0,60}?\\b(?:on|in|from|since|until|till|by|before|after|through)\\s+(?:(?:early|mid|late)[- ]|the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_RE}|${WEEKDAY_RE})(?![\\w])`, 'i');
 
 /** The seasons of the terms named for feasts or saints (Oxford's and Cambridge's; Lent's is the spring term). */
-const TERM_SEASONS: Record<string, string> = { michaelmas: 'FA', lent: 'SP', hilary: 'SP', trinity: 'SU' };
+// (The courts of England and Wales sit in the Michaelmas, Hilary, Easter and Trinity terms: Easter's is the spring.)
+const TERM_SEASONS: Record<string, string> = { michaelmas: 'FA', lent: 'SP', hilary: 'SP', easter: 'SP', trinity: 'SU' };
 /** A preposition of time before a term: "in the summer term". */
 const TERM_PREP_BEFORE = /\b(?:in|during|over|throughout|through)\s+$/i;
 
@@ -94,7 +95,7 @@ export const yearPartRules: Rule[] = [
     name: 'academic-term',
     reach: 40,
     hint: /term|semester/i,
-    re: re(`${B}(?:(this|last|next|past|coming|the)\\s+)?(michaelmas|lent|hilary|trinity|${SEASON_RE})\\s+(?:term|semester)${E}`),
+    re: re(`${B}(?:(this|last|next|past|coming|the)\\s+)?(michaelmas|lent|hilary|easter|trinity|${SEASON_RE})\\s+(?:term|semester)${E}`),
     make: (m, ctx) => {
       const word = m[2].toLowerCase();
       const capital = isAsciiUpperCode(m[2].charCodeAt(0));
