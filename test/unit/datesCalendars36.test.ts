@@ -148,3 +148,12 @@ test('the courts\' Easter term is a term, in the spring', () => {
   assert.deepEqual(dates(DATED_MARCH('The court would give its decision before the end of the Easter term.')), [['the end of the Easter term', '2025-SP']]);
   assert.deepEqual(dates(DATED_MARCH('Judgment is expected in the Easter term.')), [['the Easter term', '2025-SP']]);
 });
+
+test('"over" after a count of things is across the stretch, not more than it: "21 sittings over 32 days"', () => {
+  const DATED_JULY = datedBy('2025-07-21');
+  const got = analyze(DATED_JULY('The session will have 21 sittings over 32 days.')).dates.map((d) => [d.text, d.value, d.mod ?? '']);
+  assert.deepEqual(got, [['32 days', 'P32D', '']]);
+  assert.deepEqual(analyze(DATED_JULY('The two sides held five rounds of talks over two weeks.')).dates.map((d) => [d.text, d.mod ?? '']), [['two weeks', '']]);
+  // (After a verb or "for", more than.)
+  assert.deepEqual(analyze(DATED_JULY('He has been held for over 32 days.')).dates.map((d) => [d.text, d.mod ?? '']), [['over 32 days', 'MORE_THAN']]);
+});
