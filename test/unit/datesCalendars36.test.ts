@@ -157,3 +157,17 @@ test('"over" after a count of things is across the stretch, not more than it: "2
   // (After a verb or "for", more than.)
   assert.deepEqual(analyze(DATED_JULY('He has been held for over 32 days.')).dates.map((d) => [d.text, d.mod ?? '']), [['over 32 days', 'MORE_THAN']]);
 });
+
+test('"the first quarter of the current fiscal" is a part of the fiscal year the article is in, as the country counts it', () => {
+  const DATED_JULY = datedBy('2025-07-21');
+  assert.deepEqual(words(DATED_JULY("Data showed that India's fiscal deficit in the first quarter of the current fiscal stood at 17.9%.")), [
+    ['the first quarter of the current fiscal', 'Q1 of the fiscal year 2025-26 (April to June 2025)'],
+  ]);
+  assert.deepEqual(dates(DATED_JULY("India's growth in the first quarter of next fiscal is seen at 6.7%.")), [['the first quarter of next fiscal', '2027-Q1']]);
+  assert.deepEqual(words(DATED_JULY("Pakistan's exports rose in the first half of the current fiscal year.")), [
+    ['the first half of the current fiscal year', 'the first half of the fiscal year 2025-26 (July to December 2025)'],
+  ]);
+  // (With no country named, the year is the article's, its months unknown; "of the year" stays a calendar quarter.)
+  assert.deepEqual(words(DATED_JULY('Revenue fell in the second quarter of the fiscal year.')), [['the second quarter of the fiscal year', 'Q2 of fiscal 2025']]);
+  assert.deepEqual(dates(DATED_JULY('The first quarter of the year was weak.')), [['The first quarter', '2025-Q1'], ['the year', '2025']]);
+});

@@ -50,7 +50,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   reportingPeriod(text, merged, referenceDate);
   resolveAnchors(merged, text, referenceDate);
   fiscalYearEnds(text, merged);
-  fiscalMonths(text, merged);
+  fiscalMonths(text, merged, referenceDate);
   spanMidnight(text, merged);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }

@@ -1,5 +1,6 @@
 // A financial year whose end the text writes down: "the end of the financial year, which ends on 30 June 2026".
 import type { Candidate } from './candidate';
+import { parseYmd } from './calendar';
 
 /** A financial or fiscal year, as the rules find it ("the financial year", "the end of the fiscal year"). */
 const FISCAL_YEAR_RE = /\b(?:fiscal|financial)\s+year$/i;
@@ -38,7 +39,7 @@ const PART_VALUE_RE = /^(\d{4})-([QH])([1-4])$/;
  * country whose year starts then; one written as a code ("Q3 FY26") starts in the month of the country the text names
  * first (a company's "fiscal 2026" may start in any month, and Japan's companies name theirs by either year: left open).
  */
-export function fiscalMonths(text: string, list: Candidate[]): void {
+export function fiscalMonths(text: string, list: Candidate[], referenceDate: string | null): void {
   // The month the text's fiscal year starts in (0: not known, -1: not yet read).
   let country = -1;
   for (const c of list) {
@@ -51,8 +52,9 @@ export function fiscalMonths(text: string, list: Candidate[]): void {
     const span = c.fiscal.year.length > 4;
     // (Only a span or a code: a company's "fiscal 2026" may start in any month.)
     const code = c.fiscal.code;
+    const shift = c.fiscal.shift;
     c.fiscal = { year: c.fiscal.year };
-    if (!span && !code) continue;
+    if (!span && !code && shift === undefined) continue;
     if (country < 0) {
       // (Read once, only in a text that names a part of a fiscal year.)
       const named = FISCAL_COUNTRY_RE.exec(text);
@@ -60,9 +62,19 @@ export function fiscalMonths(text: string, list: Candidate[]): void {
     }
     const first = country || (span ? 4 : 0);
     if (!first) continue;
+    let year = Number(m[1]);
+    // "the first quarter of the current fiscal": the fiscal year the article's date is in (named by the year it ends
+    // in), as the country counts it, moved by the shift; written as the span of its two years.
+    if (shift !== undefined) {
+      const ref = parseYmd(referenceDate);
+      if (!ref) continue;
+      year = (ref.m >= first ? ref.y + 1 : ref.y) + shift;
+      c.value = `${String(year).padStart(4, '0')}${c.value.slice(4)}`;
+      c.fiscal = { year: `${year - 1}-${String(year).slice(-2)}` };
+    }
     const len = m[2] === 'Q' ? 3 : 6;
     // (The fiscal year named by its last year starts in the year before.)
-    const from = (Number(m[1]) - 1) * 12 + (first - 1) + len * (Number(m[3]) - 1);
+    const from = (year - 1) * 12 + (first - 1) + len * (Number(m[3]) - 1);
     c.fiscal = { year: c.fiscal.year, from: monthValue(from), to: monthValue(from + len - 1) };
   }
 }

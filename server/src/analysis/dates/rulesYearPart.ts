@@ -39,6 +39,8 @@ function ofAfterBlanks(s: string, i: number, stop: number): boolean {
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
+/** After "the first quarter": "of the current fiscal", "of this financial year", "of the fiscal year". */
+const FISCAL_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:(current|this|next|coming|last|previous|outgoing)\s+)?(?:fiscal|financial)(\s+year)?(?![\w-])/i;
 /** After "the second quarter": "in a row", "running" (a count: "for the second quarter in a row"). */
 const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
 /** After "the second half": "of the decade", "of this century" (a longer stretch than a year that the article is in). */
@@ -365,6 +367,15 @@ export const quarterRules: Rule[] = [
       let n = ORDINALS[m[2].toLowerCase()] ?? 0;
       if (half && n > 2) n = 2;
       const q = half ? `H${n}` : `Q${n}`;
+      // "the first quarter of the current fiscal", "the second half of this financial year": a part of the fiscal year the
+      // article is in (or the one before or after), whose name and months fiscalMonths settles from the country.
+      const ofFiscal = !m[1] && !m[4] && ctx.ref && ctx.s.charCodeAt(end) === 32 && ofAfterBlanks(ctx.s, end, end + 12) ? FISCAL_OF_AFTER.exec(ctx.s.slice(end, end + 48)) : null;
+      if (ctx.ref && ofFiscal && (ofFiscal[1] || ofFiscal[2])) {
+        const w = (ofFiscal[1] ?? '').toLowerCase();
+        const shift = w === 'next' || w === 'coming' ? 1 : w === 'last' || w === 'previous' ? -1 : 0;
+        const y = String(ctx.ref.y + shift).padStart(4, '0');
+        return { start, end: end + ofFiscal[0].length, type: 'DATE', value: `${y}-${q}`, inferred: ['fiscal year'], relative: true, fiscal: { year: y, shift } };
+      }
       const yearText = (m[4] ?? m[1] ?? '').toLowerCase();
       // ("the fiscal first quarter", "the second quarter of FY2026": a part of the fiscal year, not of the calendar's.)
       const fiscal = testLong(/fiscal|FY/i, m[0]);
