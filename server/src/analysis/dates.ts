@@ -6,7 +6,7 @@
 import type { DateAnnotation, Paragraph } from './types';
 import type { Candidate } from './dates/candidate';
 import { parseYmd } from './dates/calendar';
-import { fiscalYearEnds } from './dates/fiscal';
+import { fiscalMonths, fiscalYearEnds } from './dates/fiscal';
 import { reportingPeriod } from './dates/period';
 import { webAddresses } from './chars';
 import { overlapsSorted } from './order';
@@ -50,6 +50,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   reportingPeriod(text, merged, referenceDate);
   resolveAnchors(merged, text, referenceDate);
   fiscalYearEnds(text, merged);
+  fiscalMonths(text, merged, referenceDate);
   spanMidnight(text, merged);
   return merged.map((c) => toAnnotation(text, c, ref !== null));
 }
@@ -128,6 +129,7 @@ function toAnnotation(text: string, c: Candidate, haveRef: boolean): DateAnnotat
   if (c.point) a.point = c.point;
   if (c.freq) a.freq = c.freq;
   if (c.through) a.through = c.through;
+  if (c.fiscal) a.fiscal = c.fiscal;
   if (c.calendar) a.calendar = c.calendar;
   // "10 a.m. EST": the zone the clock is in (the TIMEX3 value has none).
   if (c.type === 'TIME' && endsInClock(c.value)) {

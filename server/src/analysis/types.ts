@@ -46,6 +46,13 @@ export interface DateAnnotation extends TextSpan {
    */
   through?: string;
   /**
+   * For a quarter or half of a fiscal year ("Q1 FY2025-26", "Q3 FY26", "the fiscal first quarter"), whose value counts
+   * the parts of that year as TimeML does (the year named by the one it ends in): the fiscal year as the text names it
+   * ("2025-26", "2026"), and the calendar months the part covers, first and last ("2025-04", "2025-06"), where the text
+   * tells when that year starts.
+   */
+  fiscal?: FiscalPart;
+  /**
    * The calendar the text wrote the date in, when not the Gregorian one ("23 Jumada al-Awwal 1447"): the value is
    * converted by the arithmetical (tabular) Islamic calendar and may be a day or two off the calendar observed; or
    * the Iranian (Solar Hijri) one ("22 Bahman 1357", "the Iranian year 1405"), whose year begins at Nowruz; or
@@ -56,6 +63,13 @@ export interface DateAnnotation extends TextSpan {
   zone?: string;
   /** That zone's offset from UTC ("-05:00"), where the zone says it ("local time" does not). */
   utcOffset?: string;
+}
+
+/** A part of a fiscal year: the year as named, and the calendar months the part covers when known. */
+export interface FiscalPart {
+  year: string;
+  from?: string;
+  to?: string;
 }
 
 export type ActorCategory = 'person' | 'official' | 'government' | 'military' | 'organization' | 'country' | 'group';

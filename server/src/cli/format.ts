@@ -24,6 +24,7 @@ function annotationJson(a: Annotation): Record<string, unknown> {
       if (a.point) o.point = a.point;
       if (a.freq) o.freq = a.freq;
       if (a.through) o.through = a.through;
+      if (a.fiscal) o.fiscal = a.fiscal;
       if (a.calendar) o.calendar = a.calendar;
       if (a.zone) o.zone = a.zone;
       if (a.utcOffset) o.utcOffset = a.utcOffset;

@@ -90,7 +90,7 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
     const words = new Map<string, string>();
     const wordsOf = (d: (typeof onIt)[number]): string => {
       // (Everything dateInWords reads: "2025-26" and "FY2025" share a value, not their words.)
-      const key = `${d.type} ${d.value} ${d.mod ?? ''} ${d.through ?? ''} ${d.freq ?? ''} ${clockZone(d) ?? ''} ${namesFiscalYear(d)} ${d.calendar ?? ''}`;
+      const key = `${d.type} ${d.value} ${d.mod ?? ''} ${d.through ?? ''} ${d.freq ?? ''} ${clockZone(d) ?? ''} ${namesFiscalYear(d)} ${d.calendar ?? ''} ${d.fiscal ? `${d.fiscal.year} ${d.fiscal.from ?? ''}` : ''}`;
       let w = words.get(key);
       if (w === undefined) words.set(key, (w = dateInWords(d)));
       return w;

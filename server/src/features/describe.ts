@@ -1,5 +1,5 @@
 // Puts TIMEX3 values into words for hovers, inlay hints and the CLI.
-import type { ArticleModel, DateAnnotation } from '../analysis/types';
+import type { ArticleModel, DateAnnotation, FiscalPart } from '../analysis/types';
 import { addDays, isoWeekMonday, SEASON_START } from '../analysis/dates/calendar';
 import { MONTH_NAMES as MONTHS } from '../analysis/dates/lexicon';
 
@@ -197,9 +197,26 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
+/**
+ * A quarter or half of a fiscal year, with the calendar months it covers where known: "Q1 of the fiscal year 2025-26
+ * (April to June 2025)", "the second half of fiscal 2026".
+ */
+function fiscalPartInWords(value: string, fiscal: FiscalPart): string {
+  const m = /^\d{4}-([QH])([1-4])$/.exec(value);
+  if (!m) return valueInWords('DATE', value);
+  const part = m[1] === 'Q' ? `Q${m[2]}` : `the ${m[2] === '1' ? 'first' : 'second'} half`;
+  const year = fiscal.year.length > 4 ? `the fiscal year ${fiscal.year}` : `fiscal ${fiscal.year}`;
+  if (!fiscal.from || !fiscal.to) return `${part} of ${year}`;
+  const from = valueInWords('DATE', fiscal.from);
+  const to = valueInWords('DATE', fiscal.to);
+  // ("April to June 2025", not "April 2025 to June 2025"; "October 2025 to March 2026" across a new year.)
+  const sameYear = fiscal.from.slice(0, 4) === fiscal.to.slice(0, 4);
+  return `${part} of ${year} (${sameYear ? from.slice(0, from.lastIndexOf(' ')) : from} to ${to})`;
+}
+
 /** A date annotation in words, with its mod ("early October 2025", "no later than late September 2025"). */
-export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string; zone?: string; text?: string; calendar?: string }): string {
-  let words = valueInWords(d.type, d.value);
+export function dateInWords(d: Pick<DateAnnotation, 'type' | 'value' | 'mod'> & { freq?: string; through?: string; zone?: string; text?: string; calendar?: string; fiscal?: FiscalPart }): string {
+  let words = d.fiscal ? fiscalPartInWords(d.value, d.fiscal) : valueInWords(d.type, d.value);
   // "the Iranian year 1404": from Nowruz in March 2025 into 2026, not the Gregorian year 2025 it is labelled by.
   if (d.calendar === 'persian' && /^\d{4}$/.test(d.value)) words = `the Iranian year from March ${d.value} into ${+d.value + 1}`;
   // "fiscal 2025", "FY2024": a fiscal year is named so, not given as the calendar year of its label.

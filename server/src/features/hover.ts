@@ -18,7 +18,9 @@ export function dateHover(d: DateAnnotation, model: Pick<ArticleModel, 'referenc
     if (zone) lines.push(zoneInWords(d.value, zone, d.utcOffset));
     lines.push('The article has no date to resolve it against; add `date:` to its front matter.');
   } else {
-    const rel = d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
+    // (A part of a fiscal year stands to the article's date by the months it covers, where known: its value counts the
+    // fiscal year's quarters, not the calendar's.)
+    const rel = d.fiscal ? (d.fiscal.from ? relationToReference(d.fiscal.from, referenceDate) : null) : d.type === 'DATE' || d.type === 'TIME' ? relationToReference(d.value, referenceDate) : null;
     lines.push(`**${escapeMarkdown(dateInWords(d))}**${rel ? ` (${rel})` : ''}`);
     // (Not a zone in brackets with a second clock: "10:35 a.m. (0735 GMT)" is no 10:35 UTC, but local time whose offset
     // the bracket gives.)

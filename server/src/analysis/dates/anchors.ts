@@ -58,7 +58,10 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       const anchor = d.quarterOnly ? quarter : ((yearNearer ? null : quarter) ?? (spanBefore ? null : lastDate?.value) ?? null);
       // ("Two years later" after "September 13, 1993" is 1995: a count of years from a day names no day; "a year
       // earlier" keeps it, as a comparison with the same day or month a year before does.)
-      let v = anchor ? shiftYears((d.yearOnly && /^\d{4}-/.test(anchor)) || ((d.n > 1 || d.n < -1) && isDayValue(anchor)) ? anchor.slice(0, 4) : anchor, d.n) : null;
+      // ("The ONS said on Friday that borrowing was £9.9bn more than in the same period last year": a period is no day; of
+      // a day, only its year is known.)
+      const yearOfDay = anchor !== null && isDayValue(anchor) && (d.n > 1 || d.n < -1 || samePeriod(text, c));
+      let v = anchor ? shiftYears((d.yearOnly && /^\d{4}-/.test(anchor)) || yearOfDay ? anchor.slice(0, 4) : anchor, d.n) : null;
       // ("Now, 25 years on" after "two years later" = 2016: the article's present, not 2041.)
       if (v && d.notAfterRef && refDay && Number(v.slice(0, 4)) > refDay.y) v = String(refDay.y);
       if (v) fromContext(c, v, anchor && anchor.includes('-Q') ? 'quarter' : 'date');
@@ -321,10 +324,18 @@ function aboutUs(text: string, at: number): boolean {
 }
 
 /** Whether a date resolved from the one under discussion takes its place: the story has moved on to it. */
+/** Whether the candidate's text is "the same period" (with what follows it: "last year", "a year earlier"). */
+function samePeriod(text: string, c: Candidate): boolean {
+  return SAME_PERIOD_RE.test(text.slice(c.start, c.start + 20));
+}
+const SAME_PERIOD_RE = /^the\s+same\s+period\b/i;
+
 function becomesAnchor(d: Deferred): boolean {
   switch (d.kind) {
     // ("A month earlier, ..." looks back; the story stays where it was, as with "a year earlier".)
-    case 'shiftUnit': return !(d.counted && d.n < 0);
+    // ("Margins were 21.3% in the quarter, against 20.8% in the previous quarter and 21.1% in the same quarter last year":
+    // a quarter before, or a unit a year back, is what a figure is set against, no period the story moves to.)
+    case 'shiftUnit': return !(d.counted && d.n < 0) && !(d.years !== undefined && d.years < 0) && !(d.unit === 'quarter' && d.n < 0);
     case 'contextYear': case 'sameYear': case 'monthFrom': case 'weekdayFrom': return true;
     case 'shiftYears': return d.n > 0 && !d.quarterOnly;
     case 'lastQuarter': return !d.needAnchor;

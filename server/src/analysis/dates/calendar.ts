@@ -188,12 +188,17 @@ export function onTimeline(dates: readonly DateAnnotation[]): DateAnnotation[] {
  * Items in date order (chronologicalKey), then by start where they have one; each distinct value keyed once. With the
  * article's date as `present`, "now" (PRESENT_REF) stands at it, not after every dated item.
  */
-export function inDateOrder<T extends { value: string; start?: number }>(items: readonly T[], present: string | null = null): T[] {
+export function inDateOrder<T extends { value: string; start?: number; fiscal?: { from?: string } }>(items: readonly T[], present: string | null = null): T[] {
   const keys = new Map<string, string>();
-  for (const d of items) if (!keys.has(d.value)) keys.set(d.value, chronologicalKey(present && d.value === 'PRESENT_REF' ? present : d.value));
+  // (A part of a fiscal year whose months are known stands at its first month: "Q1 FY2025-26", 2026-Q1, in April 2025.)
+  const at = (d: T): string => d.fiscal?.from ?? d.value;
+  for (const d of items) {
+    const v = at(d);
+    if (!keys.has(v)) keys.set(v, chronologicalKey(present && v === 'PRESENT_REF' ? present : v));
+  }
   return [...items].sort((a, b) => {
-    const x = keys.get(a.value)!;
-    const y = keys.get(b.value)!;
+    const x = keys.get(at(a))!;
+    const y = keys.get(at(b))!;
     return x < y ? -1 : x > y ? 1 : (a.start ?? 0) - (b.start ?? 0);
   });
 }

@@ -1,5 +1,5 @@
 // A temporal expression found by a rule, before overlaps are settled and anchors resolved.
-import type { TimexType } from '../types';
+import type { FiscalPart, TimexType } from '../types';
 import type { Ymd } from './calendar';
 
 /** Resolved later, in document order, against the last date mentioned (or the reference date). */
@@ -36,6 +36,11 @@ export interface Candidate {
   freq?: string;
   /** For a year written as a span ("2024-25"), the last year; the value is the first. */
   through?: string;
+  /**
+   * For a quarter or half of a fiscal year ("Q1 FY2025-26"), that year, and later the months the part covers; code: the
+   * year written as a code ("FY26"); shift: the fiscal year the article is in, moved by so many ("of the current fiscal").
+   */
+  fiscal?: FiscalPart & { code?: boolean; shift?: number };
   /** The calendar the text wrote the date in, when not the Gregorian one: its value is converted. */
   calendar?: 'islamic' | 'persian' | 'bengali';
   /** True when the value was counted from the date under discussion ("a year later"), not from the reference date. */

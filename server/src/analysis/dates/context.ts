@@ -295,12 +295,17 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     const fa = firstMatch(FUTURE, after);
     if (fa >= 0 && !(firstMatch(PAST, after) >= 0 && firstMatch(PAST, after) < fa)) return 'future';
   }
+  // "signalled that a cut in December was likely": what a saying in the past called likely at a date lies ahead of it.
+  if (w === 'in' && p >= 0 && f < p && outlookAfter(s, end) && REPORTING_PAST_RE.test(lead.slice(-80))) return 'future';
   if (f >= 0 || p >= 0) {
     // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
     if (f < p && DECIDED_WORDS.has(clause.slice(p, wordEndFrom(clause, p)).toLowerCase()) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
       const d = DECIDED_TO_RE.exec(clause.slice(p));
       if (d && !(lookAhead && pastAfterInSentence(s, end))) return 'future';
     }
+    // "returned Tuesday, weeks before the new Congress is sworn in on Jan. 3": a clause of time in the present after the
+    // past verb tells what is to come.
+    if (f < p && presentTimeClause(clause, p)) return 'future';
     if (f < p) return 'past';
     // "The truce, which both sides pledged to respect in March, collapsed": a future seen from the past, in a sentence
     // whose own verb after the date is past, is over by now.
@@ -311,6 +316,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     return 'future';
   }
   if (!lookAhead) return 'unknown';
+  // "The Supreme Court's Trinity term runs from early June to the end of July, and a hearing ... is considered
+  // unlikely": a span in the present is the nearest; the tense of a clause joined after it is not its own.
+  if ((clause.includes('runs ') || clause.includes('lasts ')) && testLong(PRESENT_SPAN_BEFORE_RE, clause)) return 'unknown';
   let after = s.slice(end, end + 160);
   const stop = sentenceEnd(after);
   if (stop >= 0) after = after.slice(0, stop);
@@ -318,9 +326,14 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   const pa = firstMatch(PAST, after);
   if (fa < 0 && pa < 0) return 'unknown';
   if (fa < 0) return 'past';
-  if (pa < 0) return 'future';
-  return fa < pa ? 'future' : 'past';
+  // "The OBR forecast in March that borrowing would": a verb whose past is its present form ("forecast", "set", "put"),
+  // then the date and what it reported, back-shifted to "would": the saying is over.
+  if (fa < pa || pa < 0) return after.charCodeAt(1) === 116 && THAT_WOULD_AFTER_RE.test(after.slice(0, fa + 5)) ? 'past' : 'future';
+  return 'past';
 }
+
+/** After a date, "that" and a clause whose first verb of time is "would" (the text runs to just past it). */
+const THAT_WOULD_AFTER_RE = /^\s+that\s[^,;:]*\bwould\b$/i;
 
 /**
  * After the past verb, a relative clause with a present verb of a span or a timetable, then only its own words up to
@@ -353,6 +366,24 @@ export function presentSchedule(s: string, start: number, end: number, month = f
 
 /** "was still possible before", "were likely by": a back-shifted outlook, then its deadline word, ending the clause. */
 const OUTLOOK_BEFORE_RE = /\b(?:was|were)\s+(?:(?:still|not|now|also|quite|very|highly|more|less|only|just|no\s+longer)\s+){0,2}(?:possible|likely|unlikely|feasible|achievable|realistic|probable|attainable|within\s+reach)\b[^.;:!?]{0,40}?\b(?:before|by|until|till)\s+(?:the\s+)?$/i;
+/**
+ * After a past verb, a clause of time with a present verb running to the date: "before the new Congress is sworn in on",
+ * "until Parliament returns in", "when the court convenes on".
+ */
+const PRESENT_TIME_CLAUSE_RE = /\b(?:before|until|till|once|when|by\s+the\s+time)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}(?:is|are|meets|convenes|reconvenes|returns|resumes|opens|begins|starts|takes\s+office|expires|lapses|ends|runs\s+out|comes\s+into\s+force)\b[^.;:!?,]*$/;
+/** Whether the clause after its past verb at `p` ends in a clause of time in the present (PRESENT_TIME_CLAUSE_RE). */
+function presentTimeClause(clause: string, p: number): boolean {
+  // (A cheap gate: the words that open such a clause.)
+  const tail = clause.slice(p);
+  if (!(tail.includes('before ') || tail.includes('until ') || tail.includes('when ') || tail.includes('once ') || tail.includes('till ') || tail.includes('the time '))) return false;
+  return testLong(PRESENT_TIME_CLAUSE_RE, tail);
+}
+
+/** A span in the present up to the date: "runs from ", "runs from early June to ", "lasts until ". */
+const PRESENT_SPAN_BEFORE_RE = /\b(?:runs|lasts)\s+(?:(?:from|between)\s+(?:[^.;:!?,\n]{1,30}\s+(?:to|until|till|through|and)\s+)?|until\s+|till\s+|through\s+|to\s+)(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?)?$/i;
+
+/** After a date, a back-shifted outlook: " was likely", " were still possible". */
+const OUTLOOK_AFTER_RE = /^\s+(?:was|were)\s+(?:(?:still|now|also|more|less|highly|very|quite|increasingly)\s+){0,2}(?:likely|unlikely|possible|probable|on\s+the\s+cards)\b/i;
 /** A verb of saying or thinking, in the past, that reports the clause after it. */
 const REPORTING_PAST_RE = /\b(?:said|told|warned|believed|thought|predicted|insisted|stressed|argued|cautioned|suggested|signalled|signaled|indicated|acknowledged|conceded|hoped|felt|judged|estimated)\b/i;
 /**
@@ -449,13 +480,21 @@ const AHEAD_PARTICIPLE_RE = /\b(?:scheduled|expected|planned|slated|anticipated|
  * Whether the date at `start` says when something was done: right after a participle and "in" or "on" ("The talks,
  * suspended in January, will resume"), the latest such date, whatever the tense of the clause.
  */
-export function doneAt(s: string, start: number): boolean {
+export function doneAt(s: string, start: number, end = -1): boolean {
   const b = before(s, start, 44);
   // ("expected a decision in January": what was expected, named before its date, may lie ahead.)
-  if (testLong(DONE_IN_RE, b)) return !AHEAD_PARTICIPLE_RE.test(b) && !AHEAD_OBJECT_IN_RE.test(b);
+  if (testLong(DONE_IN_RE, b)) return !AHEAD_PARTICIPLE_RE.test(b) && !AHEAD_OBJECT_IN_RE.test(b) && !outlookAfter(s, end);
   const o = execLong(DONE_OBJECT_RE, b);
   // ("will redeem 9.5 million preferred shares on Oct. 31": the verb that counts may stand further back.)
-  return !!o && !AHEAD_VERB_RE.test(o[1]) && !AHEAD_IN_CLAUSE_RE.test(before(s, start, 90));
+  return !!o && !AHEAD_VERB_RE.test(o[1]) && !AHEAD_IN_CLAUSE_RE.test(before(s, start, 90)) && !outlookAfter(s, end);
+}
+
+/**
+ * Whether a back-shifted outlook follows the date ending at `end` ("signalled that a cut in December was likely": the
+ * date is of what was called likely, not of the saying's deed).
+ */
+function outlookAfter(s: string, end: number): boolean {
+  return end > 0 && s.charCodeAt(end) === 32 && OUTLOOK_AFTER_RE.test(s.slice(end, end + 40));
 }
 /** Words of a future in the clause before a date. */
 const AHEAD_IN_CLAUSE_RE = /\b(?:will|would|shall|'ll|going\s+to|plans?\s+to|intends?\s+to|aims?\s+to|expects?\s+to)\b(?:[^.;:!?]|\.\d)*$/i;

@@ -160,6 +160,9 @@ export function applyModifiers(s: string, c: Candidate): void {
   if ((c.mod === 'START' || c.mod === 'END') && c.value.length === 4 && isDigitCode(c.value.charCodeAt(0)) && isDigitCode(c.value.charCodeAt(1)) && isDigitCode(c.value.charCodeAt(2)) && isDigitCode(c.value.charCodeAt(3))) {
     const half = /^(?:the\s+)?(first|second)\s+half\s+of\s/i.exec(s.slice(c.start, c.start + 24));
     if (half) {
+      // ("the first half of FY26", "the second half of fiscal 2025": a half of the fiscal year.)
+      const fiscal = c.through ? null : /FY|[Ff]iscal/.exec(s.slice(c.start + half[0].length, c.end));
+      if (fiscal) c.fiscal = { year: c.value, code: fiscal[0] === 'FY' };
       c.value = `${c.value}-H${half[1].toLowerCase() === 'first' ? 1 : 2}`;
       c.mod = undefined;
     }

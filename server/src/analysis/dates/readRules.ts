@@ -160,6 +160,7 @@ function candidateOf(c: Made, priority: number): Candidate {
     point: undefined,
     freq: c.freq,
     through: c.through,
+    fiscal: c.fiscal,
     calendar: c.calendar,
   };
 }

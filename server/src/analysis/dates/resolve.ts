@@ -192,7 +192,7 @@ const TERM_START: Record<string, number> = { FA: 9, AU: 9, WI: 10, SP: 1, SU: 4 
  * way (from August), so "the spring term" in November is next year's spring; "last" the latest one over, "next" the
  * first not yet begun; `past` (told of in the past tense) the latest one begun.
  */
-export function resolveTerm(ref: Ymd | null, code: string, rel: Rel, past: boolean): Resolved {
+export function resolveTerm(ref: Ymd | null, code: string, rel: Rel, past: boolean, toldPast = past): Resolved {
   if (!ref) return { value: `XXXX-${code}`, inferred: ['year'], relative: true };
   const start = TERM_START[code] ?? 1;
   const academicYear = ref.m >= 8 ? ref.y : ref.y - 1;
@@ -202,6 +202,9 @@ export function resolveTerm(ref: Ymd | null, code: string, rel: Rel, past: boole
   if (rel === 'last') while (monthsFrom(ref, y, start, 1) > -3) y--;
   else if (rel === 'next') y += begun(y) ? 1 : 0;
   else if (rel !== 'this' && past && !begun(y)) y--;
+  // ("The court will rule in the Michaelmas term", in July: the academic year's autumn term is over, four months and
+  // more since it began; the coming one is meant.)
+  else if (rel === null && !past && !toldPast && monthsFrom(ref, y, start, 1) <= -4) y++;
   return { value: `${pad4(y)}-${code}`, inferred: ['year'], relative: true };
 }
 

@@ -86,7 +86,8 @@ export const anaphoricRules: Rule[] = [
   {
     // a year earlier, two days later, the year-earlier quarter, year-ago
     name: 'earlier-later',
-    hint: /earlier|later|before|after|previously|year-|(?:years?|decades?|months?|weeks?|days?|centur(?:y|ies))\s+on\b/i,
+    // ("the prior-year quarter": the adjective, whose "year" no hyphen follows.)
+    hint: /earlier|later|before|after|previously|year-|prior-year|previous-year|(?:years?|decades?|months?|weeks?|days?|centur(?:y|ies))\s+on\b/i,
     // (The unit and the word after it, or the adjective: "before" and "after" are in most chunks.)
     gate: [/(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|centur(?:y|ie))s?\s+(?:earlier|later|before|after|previously|on)|year-|prior-year|previous-year/],
     re: re(`${B}(?:(${NUM_RE})[\\s-]+(${UNIT_RE})\\s+(earlier|later|before|after|afterward|afterwards|previously|on(?=\\s*[,;.]|\\s+from\\b))|(?:the\\s+)?(year-earlier|year-ago|year-before|prior-year|previous-year)(?:\\s+(quarter|period|third\\s+quarter|second\\s+quarter|first\\s+quarter|fourth\\s+quarter|nine\\s+months|six\\s+months|month|year))?)${E}`),

@@ -1,8 +1,8 @@
 // Rules for calendar expressions: years (spoken, ranges, decades, centuries, eras), ISO weeks, date-time groups; and
 // calendarRules, which lists them with the holiday, day, month and year-part rules of their own files in one order.
 import { fmtMonth, daysInMonth } from './calendar';
-import type { Rule } from './candidate';
-import { MONTHS, MONTH_RE, SPOKEN_YEAR_RE, parseSpokenYear } from './lexicon';
+import type { Made, Rule } from './candidate';
+import { MONTHS, MONTH_RE, ORDINALS, SPOKEN_YEAR_RE, parseSpokenYear } from './lexicon';
 import { startsWithDigit } from './textTests';
 import { isAsciiLetterCode, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
 import { B, BM, E, re, monthNo, capitalised, pad, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear, dayDate, DASHED_DIGITS } from './rulesCalendarShared';
@@ -46,6 +46,25 @@ const YEAR_CLAUSE_END_RE = /^(?:\s*[.,;:)]|\s*$|\s+(?:and|to|when|in|BC|AD|CE|BC
 
 /** Right before a year written as a range: "fiscal ", "fiscal year ", "FY" ("FY2026/27"). */
 const FISCAL_BEFORE_RE = /\b[Ff]iscal(?:\s+year)?\s+$|\bFY\s?$/;
+
+/** Before a fiscal year: a quarter or half of it ("Q1 ", "H2 of ", "the second quarter of ", "first-half "). */
+const FISCAL_PART_BEFORE_RE = /(?:(?<![\w-])([QH])([1-4])|\b(?:(the)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(quarter|half))(?:\s+of)?\s+$/i;
+
+/**
+ * The quarter or half written right before the fiscal year at `at` (named by `year`, the one it ends in, as "Q1 FY26"
+ * is), running to `end`: "Q1 FY2025-26" is 2026-Q1. Null when none is.
+ */
+function fiscalPartBefore(s: string, at: number, year: number, end: number): Made | null {
+  const m = FISCAL_PART_BEFORE_RE.exec(s.slice(Math.max(0, at - 32), at));
+  if (!m || (m[1] && !isAsciiUpperCode(m[1].charCodeAt(0)))) return null;
+  const kind = m[1] ?? (m[5].toLowerCase() === 'half' ? 'H' : 'Q');
+  const word = m[4]?.toLowerCase();
+  const n = m[2] ? Number(m[2]) : word === 'final' || word === 'last' ? (kind === 'H' ? 2 : 4) : ORDINALS[word ?? ''] ?? 0;
+  if (!n || (kind === 'H' && n > 2)) return null;
+  // ("the third-quarter FY2025-26 results": the article belongs to the noun.)
+  const start = at - m[0].length + (m[3] && /-/.test(m[0]) ? m[0].indexOf(m[4]) : 0);
+  return { start, end, type: 'DATE', value: `${year}-${kind}${n}`, inferred: [], relative: false };
+}
 
 /** After a range of two years, what runs from one into the next: "heating season", "financial year", "winter". */
 const SEASON_AFTER_RANGE_RE = /^\s+(?:[a-z]+[- ])?(?:season|seasons|financial\s+year|fiscal\s+year|tax\s+year|school\s+year|academic\s+year|budget\s+year|marketing\s+year|crop\s+year|winter|campaign|term|session)\b/i;
@@ -206,7 +225,13 @@ export const calendarRules: Rule[] = [
       if (y2 === y1 + 1 && (short || m[2] === '/' || SEASON_AFTER_RANGE_RE.test(ctx.s.slice(end, end + 40)))) {
         // ("covers fiscal 2025-26": the word is the date's, as in "fiscal 2024".)
         const fiscal = FISCAL_BEFORE_RE.exec(ctx.s.slice(Math.max(0, start - 20), start));
-        return { start: fiscal ? start - fiscal[0].length : start, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
+        const from = fiscal ? start - fiscal[0].length : start;
+        // ("Q1 FY2025-26", "the second quarter of fiscal 2025-26": a part of that fiscal year.)
+        if (fiscal && from > 2 && isSpaceAt(ctx.s, from - 1)) {
+          const part = fiscalPartBefore(ctx.s, from, y2, end);
+          if (part) return { ...part, fiscal: { year: `${y1}-${m[3].slice(-2)}` } };
+        }
+        return { start: from, end, type: 'DATE', value: String(y1), through: String(y2), inferred: [], relative: false };
       }
       return [
         { start, end: start + m[1].length, type: 'DATE', value: String(y1), inferred: [], relative: false },

@@ -128,7 +128,7 @@ export function dayDate(ctx: RuleContext, start: number, end: number, month: num
   // ("Unity Day is marked on November 4": a day of every year.)
   if (!weekdayName && standingDay(ctx.s, start, end)) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
-  const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start)) || doneAt(ctx.s, start);
+  const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start)) || doneAt(ctx.s, start, end);
   const tense = tenseAt(ctx.s, start, end);
   // ("Term starts on 22 September", in November: a timetable in the present is of the coming term; "The record date is
   // Nov. 9" five days on, of the one just gone.)

@@ -19,7 +19,9 @@ const MONTH_IN_NAME_AFTER_RE = /^\s(?:[A-Z][a-z]+\s)?(?:Charter|Uprising|Revolut
 const MAY_MODAL_AFTER_RE = /^\s+(?:be|not|have|also|well|still|never|even|need|want|take|make|come|go|become|seem|appear|remain|lead|cause|face|help|prove|continue|change|vary|apply|affect|include|require)\b/i;
 const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
 /** Figures before a month they are for: "inflation data for October", "figures for September" (they come out after it). */
-const DATA_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|print)\s+(?:for|from|covering)\s+$/i;
+// ("will publish monthly GDP for October", "its estimate for September": what a statistics office publishes is for a
+// month gone.)
+const DATA_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|print|GDP|estimates?|results|earnings)\s+(?:for|from|covering)\s+$/i;
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
 const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
@@ -131,7 +133,7 @@ export const monthRules: Rule[] = [
       }
       const since =
         testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) ||
-        doneAt(ctx.s, start) ||
+        doneAt(ctx.s, start, end) ||
         (!rel && (testLong(DATA_AFTER, ctx.s.slice(end, end + 24)) || testLong(DATA_FOR_BEFORE, ctx.s.slice(Math.max(0, start - 20), start))));
       // ("the year ending March", "the fiscal year ending in June": a fiscal year still running ends in the coming such month.)
       const lead = ctx.s.slice(Math.max(0, start - 28), start);

@@ -1,7 +1,7 @@
 // Rules for parts of a year: seasons, academic terms, quarters and halves, ranges of months, week numbers. Apart from
 // the rules for whole years; calendarRules takes them in two places (yearPartRules, quarterRules) to keep the order of the rules.
 import type { Made, Rule } from './candidate';
-import { BOOKED_BEFORE, tenseAt } from './context';
+import { BOOKED_BEFORE, doneAt, tenseAt } from './context';
 import { MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveSeason, resolveTerm } from './resolve';
 import { endsWithLetters, startsWithDigit } from './textTests';
@@ -15,7 +15,8 @@ import { B, E, re, monthNo, pad, seasonModifies, aheadIf, relWord, REL_YEAR, SAM
 const WRITTEN_DATE_AFTER_RE = new RegExp(`^[^.,;:!?\\n]{0,60}?\\b(?:on|in|from|since|until|till|by|before|after|through)\\s+(?:(?:early|mid|late)[- ]|the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_RE}|${WEEKDAY_RE})(?![\\w])`, 'i');
 
 /** The seasons of the terms named for feasts or saints (Oxford's and Cambridge's; Lent's is the spring term). */
-const TERM_SEASONS: Record<string, string> = { michaelmas: 'FA', lent: 'SP', hilary: 'SP', trinity: 'SU' };
+// (The courts of England and Wales sit in the Michaelmas, Hilary, Easter and Trinity terms: Easter's is the spring.)
+const TERM_SEASONS: Record<string, string> = { michaelmas: 'FA', lent: 'SP', hilary: 'SP', easter: 'SP', trinity: 'SU' };
 /** A preposition of time before a term: "in the summer term". */
 const TERM_PREP_BEFORE = /\b(?:in|during|over|throughout|through)\s+$/i;
 
@@ -38,6 +39,8 @@ function ofAfterBlanks(s: string, i: number, stop: number): boolean {
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
 const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
+/** After "the first quarter": "of the current fiscal", "of this financial year", "of the fiscal year". */
+const FISCAL_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:(current|this|next|coming|last|previous|outgoing)\s+)?(?:fiscal|financial)(\s+year)?(?![\w-])/i;
 /** After "the second quarter": "in a row", "running" (a count: "for the second quarter in a row"). */
 const IN_A_ROW_AFTER = /^\s+(?:in\s+a\s+row|running)\b/i;
 /** After "the second half": "of the decade", "of this century" (a longer stretch than a year that the article is in). */
@@ -94,7 +97,7 @@ export const yearPartRules: Rule[] = [
     name: 'academic-term',
     reach: 40,
     hint: /term|semester/i,
-    re: re(`${B}(?:(this|last|next|past|coming|the)\\s+)?(michaelmas|lent|hilary|trinity|${SEASON_RE})\\s+(?:term|semester)${E}`),
+    re: re(`${B}(?:(this|last|next|past|coming|the)\\s+)?(michaelmas|lent|hilary|easter|trinity|${SEASON_RE})\\s+(?:term|semester)${E}`),
     make: (m, ctx) => {
       const word = m[2].toLowerCase();
       const capital = isAsciiUpperCode(m[2].charCodeAt(0));
@@ -105,8 +108,11 @@ export const yearPartRules: Rule[] = [
       const start = m.index;
       const end = m.index + m[0].length;
       // "In the summer term, most students passed": a term told of in the past, after a preposition of time, is over.
-      const past = !m[1] || m[1].toLowerCase() === 'the' ? TERM_PREP_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start)) && tenseAt(ctx.s, start, end) === 'past' : false;
-      return { start, end, type: 'DATE', ...resolveTerm(ctx.ref, code, relWord(m[1]), past) };
+      const bare = !m[1] || m[1].toLowerCase() === 'the';
+      const toldPast = bare && tenseAt(ctx.s, start, end) === 'past';
+      const past = toldPast && TERM_PREP_BEFORE.test(ctx.s.slice(Math.max(0, start - 12), start));
+      // ("will rule in the Michaelmas term", in July: not told in the past, a term long over is the coming one.)
+      return { start, end, type: 'DATE', ...resolveTerm(ctx.ref, code, relWord(m[1]), past, toldPast) };
     },
     priority: 4,
   },
@@ -121,7 +127,10 @@ export const yearPartRules: Rule[] = [
       const kind = (m[1] ?? m[4] ?? m[7]).toUpperCase();
       const n = Number(m[2] ?? m[3] ?? m[8]);
       if (kind === 'H' && n > 2) return null;
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${m[5] ?? m[6]}-${kind}${n}`, inferred: [], relative: false };
+      const year = m[5] ?? m[6];
+      // ("Q3 fiscal 2025": a part of the fiscal year.)
+      const fiscal = m[5] && /fiscal/i.test(m[0]) ? { fiscal: { year } } : null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${year}-${kind}${n}`, inferred: [], relative: false, ...fiscal };
     },
     priority: 5,
   },
@@ -219,10 +228,13 @@ export const yearPartRules: Rule[] = [
       // A quarter still to come in the past is last year's; one already over in the future is next year's ("The report is
       // expected in Q1", written in November).
       // ("7% in Q3 FY26 and 6.5% in Q4": a later part after one written with its year, in the sentence, is of that year.)
+      // ("Q3 FY26 and 6.5% in Q4": of that fiscal year.)
       const named = codeYearBefore(ctx.s, start, kind, n);
-      if (named) return { start, end, type: 'DATE', value: `${named}-${kind}${n}`, inferred: ['year'], relative: true };
-      const tense = tenseAt(ctx.s, start, end);
-      const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' ? ctx.ref.y + 1 : ctx.ref.y;
+      if (named) return { start, end, type: 'DATE', value: `${named.year}-${kind}${n}`, inferred: ['year'], relative: true, ...(named.fiscal ? { fiscal: { year: named.year, code: true } } : null) };
+      // ("growth would hinge on deals signed in Q1": a quarter something was done in is over, whatever the clause's tense.)
+      const tense = lead.endsWith('in ') && doneAt(ctx.s, start, end) ? 'past' : tenseAt(ctx.s, start, end);
+      // ("will publish its estimate for Q3" in December: figures are for a quarter gone.)
+      const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' && !reportedFor(ctx.s, start) ? ctx.ref.y + 1 : ctx.ref.y;
       return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-${kind}${n}`, inferred: ['year'], relative: true };
     },
     priority: 4,
@@ -254,7 +266,9 @@ export const yearPartRules: Rule[] = [
       const n = Number(m[1] ?? m[5]);
       if (kind === 'H' && n > 2) return null;
       const year = (m[3] ?? m[6]).slice(-2);
-      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${year}-${kind}${n}`, inferred: [], relative: false };
+      // ("Q3 FY26", "1QFY26": a part of the fiscal year, not of the calendar's.)
+      const fiscal = m[0].includes('FY') ? { fiscal: { year: `20${year}`, code: true } } : null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `20${year}-${kind}${n}`, inferred: [], relative: false, ...fiscal };
     },
     priority: 5,
   },
@@ -274,7 +288,8 @@ export const yearPartRules: Rule[] = [
 ];
 
 /** What is reported for a period, then "for": "results for", "earnings for the" (the period is over when reported). */
-const REPORTED_FOR_BEFORE = /\b(?:results|earnings|profits?|revenues?|sales|figures|accounts|numbers)\s+(?:for|covering)\s+(?:the\s+)?$/i;
+// ("will publish its second estimate for Q3", "GDP data for the July-September quarter": a statistics office's too.)
+const REPORTED_FOR_BEFORE = /\b(?:results|earnings|profits?|revenues?|sales|figures|accounts|numbers|data|statistics|GDP|estimates?)\s+(?:for|covering)\s+(?:the\s+)?$/i;
 /** Whether the period at `start` is what results are reported for. */
 function reportedFor(s: string, start: number): boolean {
   return testLong(REPORTED_FOR_BEFORE, s.slice(Math.max(0, start - 32), start));
@@ -300,12 +315,13 @@ const CODE_WITH_YEAR_RE = /(?<![\w-])(?:([QH])([1-4])(?:\s*FY\s?|'|\s+)(20\d\d|\
  * The year of an earlier part of the same kind written with its year in the sentence before `start` (within
  * PART_YEAR_WINDOW characters), when the part at `start` comes after it in the year ("Q3 FY26 and 6.5% in Q4"), or null.
  */
-function codeYearBefore(s: string, start: number, kind: string, n: number): string | null {
+function codeYearBefore(s: string, start: number, kind: string, n: number): { year: string; fiscal: boolean } | null {
   const lo = Math.max(0, start - PART_YEAR_WINDOW);
   // (Only a window holding that letter again is read: most bare quarters stand alone.)
   if (s.lastIndexOf(kind, start - 1) < lo) return null;
   const w = s.slice(lo, start);
   let year: string | null = null;
+  let fiscal = false;
   let at = 0;
   CODE_WITH_YEAR_RE.lastIndex = 0;
   for (let m = CODE_WITH_YEAR_RE.exec(w); m; m = CODE_WITH_YEAR_RE.exec(w)) {
@@ -314,9 +330,10 @@ function codeYearBefore(s: string, start: number, kind: string, n: number): stri
     // ("Q3 2026" needs four digits after a blank: "Q3 26" is no code.)
     if (m[1] && y.length === 2 && !/FY|'/.test(m[0])) continue;
     year = k === kind && Number(m[2] ?? m[4]) < n ? (y.length === 2 ? `20${y}` : y) : null;
+    fiscal = m[0].includes('FY');
     at = m.index + m[0].length;
   }
-  return year && !w.slice(at).includes('. ') ? year : null;
+  return year && !w.slice(at).includes('. ') ? { year, fiscal } : null;
 }
 
 /** "The second quarter", "the first half" (of the year the article is in, or of a year named). */
@@ -325,7 +342,7 @@ export const quarterRules: Rule[] = [
     // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter
     name: 'quarter',
     hint: /quarter|half/i,
-    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\\s+)(?:fiscal(?:-|\\s+))?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+)?(\\d{4}|this\\s+year|last\\s+year|next\\s+year))?${E}`),
+    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\\s+)(?:fiscal(?:-|\\s+))?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+|FY\\s?)?(\\d{4}|(?<=FY\\s?)\\d\\d|this\\s+year|last\\s+year|next\\s+year))?${E}`),
     make: (m, ctx) => {
       // "the third-quarter results": the article belongs to the noun, not to the adjective.
       const start = /^the\s+(?:fiscal\s+)?\w+-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
@@ -350,9 +367,22 @@ export const quarterRules: Rule[] = [
       let n = ORDINALS[m[2].toLowerCase()] ?? 0;
       if (half && n > 2) n = 2;
       const q = half ? `H${n}` : `Q${n}`;
+      // "the first quarter of the current fiscal", "the second half of this financial year": a part of the fiscal year the
+      // article is in (or the one before or after), whose name and months fiscalMonths settles from the country.
+      const ofFiscal = !m[1] && !m[4] && ctx.ref && ctx.s.charCodeAt(end) === 32 && ofAfterBlanks(ctx.s, end, end + 12) ? FISCAL_OF_AFTER.exec(ctx.s.slice(end, end + 48)) : null;
+      if (ctx.ref && ofFiscal && (ofFiscal[1] || ofFiscal[2])) {
+        const w = (ofFiscal[1] ?? '').toLowerCase();
+        const shift = w === 'next' || w === 'coming' ? 1 : w === 'last' || w === 'previous' ? -1 : 0;
+        const y = String(ctx.ref.y + shift).padStart(4, '0');
+        return { start, end: end + ofFiscal[0].length, type: 'DATE', value: `${y}-${q}`, inferred: ['fiscal year'], relative: true, fiscal: { year: y, shift } };
+      }
       const yearText = (m[4] ?? m[1] ?? '').toLowerCase();
-      const explicit = execLong(/(\d{4})/, yearText);
-      if (explicit) return { start, end, type: 'DATE', value: `${explicit[1]}-${q}`, inferred: [], relative: false };
+      // ("the fiscal first quarter", "the second quarter of FY2026": a part of the fiscal year, not of the calendar's.)
+      const fiscal = testLong(/fiscal|FY/i, m[0]);
+      const code = fiscal && m[0].includes('FY');
+      // ("the second quarter of FY27": the fiscal year in short.)
+      const explicit = yearText.length === 2 ? [yearText, `20${yearText}`] : execLong(/(\d{4})/, yearText);
+      if (explicit) return { start, end, type: 'DATE', value: `${explicit[1]}-${q}`, inferred: [], relative: false, ...(fiscal ? { fiscal: { year: explicit[1], code } } : null) };
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${q}`, inferred: ['year'], relative: true };
       // ("38.1% in the second half of 2024, from 52.9% in the first half": a part set against one of a year named
       // before it in the sentence is a part of that year.)
@@ -372,7 +402,7 @@ export const quarterRules: Rule[] = [
         // ("will publish results for the second quarter", in November, are of this year's.)
         else if (n < refQ - 1 && tense === 'future' && !reportedFor(ctx.s, start)) y++;
       }
-      return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: testLong(/year/, yearText) ? [] : ['year'], relative: true };
+      return { start, end, type: 'DATE', value: `${y}-${q}`, inferred: testLong(/year/, yearText) ? [] : ['year'], relative: true, ...(fiscal ? { fiscal: { year: String(y) } } : null) };
     },
     priority: 5,
   },
