@@ -1,10 +1,11 @@
 // Rules for holidays: fixed feasts, US holidays on a weekday of a month, Election Day, and the feasts that move with
 // Easter. Apart from the other calendar rules because only these compute a day from a calendar of feasts.
 import { addDays, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
-import type { Rule, RuleContext } from './candidate';
+import type { Made, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
+import { eidYear, festivalKey, festivalNear, festivalValue } from './festivals';
 import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay } from './rulesCalendarShared';
 
 /** Fixed-date holidays by month and day. */
@@ -40,21 +41,41 @@ const EASTER_FEASTS: Record<string, number> = {
   'whit sunday': 49, 'whitsunday': 49, 'whitsun': 49, 'whit monday': 50, 'holy week': 0, 'semana santa': 0,
 };
 /**
- * Diwali (Lakshmi Puja) by year, where the day is settled: its date follows the Hindu lunar calendar, and in the other
- * years almanacs split between two days, so only the year is given.
+ * "closed for Diwali", "Diwali 2022", "last Diwali", "Eid al-Fitr", "Passover": a festival of a lunar or lunisolar
+ * calendar, in the year written or the one the tense picks around its day; its day from the festival's table
+ * (festivals.ts), or the year alone where the table has none.
  */
-const DIWALI: Record<number, string> = { 2019: '10-27', 2020: '11-14', 2021: '11-04', 2022: '10-24', 2023: '11-12' };
-
-/** "closed for Diwali", "Diwali 2022", "last Diwali": the year the tense picks (the festival falls in late October or early November). */
-function diwali(m: RegExpExecArray, ctx: RuleContext, start: number, end: number) {
-  let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, written: number | undefined) {
+  let y = written;
+  const rel = relWord(m[1]);
+  const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
   if (y === undefined && ctx.ref) {
-    const rel = relWord(m[1]);
-    y = Number(resolveMonthDay(ctx.ref, 11, 1, rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end)).value.slice(0, 4));
+    const near = festivalNear(key, ctx.ref.y);
+    // (As a day of a month is: "added flights for Lunar New Year" ten days before it is the coming one.)
+    y = near
+      ? Number(resolveMonthDay(ctx.ref, near[0], near[1], tense, rel === 'last' ? 'last' : rel === 'next' ? 'ahead' : null).value.slice(0, 4))
+      : eidYear(key, ctx.ref, tense);
   }
   if (y === undefined) return { start, end, type: 'DATE' as const, value: 'XXXX-XX-XX', inferred: ['year'], relative: true };
-  const day = DIWALI[y];
-  return { start, end, type: 'DATE' as const, value: day ? `${y}-${day}` : `${y}-XX-XX`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+  // ("In 2023, Diwali lights filled the streets": the year the sentence opens with, and that year's day.)
+  const narrative = written === undefined && !m[1] && tense !== 'future';
+  return { start, end, type: 'DATE' as const, value: festivalValue(key, y), inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, feast: key } : undefined };
+}
+
+/** "last year's Thanksgiving", "next year's Diwali": the year named before the holiday, counted from the article's. */
+function yearNamedBefore(s: string, start: number, ctx: RuleContext): number | undefined {
+  if (!ctx.ref || start < 10 || (s.charCodeAt(start - 2) !== 115 && s.charCodeAt(start - 2) !== 83)) return undefined;
+  const w = /\b(last|next|this)\s+year['\u2019]s\s+$/i.exec(s.slice(Math.max(0, start - 20), start));
+  if (!w) return undefined;
+  const rel = w[1].toLowerCase();
+  return ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+}
+
+/** A holiday's value in year y, for a holiday whose day moves with the year: Thanksgiving, Diwali, Passover. */
+export function holidayValue(key: string, y: number): string {
+  const moving = WEEKDAY_HOLIDAYS[key];
+  if (moving) return `${fmtMonth(y, moving[0])}-${pad(nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0))}`;
+  return festivalValue(key, y);
 }
 
 /** The week that ends on Easter Sunday, by its names ("Easter week" is read so too). */
@@ -88,15 +109,16 @@ function easterAlone(s: string, start: number, end: number): boolean {
 const MONTH_AFTER_RE = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** Easter, Good Friday, Pentecost ...: the year written, or the one the tense picks around the article's date. */
-function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, offset: number) {
-  if (key === 'easter' && !m[1] && !m[3] && !easterAlone(ctx.s, start, end)) return null;
+function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, offset: number, written: number | undefined) {
+  // ("last year's Easter": the feast of a year named before it.)
+  if (key === 'easter' && !m[1] && written === undefined && !easterAlone(ctx.s, start, end)) return null;
   // Before another name it names a thing: "the Good Friday Agreement", "the Easter Rising".
   if (!m[3] && /^\s+[A-Z][a-z]/.test(ctx.s.slice(end, end + 3)) && !MONTH_AFTER_RE.test(ctx.s.slice(end, end + 12))) return null;
   // "as Easter week began": Holy Week, the week that ends on Easter Sunday.
   // ("Holy Week", "Semana Santa": that week by its own name.)
   const week = HOLY_WEEK.has(key) ? [''] : key === 'easter' && !m[3] ? /^\s+week\b/i.exec(ctx.s.slice(end, end + 8)) : null;
   if (week) end += week[0].length;
-  let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+  let y: number | undefined = written;
   if (y === undefined && ctx.ref) {
     const rel = relWord(m[1]);
     // (A week is placed by its first day, the Monday: "as Easter week began" on that Monday is this year's.)
@@ -111,7 +133,7 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
   const [month, day] = feastDay(y, offset);
   if (week) return { start, end, type: 'DATE' as const, value: isoWeek({ y, m: month, d: day }), inferred: ['year'], relative: true };
   // ("In 2023, crowds gathered at Easter": the year the sentence opens with, as a day of a month takes it.)
-  const narrative = !m[3] && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
+  const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
   return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, easter: offset } : undefined };
 }
 
@@ -124,36 +146,80 @@ export function nthWeekday(y: number, month: number, nth: number, wd: number): n
   return day <= days ? day : 0;
 }
 
+/** A name the festival's word is part of ("the Yom Kippur War", "the Passover Seder"), its eve ("Chinese New Year's
+ * Eve"), or the spring Navratri ("Chaitra Navratri"). */
+function notFestival(s: string, start: number, end: number, key: string): boolean {
+  const after = s.slice(end, end + 12);
+  if (/^\s+[A-Z][a-z]/.test(after) && !MONTH_AFTER_RE.test(after)) return true;
+  if (/^['\u2019]s\s+[Ee]ve\b/.test(after)) return true;
+  return key === 'navratri' && /\b(?:Chaitra|Vasant(?:a|ha)?)\s+$/.test(s.slice(Math.max(0, start - 10), start));
+}
+
+/**
+ * "Christmas Day, December 25, is a public holiday", "Diwali (October 20)": a holiday followed by its own day set off
+ * by commas or brackets is one date, the holiday's, reaching over the day (a timeline shows it once). A festival of a
+ * lunar calendar takes the day written when it lies within three days of the table's (a country's own day), or
+ * when the table gives only the year; so too before "on" and its day ("shut for Diwali on October 21"), which stays
+ * a date of its own.
+ */
+function apposed(s: string, r: Made, fest: string | null): Made {
+  const c = s.charCodeAt(r.end);
+  const on = fest !== null && c === 32 && s.startsWith('on ', r.end + 1);
+  if (c !== 44 && !(c === 32 && s.charCodeAt(r.end + 1) === 40) && !on) return r;
+  const a = (on ? ON_DAY_RE : APPOSED_RE).exec(s.slice(r.end, r.end + 40));
+  if (!a || (!on && (c === 44) === Boolean(a[6])) || r.value.length !== 10) return r;
+  const month = monthNo(a[1] ?? a[4]);
+  const day = Number(a[2] ?? a[3]);
+  if (!month || day < 1 || day > 31) return r;
+  const y = r.value.slice(0, 4);
+  if (a[5] && a[5] !== y) return r;
+  const md = `${pad(month)}-${pad(day)}`;
+  const end = on ? r.end : r.end + a[0].length;
+  if (r.value.slice(5) === md) return { ...r, end };
+  if (!fest || y === 'XXXX') return r;
+  const v = r.value.slice(5, 7) === 'XX' ? null : Date.UTC(2000, Number(r.value.slice(5, 7)) - 1, Number(r.value.slice(8)));
+  const near = v === null ? festivalNear(fest, Number(y)) : null;
+  const from = v ?? (near ? Date.UTC(2000, near[0] - 1, near[1]) : null);
+  if (from === null || Math.abs(Date.UTC(2000, month - 1, day) - from) > (v === null ? 45 : 3) * 864e5) return r;
+  return { ...r, end, value: `${y}-${md}`, deferred: r.deferred ? CONTEXT_YEAR : undefined };
+}
+/** A festival's day after "on": " on October 21", " on Saturday, June 7". */
+const ON_DAY_RE = /^\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(\d{4}))?(?![\w-])/;
+/** The day set off after a holiday's name: ", December 25," ", 25 December 2025," " (Oct. 20)". */
+const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(\d{4}))?(?:(\))|(?=[,;:]|\.(?:\s|$)|$))/;
+
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national/;
+  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|passover|pesach|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
 
 /** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
 export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali/i,
+    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|rosh|kippur|hanuk|hannuk|chanuk|eid/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|passover|pesach|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
       const start = m.index;
       const end = m.index + m[0].length;
+      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx);
       const feast = EASTER_FEASTS[key];
-      if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast);
-      if (key === 'diwali' || key === 'deepavali') return diwali(m, ctx, start, end);
+      if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast, written);
+      const fest = festivalKey(key);
+      if (fest) return notFestival(ctx.s, start, end, fest) ? null : apposed(ctx.s, festival(m, ctx, start, end, fest, written), fest);
       const moving = WEEKDAY_HOLIDAYS[key];
       const md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
       if (!md) return null;
       // Germany's and Ukraine's days of unity fall on other days: "German Unity Day" (3 October), Ukraine's (22 January).
       if (key === 'unity day' && /German|Ukrain|Kyiv|Kiev/.test(ctx.s.slice(Math.max(0, start - 80), end + 80))) return null;
       // ("Unity Day is marked on November 4": the holiday of every year.)
-      if (!m[1] && !m[3] && !moving && standingDay(ctx.s, start, end, true)) return { start, end, type: 'DATE', value: `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
-      let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+      if (!m[1] && written === undefined && !moving && standingDay(ctx.s, start, end, true)) return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true }, null);
+      let y: number | undefined = written;
       if (y === undefined && ctx.ref) {
         const rel = relWord(m[1]);
         const after = DAYS_AFTER_WEEKDAY[key] ?? 0;
@@ -163,9 +229,9 @@ export const holidayRules: Rule[] = [
       if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
       const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0) : md[1];
       // ("In 2023, crowds gathered at Christmas": the year the sentence opens with. A holiday on a weekday of a month
-      // moves its day with the year, and keeps the one its tense picks.)
-      const narrative = !m[3] && !m[1] && !moving && tenseAt(ctx.s, start, end) !== 'future';
-      return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? CONTEXT_YEAR : undefined };
+      // moves its day with the year: that year's day.)
+      const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
+      return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? (moving ? { kind: 'contextYear' as const, feast: key } : CONTEXT_YEAR) : undefined }, null);
     },
     priority: 4,
   },
