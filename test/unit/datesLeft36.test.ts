@@ -71,3 +71,9 @@ test('a holiday followed by its own day in apposition is one date', () => {
   // (Another day after a comma is a list, not the holiday's own.)
   assert.deepEqual(dates(DATED('Offices close on Christmas Day, December 26 and January 1.')).map((d) => d[0]), ['Christmas Day', 'December 26', 'January 1']);
 });
+
+test('a day of the month "each year" or "every year" is that day of every year, a set', () => {
+  const set = (text: string) => analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.type, d.value]);
+  assert.deepEqual(set(DATED('The national day falls on November 4 each year.')), [['November 4 each year', 'SET', 'XXXX-11-04']]);
+  assert.deepEqual(set(DATED('Every year on 26 January, the country marks its founding.')), [['Every year on 26 January', 'SET', 'XXXX-01-26']]);
+});
