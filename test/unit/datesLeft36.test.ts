@@ -77,3 +77,12 @@ test('a day of the month "each year" or "every year" is that day of every year, 
   assert.deepEqual(set(DATED('The national day falls on November 4 each year.')), [['November 4 each year', 'SET', 'XXXX-11-04']]);
   assert.deepEqual(set(DATED('Every year on 26 January, the country marks its founding.')), [['Every year on 26 January', 'SET', 'XXXX-01-26']]);
 });
+
+test('a plan in the present after a verb of saying lies ahead', () => {
+  // (The article is dated Wednesday 15 October 2025.)
+  assert.deepEqual(dates(DATED('Officials said the minister announces the plan on Monday.')), [['Monday', '2025-10-20']]);
+  assert.deepEqual(dates(DATED('He said the museum opens its doors on Thursday.')), [['Thursday', '2025-10-16']]);
+  assert.deepEqual(dates(DATED('The president visits Kyiv on Monday, aides said.')), [['Monday', '2025-10-20']]);
+  // (A past verb after the saying keeps the day gone.)
+  assert.deepEqual(dates(DATED('Officials said the minister announced the plan on Monday.')), [['Monday', '2025-10-13']]);
+});
