@@ -86,3 +86,13 @@ test('a plan in the present after a verb of saying lies ahead', () => {
   // (A past verb after the saying keeps the day gone.)
   assert.deepEqual(dates(DATED('Officials said the minister announced the plan on Monday.')), [['Monday', '2025-10-13']]);
 });
+
+test('a sentence opened by "Next year," or "In 2027,", or by "Last year\'s" before a holiday, lends its year to its days', () => {
+  assert.deepEqual(dates(DATED("Last year's Lunar New Year, on February 10, saw 8.4 billion trips.")), [['Last year', '2024'], ['Lunar New Year', '2024-02-10'], ['February 10', '2024-02-10']]);
+  const april = datedBy('2025-04-10');
+  assert.deepEqual(dates(april('Next year, Easter falls on April 5.')), [['Next year', '2026'], ['April 5', '2026-04-05']]);
+  // (A day said to lie ahead, in a sentence opened by a year to come: that year's.)
+  assert.deepEqual(dates(DATED('In 2027, the treaty will enter into force in March.')), [['2027', '2027'], ['March', '2027-03']]);
+  // ("Last year's" before a figure of the year lends nothing: the month keeps its own tense.)
+  assert.deepEqual(dates(april("Last year's output fell, and in March prices rose.")), [['Last year', '2024'], ['March', '2025-03']]);
+});
