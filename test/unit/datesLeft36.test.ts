@@ -30,6 +30,9 @@ test('the movable festivals news names most are dated by their tables, 2015 to 2
   for (const [body, text, value] of cases) assert.deepEqual(dates(DATED(body)), [[text, value]], body);
   // (A year the table leaves out keeps its year alone.)
   assert.deepEqual(dates(DATED('Eid al-Fitr 2027 will be quiet.')), [['Eid al-Fitr 2027', '2027-XX-XX']]);
+  // ("Spring Festival", China's name for it, in a story about China; not the Prague Spring Festival.)
+  assert.deepEqual(dates(DATED('Chinese families will travel home for the Spring Festival.')), [['Spring Festival', '2026-02-17']]);
+  assert.deepEqual(dates(DATED('Crowds filled the squares at the Spring Festival, organisers in Vienna said.')), []);
   // (Not a date: a war named for the day it began.)
   assert.deepEqual(dates(DATED('Veterans of the Yom Kippur War gathered.')), []);
 });
@@ -60,6 +63,10 @@ test('a holiday in a sentence that names its year takes that year', () => {
   assert.deepEqual(dates(DATED("Last year's Thanksgiving was busy.")), [['Last year', '2024'], ['Thanksgiving', '2024-11-28']]);
   assert.deepEqual(dates(DATED("Next year's Passover falls early.")), [['Next year', '2026'], ['Passover', '2026-04-02']]);
   assert.deepEqual(dates(DATED('Diwali of 2022 was bright.')), [['Diwali of 2022', '2022-10-24']]);
+  // (An Eid, too, whose day moves through the year.)
+  assert.deepEqual(dates(datedBy('2026-02-12')('Last year, Ramadan began on March 1 and Eid al-Fitr was celebrated on March 30.')), [
+    ['Last year', '2025'], ['March 1', '2025-03-01'], ['Eid al-Fitr', '2025-03-30'], ['March 30', '2025-03-30'],
+  ]);
   assert.deepEqual(dates(DATED("Last year's Easter came early.")), [['Last year', '2024'], ['Easter', '2024-03-31']]);
 });
 

@@ -90,7 +90,7 @@ export function festivalKey(name: string): string | null {
   if (FESTIVALS[name]) return name;
   if (name === 'deepavali') return 'diwali';
   if (name === 'navaratri') return 'navratri';
-  if (name === 'chinese new year') return 'lunar new year';
+  if (name === 'chinese new year' || name === 'spring festival') return 'lunar new year';
   if (name === 'pesach') return 'passover';
   if (name.startsWith('rosh')) return 'rosh hashanah';
   if (name === 'chanukah' || name === 'hanukah' || name === 'hannukah' || name === 'chanukkah') return 'hanukkah';
@@ -116,10 +116,15 @@ export function festivalNear(key: string, refYear: number): [number, number] | n
   return day ? [Number(day.slice(0, 2)), Number(day.slice(3))] : f.near ?? null;
 }
 
-/** A festival's value with only its year ("2024-XX-XX") as the day it falls near, to place it in a narrative; null for an Eid. */
+/**
+ * A festival's value with only its year ("2024-XX-XX") as the day it falls near, to place it in a narrative; an Eid,
+ * which moves through the whole year, as its last day (a narrative's month before it never keeps it out).
+ */
 export function feastProbe(key: string, value: string): string | null {
-  const near = FESTIVALS[key]?.near;
-  return near ? `${value.slice(0, 4)}-${String(near[0]).padStart(2, '0')}-${String(near[1]).padStart(2, '0')}` : null;
+  const f = FESTIVALS[key];
+  if (!f) return null;
+  const [m, d] = f.near ?? [12, 31];
+  return `${value.slice(0, 4)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** The Gregorian year of the Eid a tense means around a reference day: that of its Hijri day (by the tabular calendar). */

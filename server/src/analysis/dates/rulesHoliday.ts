@@ -152,6 +152,8 @@ function notFestival(s: string, start: number, end: number, key: string): boolea
   const after = s.slice(end, end + 12);
   if (/^\s+[A-Z][a-z]/.test(after) && !MONTH_AFTER_RE.test(after)) return true;
   if (/^['\u2019]s\s+[Ee]ve\b/.test(after)) return true;
+  // ("Spring Festival" is China's name for the Lunar New Year only in a story about China: not "the Prague Spring Festival".)
+  if (key === 'lunar new year' && (s.charCodeAt(start) === 83 || s.charCodeAt(start) === 115)) return /[A-Z][a-z]+\s+$/.test(s.slice(Math.max(0, start - 16), start)) || !/Chin|Lunar|Beijing|Taiwan|Hong Kong|Macau/.test(s.slice(Math.max(0, start - 400), end + 400));
   return key === 'navratri' && /\b(?:Chaitra|Vasant(?:a|ha)?)\s+$/.test(s.slice(Math.max(0, start - 10), start));
 }
 
@@ -191,17 +193,17 @@ const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|passover|pesach|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
+  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
 
 /** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
 export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|rosh|kippur|hanuk|hannuk|chanuk|eid/i,
+    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|passover|pesach|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
