@@ -103,3 +103,14 @@ test('a sentence opened by "Next year," or "In 2027,", or by "Last year\'s" befo
   // ("Last year's" before a figure of the year lends nothing: the month keeps its own tense.)
   assert.deepEqual(dates(april("Last year's output fell, and in March prices rose.")), [['Last year', '2024'], ['March', '2025-03']]);
 });
+
+test('the Orthodox feasts keep the Julian calendar: "Orthodox Easter", "Orthodox Christmas", "Christmas on January 7"', () => {
+  assert.deepEqual(dates(DATED('Orthodox Easter 2024 fell late.')), [['Easter 2024', '2024-05-05']]);
+  assert.deepEqual(dates(datedBy('2024-04-10')('Crowds will gather for Orthodox Easter.')), [['Easter', '2024-05-05']]);
+  assert.deepEqual(dates(DATED('In 2023, crowds gathered at Orthodox Easter.')), [['2023', '2023'], ['Easter', '2023-04-16']]);
+  const january = datedBy('2026-01-05');
+  assert.deepEqual(dates(january('Orthodox Christians in Serbia will celebrate Christmas on January 7.')), [['Christmas', '2026-01-07'], ['January 7', '2026-01-07']]);
+  assert.deepEqual(dates(january('Orthodox Christmas is a public holiday in Russia.')), [['Christmas', '2026-01-07']]);
+  // (The Armenian Church keeps 6 January: that day is no Julian Christmas.)
+  assert.deepEqual(dates(january("Armenia's church celebrates Christmas on January 6 each year.")).map((d) => d[1].slice(4)), ['-12-25', '-01-06']);
+});

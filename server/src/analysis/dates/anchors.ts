@@ -3,7 +3,7 @@
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom } from './resolve';
-import { feastDay, holidayValue } from './rulesHoliday';
+import { feastDay, holidayValue, orthodoxFeastDay } from './rulesHoliday';
 import { feastProbe } from './festivals';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
@@ -135,7 +135,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       const v = probe && (yearOfNarrative(text, probe, narrative, refDay ? refDay.y : null) ?? monthNamedBefore(text, probe, writtenMonth) ?? monthAfterAhead(text, probe, lastDate, refDay ? refDay.y : null));
       // (A feast that moves with Easter falls on that year's day of it.)
       if (v && d.easter !== undefined) {
-        const [m, day] = feastDay(Number(v.slice(0, 4)), d.easter);
+        const [m, day] = (d.julian ? orthodoxFeastDay : feastDay)(Number(v.slice(0, 4)), d.easter);
         c.value = `${v.slice(0, 5)}${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       } else if (v && d.feast !== undefined) c.value = holidayValue(d.feast, Number(v.slice(0, 4)));
       else if (v) c.value = v;

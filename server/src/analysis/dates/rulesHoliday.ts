@@ -100,6 +100,35 @@ export function feastDay(y: number, offset: number): [number, number] {
   return [t.m, t.d];
 }
 
+/** The Orthodox Easter Sunday of a year, as a Gregorian [month, day]: the Julian computus, moved by the days the two
+ * calendars lie apart (13 from 1900 to 2099). */
+export function orthodoxEasterSunday(y: number): [number, number] {
+  const d = (19 * (y % 19) + 15) % 30;
+  const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const n = d + e + 114;
+  const t = addDays({ y, m: Math.floor(n / 31), d: (n % 31) + 1 }, Math.floor(y / 100) - Math.floor(y / 400) - 2);
+  return [t.m, t.d];
+}
+
+/** An Orthodox feast's [month, day] in year y, counted from that year's Orthodox Easter. */
+export function orthodoxFeastDay(y: number, offset: number): [number, number] {
+  const [em, ed] = orthodoxEasterSunday(y);
+  const t = addDays({ y, m: em, d: ed }, offset);
+  return [t.m, t.d];
+}
+
+/** "Orthodox Easter", "Orthodox Christmas": the feast of the churches that keep the Julian calendar. */
+function orthodoxBefore(s: string, start: number): boolean {
+  return start >= 9 && s.charCodeAt(start - 2) === 120 && /Orthodox\s$/.test(s.slice(start - 9, start));
+}
+
+/** "celebrate Christmas on January 7", "a Christmas Eve service on January 6": the Orthodox Christmas, or its eve. */
+function julianDayAfter(s: string, end: number, eve: boolean): boolean {
+  if (!s.startsWith(' on ', end)) return false;
+  const a = /^ on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan(?:uary|\.)?\s+([67])|([67])\s+Jan(?:uary|\.)?)(?![\w-])/.exec(s.slice(end, end + 32));
+  return a !== null && (a[1] ?? a[2]) === (eve ? '6' : '7');
+}
+
 /** "Easter" alone is the feast only after a word of time or before a break: "at Easter", "the Easter recess" (not the Easter Rising, Easter Island). */
 function easterAlone(s: string, start: number, end: number): boolean {
   return /\b(?:at|over|before|after|since|until|till|by|around|during|on|this|last|next|from|to|of)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) ||
@@ -110,8 +139,11 @@ const MONTH_AFTER_RE = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 
 /** Easter, Good Friday, Pentecost ...: the year written, or the one the tense picks around the article's date. */
 function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, offset: number, written: number | undefined) {
-  // ("last year's Easter": the feast of a year named before it.)
-  if (key === 'easter' && !m[1] && written === undefined && !easterAlone(ctx.s, start, end)) return null;
+  // ("Orthodox Easter", in the years the two Easters differ, falls up to five weeks later.)
+  const julian = orthodoxBefore(ctx.s, start);
+  const dayOf = julian ? orthodoxFeastDay : feastDay;
+  // ("last year's Easter", "Orthodox Easter": the feast, of a year named before it, or of those churches.)
+  if (key === 'easter' && !m[1] && written === undefined && !julian && !easterAlone(ctx.s, start, end)) return null;
   // Before another name it names a thing: "the Good Friday Agreement", "the Easter Rising".
   if (!m[3] && /^\s+[A-Z][a-z]/.test(ctx.s.slice(end, end + 3)) && !MONTH_AFTER_RE.test(ctx.s.slice(end, end + 12))) return null;
   // "as Easter week began": Holy Week, the week that ends on Easter Sunday.
@@ -122,7 +154,7 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
   if (y === undefined && ctx.ref) {
     const rel = relWord(m[1]);
     // (A week is placed by its first day, the Monday: "as Easter week began" on that Monday is this year's.)
-    const [month, day] = feastDay(ctx.ref.y, week ? offset - 6 : offset);
+    const [month, day] = dayOf(ctx.ref.y, week ? offset - 6 : offset);
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
     // ("Last year, crowds gathered at Easter", written in March: a feast told in the past is the latest one, the date
     // of which moves too much for the window a day of the month allows.)
@@ -130,11 +162,11 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
     y = Number(resolveMonthDay(ctx.ref, month, day, tense, (tense === 'past' && !rel) || rel === 'last' ? 'last' : (tense === 'future' && !rel) || rel === 'next' ? 'ahead' : null).value.slice(0, 4));
   }
   if (y === undefined) return { start, end, type: 'DATE' as const, value: week ? 'XXXX-WXX' : 'XXXX-XX-XX', inferred: ['year', 'month', 'day'], relative: true };
-  const [month, day] = feastDay(y, offset);
+  const [month, day] = dayOf(y, offset);
   if (week) return { start, end, type: 'DATE' as const, value: isoWeek({ y, m: month, d: day }), inferred: ['year'], relative: true };
   // ("In 2023, crowds gathered at Easter": the year the sentence opens with, as a day of a month takes it.)
   const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
-  return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, easter: offset } : undefined };
+  return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, easter: offset, julian: julian || undefined } : undefined };
 }
 
 /** The day of the month of the nth (1-5, or -1 for the last) ISO weekday of a month, or 0 when there is none. */
@@ -215,7 +247,10 @@ export const holidayRules: Rule[] = [
       const fest = festivalKey(key);
       if (fest) return notFestival(ctx.s, start, end, fest) ? null : apposed(ctx.s, festival(m, ctx, start, end, fest, written), fest);
       const moving = WEEKDAY_HOLIDAYS[key];
-      const md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
+      let md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
+      // ("Orthodox Christmas", "Orthodox Christians will celebrate Christmas on January 7": the Julian calendar's, on
+      // 7 January, its eve the 6th.)
+      if (key.startsWith('christmas') && (orthodoxBefore(ctx.s, start) || julianDayAfter(ctx.s, end, key === 'christmas eve'))) md = key === 'christmas eve' ? [1, 6] : [1, 7];
       if (!md) return null;
       // Germany's and Ukraine's days of unity fall on other days: "German Unity Day" (3 October), Ukraine's (22 January).
       if (key === 'unity day' && /German|Ukrain|Kyiv|Kiev/.test(ctx.s.slice(Math.max(0, start - 80), end + 80))) return null;
