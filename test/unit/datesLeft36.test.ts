@@ -114,3 +114,10 @@ test('the Orthodox feasts keep the Julian calendar: "Orthodox Easter", "Orthodox
   // (The Armenian Church keeps 6 January: that day is no Julian Christmas.)
   assert.deepEqual(dates(january("Armenia's church celebrates Christmas on January 6 each year.")).map((d) => d[1].slice(4)), ['-12-25', '-01-06']);
 });
+
+test('a date that opens a sentence reads that sentence\'s tense and year, not those of the one before', () => {
+  assert.deepEqual(dates(DATED('Last year, Durga Puja drew crowds, the department said. Diwali follows three weeks later.')), [['Last year', '2024'], ['Diwali', '2025-XX-XX'], ['three weeks', 'P3W']]);
+  assert.deepEqual(dates(DATED('Crowds came, the mayor said. Christmas brings more.')), [['Christmas', '2025-12-25']]);
+  // ("In 2023, ..." lends its year to its own sentence only.)
+  assert.deepEqual(dates(DATED('In 2023, the firm was sold. March 3 brought new owners.')), [['2023', '2023'], ['March 3', '2025-03-03']]);
+});

@@ -230,7 +230,9 @@ function untilSentenceEnd(after: string): string {
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
   const from = Math.max(0, start - 160);
   const before = s.slice(from, start);
-  const clause = before.slice(sentenceStart(before));
+  // (The date's own first character is read too: a sentence that ends right before a date opening the next one ends
+  // before a capital, "... the department said. Diwali follows", which the slice alone would cut off.)
+  const clause = before.slice(Math.min(before.length, sentenceStart(s.slice(from, start + 1))));
   let f = lastMatch(FUTURE, clause);
   let p = lastWordMatch(PAST_LAST, clause);
   // "is due to give a televised speech on Thursday": a participle right after an article describes a noun; it is no
@@ -421,8 +423,10 @@ const PRESENT_FUTURE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|to|expected|sched
  * PRESENT_FUTURE and no past form follows it.
  */
 export function presentFuture(s: string, start: number): boolean {
-  const before = s.slice(Math.max(0, start - 160), start);
-  const clause = before.slice(sentenceStart(before));
+  const from = Math.max(0, start - 160);
+  const before = s.slice(from, start);
+  // (With the date's first character, as in tenseAt.)
+  const clause = before.slice(Math.min(before.length, sentenceStart(s.slice(from, start + 1))));
   let at = -1;
   let end = -1;
   PRESENT_FUTURE.lastIndex = 0;

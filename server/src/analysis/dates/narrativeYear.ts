@@ -93,7 +93,7 @@ export function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | n
   // ahead of the entry's own date, not of the article's (the first such month after it). Elsewhere the tense rules.
   if (c.deferred?.kind === 'contextYear' && c.deferred.ahead) {
     // ("Next year, Easter falls on April 5": a sentence opened by a year to come holds its days.)
-    if (n.sentence && refYear !== null && Number(n.year) > refYear && c.start - n.end <= YEAR_REACH && !SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start))) {
+    if (n.sentence && refYear !== null && Number(n.year) > refYear && c.start - n.end <= YEAR_REACH && !SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start + 1))) {
       const v = `${n.year}${c.value.slice(4)}`;
       return v.length === 10 && !parseYmd(v) ? null : v;
     }
@@ -113,7 +113,7 @@ export function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | n
   if (c.start - n.end > (inSentence ? YEAR_REACH : LIST_YEAR_REACH)) return null;
   // A written date lends its year only inside its own sentence; the next may have moved on to the present.
   // (An entry of a chronology, "* Aug. 24, 2016 - ... reject it in a referendum on Oct. 2.", is one line.)
-  if (inSentence && (n.line ? text.slice(n.end, c.start).includes('\n') : SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start)))) return null;
+  if (inSentence && (n.line ? text.slice(n.end, c.start).includes('\n') : SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start + 1)))) return null;
   // "agreed in January 2021 for five years, ran out in February": a term that runs from the written date carries the
   // story to its end; the month is in the term's last year (none when that is after the article's: its tense decides).
   const between = text.slice(n.end, c.start);
@@ -157,7 +157,7 @@ export function monthAfterAhead(text: string, c: Candidate, last: { value: strin
   if (year <= refYear || Number(c.value.slice(0, 4)) >= year || Number(c.value.slice(5, 7)) <= Number(last.value.slice(5, 7))) return null;
   // ("The election is expected in April 2026, Yunus said in June": when it was said is the story's time.)
   if (REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
-  if (c.start - last.end > 120 || SENTENCE_BREAK.test(text.slice(Math.max(0, last.end - 4), c.start)) || text.slice(last.end, c.start).includes('\n')) return null;
+  if (c.start - last.end > 120 || SENTENCE_BREAK.test(text.slice(Math.max(0, last.end - 4), c.start + 1)) || text.slice(last.end, c.start).includes('\n')) return null;
   return `${year}${c.value.slice(4)}`;
 }
 const THE_BEFORE_RE = /\bthe\s+$/i;
