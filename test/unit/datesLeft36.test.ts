@@ -51,6 +51,10 @@ test('a festival takes the day written right after it, when it lies near its own
   assert.deepEqual(dates(DATED('Markets will be shut for Diwali on October 21.')), [['Diwali', '2025-10-21'], ['October 21', '2025-10-21']]);
   // (A country's own day, a day after the table's, with its weekday.)
   assert.deepEqual(dates(DATED('Pakistan marked Eid al-Adha on Saturday, June 7.')), [['Eid al-Adha', '2025-06-07'], ['Saturday, June 7', '2025-06-07']]);
+  // (After a verb that places it on the day: "is expected on", "will be observed on"; an Eid the table has no day for
+  // takes the day written when it lies within three days of its day by the tabular calendar.)
+  assert.deepEqual(dates(datedBy('2026-02-12')('Eid al-Fitr is expected on March 20.')), [['Eid al-Fitr', '2026-03-20'], ['March 20', '2026-03-20']]);
+  assert.deepEqual(dates(datedBy('2025-05-28')('Eid-ul-Azha will be observed on Saturday, June 7, in Pakistan.')), [['Eid-ul-Azha', '2025-06-07'], ['Saturday, June 7', '2025-06-07']]);
   // (Far from its day, the date after "on" is another thing's.)
   assert.deepEqual(dates(DATED('Sales rose after Holi on October 2.')).map((d) => d[0]), ['Holi', 'October 2']);
   assert.notEqual(dates(DATED('Sales rose after Holi on October 2.'))[0][1], '2025-10-02');

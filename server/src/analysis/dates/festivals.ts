@@ -4,7 +4,7 @@
 // only ("2026-XX-XX"), never by a guess.
 import type { Ymd } from './calendar';
 import type { Tense } from './context';
-import { hijriDayNear } from './hijri';
+import { hijriDayInYear, hijriDayNear } from './hijri';
 
 /** A festival: its days by year ("MM-DD"), and either the day it falls near (to pick the year a tense means) or its Hijri month and day. */
 interface Festival {
@@ -125,6 +125,18 @@ export function feastProbe(key: string, value: string): string | null {
   if (!f) return null;
   const [m, d] = f.near ?? [12, 31];
   return `${value.slice(0, 4)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The [month, day] a festival falls near in year y, when its table gives only the year: the day it falls near, or an
+ * Eid's day by the tabular calendar (which the day of the moon's sighting may miss by a day or two).
+ */
+export function festivalAround(key: string, y: number): [number, number, number] | null {
+  const f = FESTIVALS[key];
+  if (!f) return null;
+  if (f.near) return [f.near[0], f.near[1], 45];
+  const g = hijriDayInYear(y, f.hijri![0], f.hijri![1]);
+  return g.y === y ? [g.m, g.d, 3] : null;
 }
 
 /** The Gregorian year of the Eid a tense means around a reference day: that of its Hijri day (by the tabular calendar). */

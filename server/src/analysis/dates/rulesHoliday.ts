@@ -5,7 +5,7 @@ import type { Made, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
-import { eidYear, festivalKey, festivalNear, festivalValue } from './festivals';
+import { eidYear, festivalAround, festivalKey, festivalNear, festivalValue } from './festivals';
 import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay } from './rulesCalendarShared';
 
 /** Fixed-date holidays by month and day. */
@@ -193,12 +193,12 @@ function notFestival(s: string, start: number, end: number, key: string): boolea
  * "Christmas Day, December 25, is a public holiday", "Diwali (October 20)": a holiday followed by its own day set off
  * by commas or brackets is one date, the holiday's, reaching over the day (a timeline shows it once). A festival of a
  * lunar calendar takes the day written when it lies within three days of the table's (a country's own day), or
- * when the table gives only the year; so too before "on" and its day ("shut for Diwali on October 21"), which stays
- * a date of its own.
+ * when the table gives only the year; so too before "on" and its day ("shut for Diwali on October 21", "Eid al-Fitr is
+ * expected on March 20"), which stays a date of its own.
  */
 function apposed(s: string, r: Made, fest: string | null): Made {
   const c = s.charCodeAt(r.end);
-  const on = fest !== null && c === 32 && s.startsWith('on ', r.end + 1);
+  const on = fest !== null && c === 32 && (s.startsWith('on ', r.end + 1) || VERB_BEFORE_ON.has(s.slice(r.end + 1, s.indexOf(' ', r.end + 1))));
   if (c !== 44 && !(c === 32 && s.charCodeAt(r.end + 1) === 40) && !on) return r;
   const a = (on ? ON_DAY_RE : APPOSED_RE).exec(s.slice(r.end, r.end + 40));
   if (!a || (!on && (c === 44) === Boolean(a[6])) || r.value.length !== 10) return r;
@@ -212,13 +212,17 @@ function apposed(s: string, r: Made, fest: string | null): Made {
   if (r.value.slice(5) === md) return { ...r, end };
   if (!fest || y === 'XXXX') return r;
   const v = r.value.slice(5, 7) === 'XX' ? null : Date.UTC(2000, Number(r.value.slice(5, 7)) - 1, Number(r.value.slice(8)));
-  const near = v === null ? festivalNear(fest, Number(y)) : null;
-  const from = v ?? (near ? Date.UTC(2000, near[0] - 1, near[1]) : null);
-  if (from === null || Math.abs(Date.UTC(2000, month - 1, day) - from) > (v === null ? 45 : 3) * 864e5) return r;
+  // (Within three days of the table's day; with none, near the day it falls near, or an Eid's by the tabular calendar.)
+  const around = v === null ? festivalAround(fest, Number(y)) : null;
+  const from = v ?? (around ? Date.UTC(2000, around[0] - 1, around[1]) : null);
+  if (from === null || Math.abs(Date.UTC(2000, month - 1, day) - from) > (around ? around[2] : 3) * 864e5) return r;
   return { ...r, end, value: `${y}-${md}`, deferred: r.deferred ? CONTEXT_YEAR : undefined };
 }
-/** A festival's day after "on": " on October 21", " on Saturday, June 7". */
-const ON_DAY_RE = /^\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(\d{4}))?(?![\w-])/;
+/** A festival's day after "on", or a verb that places it there: " on October 21", " will be observed on Saturday, June 7",
+ * " is expected on March 20", " falls on October 2" (not "begins on", often its eve). */
+const ON_DAY_RE = /^\s+(?:(?:is|was|will\s+be)\s+(?:(?:expected|likely|celebrated|observed|marked|held)\s+)?|falls\s+|fell\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(\d{4}))?(?![\w-])/;
+/** The first words of ON_DAY_RE's verbs, a cheap look before it. */
+const VERB_BEFORE_ON = new Set(['is', 'was', 'will', 'falls', 'fell']);
 /** The day set off after a holiday's name: ", December 25," ", 25 December 2025," " (Oct. 20)". */
 const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(\d{4}))?(?:(\))|(?=[,;:]|\.(?:\s|$)|$))/;
 
