@@ -3,7 +3,8 @@
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom } from './resolve';
-import { feastDay } from './rulesHoliday';
+import { feastDay, holidayValue, orthodoxFeastDay } from './rulesHoliday';
+import { feastProbe } from './festivals';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
@@ -131,12 +132,16 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       if (election && (year === 'XXXX' || election.startsWith(year))) fromContext(c, election, 'date');
       else if (d.us && ((usText ??= aboutUs(text, 0)) || aboutUs(text, c.start))) c.value = d.us;
     } else if (d?.kind === 'contextYear') {
-      const v = yearOfNarrative(text, c, narrative, refDay ? refDay.y : null) ?? monthNamedBefore(text, c, writtenMonth) ?? monthAfterAhead(text, c, lastDate, refDay ? refDay.y : null);
+      // (A festival whose table gives only its year, "2024-XX-XX", is placed in the narrative by the day it falls near.)
+      const at = d.feast !== undefined && !isMonthOrDay(c.value) ? feastProbe(d.feast, c.value) : c.value;
+      const probe = at === c.value ? c : at !== null ? { ...c, value: at } : null;
+      const v = probe && (yearOfNarrative(text, probe, narrative, refDay ? refDay.y : null) ?? monthNamedBefore(text, probe, writtenMonth) ?? monthAfterAhead(text, probe, lastDate, refDay ? refDay.y : null));
       // (A feast that moves with Easter falls on that year's day of it.)
       if (v && d.easter !== undefined) {
-        const [m, day] = feastDay(Number(v.slice(0, 4)), d.easter);
+        const [m, day] = (d.julian ? orthodoxFeastDay : feastDay)(Number(v.slice(0, 4)), d.easter);
         c.value = `${v.slice(0, 5)}${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      } else if (v) c.value = v;
+      } else if (v && d.feast !== undefined) c.value = holidayValue(d.feast, Number(v.slice(0, 4)));
+      else if (v) c.value = v;
     } else if (!d && c.type === 'TIME' && c.inferred.includes('day') && clockRangeToDay(text, c, list[k + 1])) {
       // "open 7 a.m. to 8 p.m. on 3 December": the first end of the stretch is on the second's day.
       const next = list[k + 1];

@@ -11,7 +11,7 @@ export type Deferred =
   | { kind: 'sameYear' } // "April of that year": the year of the date under discussion
   | { kind: 'monthFrom'; month: number; dir: 1 | -1; season?: string } // "the following February", "the following spring" (from its first month): the first after the date under discussion
   | { kind: 'weekdayFrom'; wd: number; dir: 1 | -1 } // "the following Monday", "the previous Friday": the first such day after (before) the day under discussion
-  | { kind: 'contextYear'; ahead?: boolean; easter?: number } // "May 14" after "1948 -", "Nov. 21" after "Nov. 1, 1995": the year of the narrative (ahead: said to lie ahead, "to begin on Aug. 3", which only a chronology's entry dates; easter: a feast that many days after Easter, whose day moves with the year)
+  | { kind: 'contextYear'; ahead?: boolean; easter?: number; julian?: boolean; feast?: string } // "May 14" after "1948 -", "Nov. 21" after "Nov. 1, 1995": the year of the narrative (ahead: said to lie ahead, "to begin on Aug. 3", which only a chronology's entry dates; easter: a feast that many days after Easter, whose day moves with the year, julian: after the Orthodox Easter; feast: a holiday whose day moves with the year, by its key, "thanksgiving", "diwali")
   | { kind: 'pointFrom'; unit: ShiftUnit; n: number } // "two days later": a duration whose end is counted from the date under discussion
   | { kind: 'electionDay'; us: string | null }; // "election day", "polling day": the day of an election named before (us: the US Election Day, in a text about the US)
 

@@ -200,6 +200,13 @@ function stripEdge(clause: string): string {
 }
 /** A verb of a plan's step in the present, its object, then the time: "completes its design review in the", "announces its decision on". */
 const SCHEDULED_OBJECT_BEFORE = /\b(?:completes|finishes|launches|delivers|enters|reaches|hosts|holds|opens|closes|concludes|submits|publishes|releases|unveils|announces|presents|outlines)\s+(?:its|their|the|a|an|his|her|our)\s+(?:[a-z-]{1,20}\s+){0,3}(?:in|on|by|during)\s+(?:the\s+)?$/i;
+/** A visit or meeting in the present with a named party, up to its day: "visits Kyiv on", "meets Chinese President Xi Jinping on". */
+const SCHEDULED_NAME_BEFORE = /\b(?:visits|meets|tours|addresses|hosts|receives|welcomes)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,4}(?:on\s+)?$/;
+/** Whether a step of a plan in the present ends the clause before the date, after its last past verb (at p) if any. */
+function scheduledAfter(lead: string, p: number): boolean {
+  const m = SCHEDULED_OBJECT_BEFORE.exec(lead) ?? RETURN_FOR_BEFORE.exec(lead) ?? SCHEDULED_NAME_BEFORE.exec(lead);
+  return m !== null && m.index > p;
+}
 /** Coming back or going in the present, then where from or to or what for: "MPs return for the autumn session on", "returns from recess on", "flies to Paris on". */
 const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)\b(?:returns?|reconvenes?|comes?\s+back|flies|travels|heads|sails)\s+(?:for|from|to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]{1,20}\s+){1,3}(?:on|in)\s+(?:the\s+)?$/i;
 /** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
@@ -223,7 +230,9 @@ function untilSentenceEnd(after: string): string {
 export function tenseAt(s: string, start: number, end: number, lookAhead = true): Tense {
   const from = Math.max(0, start - 160);
   const before = s.slice(from, start);
-  const clause = before.slice(sentenceStart(before));
+  // (The date's own first character is read too: a sentence that ends right before a date opening the next one ends
+  // before a capital, "... the department said. Diwali follows", which the slice alone would cut off.)
+  const clause = before.slice(Math.min(before.length, sentenceStart(s.slice(from, start + 1))));
   let f = lastMatch(FUTURE, clause);
   let p = lastWordMatch(PAST_LAST, clause);
   // "is due to give a televised speech on Thursday": a participle right after an article describes a noun; it is no
@@ -284,7 +293,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // (Straight after "reports", only a weekday: "reports second-quarter results" names what it reports.)
   if ((w === 'on' || RESULTS_NOUNS.has(w) || ((w === 'reports' || w === 'bell') && WEEKDAY_AT_RE.test(s.slice(start, start + 3)))) && RESULTS_BEFORE.test(lead.slice(-80)) && s.charCodeAt(end) !== 39 && s.charCodeAt(end) !== 0x2019) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
-  if (f < 0 && p < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && (SCHEDULED_OBJECT_BEFORE.test(lead) || RETURN_FOR_BEFORE.test(lead))) return 'future';
+  // ("Officials said the minister announces the plan on Monday", "aides said he visits Kyiv on Monday": the present
+  // verb after the saying is the plan's own, not shifted back; "visits Kyiv on", a name for its object.)
+  if (f < 0 && (w === 'in' || w === 'on' || w === 'by' || w === 'during' || w === 'the') && scheduledAfter(lead, p)) return 'future';
   // A participle after a modal ("will be held") stays future; only a finite past form overrides it.
   const modal = lastMatch(MODAL, clause);
   if (modal >= 0 && modal >= clause.length - 60 && lastWordMatch(STRONG_PAST_LAST, clause) < modal) return 'future';
@@ -443,8 +454,10 @@ const PRESENT_FUTURE = /(?:\b(?:will|shall|(?:is|are)\s+(?:due|to|expected|sched
  * PRESENT_FUTURE and no past form follows it.
  */
 export function presentFuture(s: string, start: number): boolean {
-  const before = s.slice(Math.max(0, start - 160), start);
-  const clause = before.slice(sentenceStart(before));
+  const from = Math.max(0, start - 160);
+  const before = s.slice(from, start);
+  // (With the date's first character, as in tenseAt.)
+  const clause = before.slice(Math.min(before.length, sentenceStart(s.slice(from, start + 1))));
   let at = -1;
   let end = -1;
   PRESENT_FUTURE.lastIndex = 0;

@@ -54,6 +54,16 @@ function nearestHijriYear(ref: Ymd, m: number, d: number, tense: Tense): number 
   return nearestYearOf(ref, guess, tense, (y) => hijriToGregorian(y, m, d));
 }
 
+/** The Gregorian day of a day of the Hijri year (tabular) nearest a Gregorian day in the tense's window: Eid al-Fitr, 1 Shawwal. */
+export function hijriDayNear(ref: Ymd, m: number, d: number, tense: Tense): Ymd {
+  return hijriToGregorian(nearestHijriYear(ref, m, d, tense), m, d);
+}
+
+/** The Gregorian day, in a Gregorian year, of a day of a Hijri month (the first such, by the tabular calendar). */
+export function hijriDayInYear(gy: number, m: number, d: number): Ymd {
+  return hijriToGregorian(hijriYearInGregorian(gy, m), m, d);
+}
+
 /** The Hijri year whose given month begins in a Gregorian year ("Ramadan 2026"), the first such when two do. */
 function hijriYearInGregorian(gy: number, m: number): number {
   const guess = Math.floor(((gy - 622) * 33) / 32);

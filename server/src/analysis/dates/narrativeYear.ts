@@ -5,7 +5,7 @@ import type { Candidate } from './candidate';
 import { parseYmd } from './calendar';
 import { parseNumber } from './lexicon';
 import { opensItsLine } from './textTests';
-import { isClosingQuote, isSpaceCode, lastIndexWithin } from '../chars';
+import { isAsciiUpperCode, isClosingQuote, isSpaceCode, lastIndexWithin } from '../chars';
 import { isMonthOrDay } from './valueTests';
 
 /** How far (characters) a written date gives its year to a later month or day written without one. */
@@ -33,15 +33,21 @@ export interface NarrativeYear {
 /**
  * "In 2024, Ash Wednesday fell on 14 February", "In 2019 the firm was sold in March", "Last year, the union struck
  * in March and July": a year that opens its sentence after "In" (before a comma or the clause), or a year counted
- * from the article's ("Last year") opening it.
+ * from the article's ("Last year", "Next year", or "Last year's" before a holiday of that year) opening it.
  */
 export function opensSentence(text: string, c: Candidate): boolean {
   const after = text.charCodeAt(c.end);
+  // ("Last year's Easter, on March 31, came early", "Next year's Passover falls on April 2": a holiday of that year,
+  // named, and the days told with it; not "Last year's output fell, and in March ...", the year's figure.)
+  if ((after === 39 || after === 0x2019) && c.relative && text.charCodeAt(c.end + 1) === 115 && isAsciiUpperCode(text.charCodeAt(c.end + 3))) return RELATIVE_YEAR_RE.test(text.slice(c.start, c.end)) && startsSentenceAt(text, c.start);
   if (after !== 44 && !(after === 32 && /^ [a-z]/.test(text.slice(c.end, c.end + 2)))) return false;
-  if (c.relative) return /^last year$/i.test(text.slice(c.start, c.end)) && startsSentenceAt(text, c.start);
+  if (c.relative) return RELATIVE_YEAR_RE.test(text.slice(c.start, c.end)) && startsSentenceAt(text, c.start);
   const lead = /In\s+$/.exec(text.slice(Math.max(0, c.start - 8), c.start));
   return lead !== null && startsSentenceAt(text, c.start - (Math.min(8, c.start) - lead.index));
 }
+
+/** The years counted from the article's that open a sentence of their own: "Last year, ...", "Next year, ...". */
+const RELATIVE_YEAR_RE = /^(?:last|next) year$/i;
 
 /** Whether a month or day ends in the year named relative to the article's ("July 1 last year", "March next year"). */
 export function namesItsYear(text: string, c: Candidate): boolean {
@@ -86,6 +92,11 @@ export function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | n
   // "* June 9, 2023 - ... a ceasefire, to begin on Aug. 3": in a chronology's entry a date said to lie ahead lies
   // ahead of the entry's own date, not of the article's (the first such month after it). Elsewhere the tense rules.
   if (c.deferred?.kind === 'contextYear' && c.deferred.ahead) {
+    // ("Next year, Easter falls on April 5": a sentence opened by a year to come holds its days.)
+    if (n.sentence && refYear !== null && Number(n.year) > refYear && c.start - n.end <= YEAR_REACH && !SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start + 1))) {
+      const v = `${n.year}${c.value.slice(4)}`;
+      return v.length === 10 && !parseYmd(v) ? null : v;
+    }
     if (!n.line || n.month === 0 || c.start - n.end > YEAR_REACH || text.slice(n.end, c.start).includes('\n')) return null;
     const y = Number(n.year) + (Number(c.value.slice(5, 7)) < n.month ? 1 : 0);
     const v = `${String(y).padStart(4, '0')}${c.value.slice(4)}`;
@@ -102,7 +113,7 @@ export function yearOfNarrative(text: string, c: Candidate, n: NarrativeYear | n
   if (c.start - n.end > (inSentence ? YEAR_REACH : LIST_YEAR_REACH)) return null;
   // A written date lends its year only inside its own sentence; the next may have moved on to the present.
   // (An entry of a chronology, "* Aug. 24, 2016 - ... reject it in a referendum on Oct. 2.", is one line.)
-  if (inSentence && (n.line ? text.slice(n.end, c.start).includes('\n') : SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start)))) return null;
+  if (inSentence && (n.line ? text.slice(n.end, c.start).includes('\n') : SENTENCE_BREAK.test(text.slice(Math.max(0, n.end - 4), c.start + 1)))) return null;
   // "agreed in January 2021 for five years, ran out in February": a term that runs from the written date carries the
   // story to its end; the month is in the term's last year (none when that is after the article's: its tense decides).
   const between = text.slice(n.end, c.start);
@@ -146,7 +157,7 @@ export function monthAfterAhead(text: string, c: Candidate, last: { value: strin
   if (year <= refYear || Number(c.value.slice(0, 4)) >= year || Number(c.value.slice(5, 7)) <= Number(last.value.slice(5, 7))) return null;
   // ("The election is expected in April 2026, Yunus said in June": when it was said is the story's time.)
   if (REPORTED_ON_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
-  if (c.start - last.end > 120 || SENTENCE_BREAK.test(text.slice(Math.max(0, last.end - 4), c.start)) || text.slice(last.end, c.start).includes('\n')) return null;
+  if (c.start - last.end > 120 || SENTENCE_BREAK.test(text.slice(Math.max(0, last.end - 4), c.start + 1)) || text.slice(last.end, c.start).includes('\n')) return null;
   return `${year}${c.value.slice(4)}`;
 }
 const THE_BEFORE_RE = /\bthe\s+$/i;

@@ -108,6 +108,22 @@ export function standingDay(s: string, start: number, end: number, holiday = fal
   return !/[.!?]\s|\n/.test(rest) && !w.includes('anniversar') && !/\b\d{4}\b/.test(rest);
 }
 
+/**
+ * The span of a day of the month with "each year" or "every year" after it ("November 4 each year") or "every year on"
+ * before it, or null. (A cheap look at the character after, or at the "n" of "on" before, first.)
+ */
+function everyYear(s: string, start: number, end: number): [number, number] | null {
+  if (s.charCodeAt(end) === 32 && s.charCodeAt(end + 1) === 101) {
+    const a = /^ e(?:ach|very)\s+year(?![\w-])/.exec(s.slice(end, end + 16));
+    if (a) return [start, end + a[0].length];
+  }
+  if (start > 12 && s.charCodeAt(start - 2) === 110) {
+    const b = /\b(?:[Ee]ach|[Ee]very)\s+year\s+on\s+$/.exec(s.slice(Math.max(0, start - 20), start));
+    if (b) return [start - (Math.min(20, start) - b.index), end];
+  }
+  return null;
+}
+
 export function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string, weekdayName?: string) {
   if (!month || day < 1 || day > 31) return null;
   if (year && endsWithLetters(year, 'year')) {
@@ -125,6 +141,11 @@ export function dayDate(ctx: RuleContext, start: number, end: number, month: num
   }
   // "February 30" is no day of any year (2000 was a leap year).
   if (day > daysInMonth(2000, month)) return null;
+  // "falls on November 4 each year", "every year on November 4": that day of every year, a set (as "every Monday" is).
+  if (!weekdayName) {
+    const every = everyYear(ctx.s, start, end);
+    if (every) return { start: every[0], end: every[1], type: 'SET' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: [], relative: false };
+  }
   // ("Unity Day is marked on November 4": a day of every year.)
   if (!weekdayName && standingDay(ctx.s, start, end)) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.

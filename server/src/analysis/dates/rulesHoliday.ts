@@ -1,10 +1,11 @@
 // Rules for holidays: fixed feasts, US holidays on a weekday of a month, Election Day, and the feasts that move with
 // Easter. Apart from the other calendar rules because only these compute a day from a calendar of feasts.
 import { addDays, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
-import type { Rule, RuleContext } from './candidate';
+import type { Made, Rule, RuleContext } from './candidate';
 import { tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
+import { eidYear, festivalAround, festivalKey, festivalNear, festivalValue } from './festivals';
 import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay } from './rulesCalendarShared';
 
 /** Fixed-date holidays by month and day. */
@@ -40,21 +41,41 @@ const EASTER_FEASTS: Record<string, number> = {
   'whit sunday': 49, 'whitsunday': 49, 'whitsun': 49, 'whit monday': 50, 'holy week': 0, 'semana santa': 0,
 };
 /**
- * Diwali (Lakshmi Puja) by year, where the day is settled: its date follows the Hindu lunar calendar, and in the other
- * years almanacs split between two days, so only the year is given.
+ * "closed for Diwali", "Diwali 2022", "last Diwali", "Eid al-Fitr", "Passover": a festival of a lunar or lunisolar
+ * calendar, in the year written or the one the tense picks around its day; its day from the festival's table
+ * (festivals.ts), or the year alone where the table has none.
  */
-const DIWALI: Record<number, string> = { 2019: '10-27', 2020: '11-14', 2021: '11-04', 2022: '10-24', 2023: '11-12' };
-
-/** "closed for Diwali", "Diwali 2022", "last Diwali": the year the tense picks (the festival falls in late October or early November). */
-function diwali(m: RegExpExecArray, ctx: RuleContext, start: number, end: number) {
-  let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, written: number | undefined) {
+  let y = written;
+  const rel = relWord(m[1]);
+  const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
   if (y === undefined && ctx.ref) {
-    const rel = relWord(m[1]);
-    y = Number(resolveMonthDay(ctx.ref, 11, 1, rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end)).value.slice(0, 4));
+    const near = festivalNear(key, ctx.ref.y);
+    // (As a day of a month is: "added flights for Lunar New Year" ten days before it is the coming one.)
+    y = near
+      ? Number(resolveMonthDay(ctx.ref, near[0], near[1], tense, rel === 'last' ? 'last' : rel === 'next' ? 'ahead' : null).value.slice(0, 4))
+      : eidYear(key, ctx.ref, tense);
   }
   if (y === undefined) return { start, end, type: 'DATE' as const, value: 'XXXX-XX-XX', inferred: ['year'], relative: true };
-  const day = DIWALI[y];
-  return { start, end, type: 'DATE' as const, value: day ? `${y}-${day}` : `${y}-XX-XX`, inferred: m[3] ? [] : ['year'], relative: !m[3] };
+  // ("In 2023, Diwali lights filled the streets": the year the sentence opens with, and that year's day.)
+  const narrative = written === undefined && !m[1] && tense !== 'future';
+  return { start, end, type: 'DATE' as const, value: festivalValue(key, y), inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, feast: key } : undefined };
+}
+
+/** "last year's Thanksgiving", "next year's Diwali": the year named before the holiday, counted from the article's. */
+function yearNamedBefore(s: string, start: number, ctx: RuleContext): number | undefined {
+  if (!ctx.ref || start < 10 || (s.charCodeAt(start - 2) !== 115 && s.charCodeAt(start - 2) !== 83)) return undefined;
+  const w = /\b(last|next|this)\s+year['\u2019]s\s+$/i.exec(s.slice(Math.max(0, start - 20), start));
+  if (!w) return undefined;
+  const rel = w[1].toLowerCase();
+  return ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+}
+
+/** A holiday's value in year y, for a holiday whose day moves with the year: Thanksgiving, Diwali, Passover. */
+export function holidayValue(key: string, y: number): string {
+  const moving = WEEKDAY_HOLIDAYS[key];
+  if (moving) return `${fmtMonth(y, moving[0])}-${pad(nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0))}`;
+  return festivalValue(key, y);
 }
 
 /** The week that ends on Easter Sunday, by its names ("Easter week" is read so too). */
@@ -79,6 +100,35 @@ export function feastDay(y: number, offset: number): [number, number] {
   return [t.m, t.d];
 }
 
+/** The Orthodox Easter Sunday of a year, as a Gregorian [month, day]: the Julian computus, moved by the days the two
+ * calendars lie apart (13 from 1900 to 2099). */
+export function orthodoxEasterSunday(y: number): [number, number] {
+  const d = (19 * (y % 19) + 15) % 30;
+  const e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+  const n = d + e + 114;
+  const t = addDays({ y, m: Math.floor(n / 31), d: (n % 31) + 1 }, Math.floor(y / 100) - Math.floor(y / 400) - 2);
+  return [t.m, t.d];
+}
+
+/** An Orthodox feast's [month, day] in year y, counted from that year's Orthodox Easter. */
+export function orthodoxFeastDay(y: number, offset: number): [number, number] {
+  const [em, ed] = orthodoxEasterSunday(y);
+  const t = addDays({ y, m: em, d: ed }, offset);
+  return [t.m, t.d];
+}
+
+/** "Orthodox Easter", "Orthodox Christmas": the feast of the churches that keep the Julian calendar. */
+function orthodoxBefore(s: string, start: number): boolean {
+  return start >= 9 && s.charCodeAt(start - 2) === 120 && /Orthodox\s$/.test(s.slice(start - 9, start));
+}
+
+/** "celebrate Christmas on January 7", "a Christmas Eve service on January 6": the Orthodox Christmas, or its eve. */
+function julianDayAfter(s: string, end: number, eve: boolean): boolean {
+  if (!s.startsWith(' on ', end)) return false;
+  const a = /^ on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan(?:uary|\.)?\s+([67])|([67])\s+Jan(?:uary|\.)?)(?![\w-])/.exec(s.slice(end, end + 32));
+  return a !== null && (a[1] ?? a[2]) === (eve ? '6' : '7');
+}
+
 /** "Easter" alone is the feast only after a word of time or before a break: "at Easter", "the Easter recess" (not the Easter Rising, Easter Island). */
 function easterAlone(s: string, start: number, end: number): boolean {
   return /\b(?:at|over|before|after|since|until|till|by|around|during|on|this|last|next|from|to|of)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) ||
@@ -88,19 +138,23 @@ function easterAlone(s: string, start: number, end: number): boolean {
 const MONTH_AFTER_RE = /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
 /** Easter, Good Friday, Pentecost ...: the year written, or the one the tense picks around the article's date. */
-function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, offset: number) {
-  if (key === 'easter' && !m[1] && !m[3] && !easterAlone(ctx.s, start, end)) return null;
+function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, offset: number, written: number | undefined) {
+  // ("Orthodox Easter", in the years the two Easters differ, falls up to five weeks later.)
+  const julian = orthodoxBefore(ctx.s, start);
+  const dayOf = julian ? orthodoxFeastDay : feastDay;
+  // ("last year's Easter", "Orthodox Easter": the feast, of a year named before it, or of those churches.)
+  if (key === 'easter' && !m[1] && written === undefined && !julian && !easterAlone(ctx.s, start, end)) return null;
   // Before another name it names a thing: "the Good Friday Agreement", "the Easter Rising".
   if (!m[3] && /^\s+[A-Z][a-z]/.test(ctx.s.slice(end, end + 3)) && !MONTH_AFTER_RE.test(ctx.s.slice(end, end + 12))) return null;
   // "as Easter week began": Holy Week, the week that ends on Easter Sunday.
   // ("Holy Week", "Semana Santa": that week by its own name.)
   const week = HOLY_WEEK.has(key) ? [''] : key === 'easter' && !m[3] ? /^\s+week\b/i.exec(ctx.s.slice(end, end + 8)) : null;
   if (week) end += week[0].length;
-  let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+  let y: number | undefined = written;
   if (y === undefined && ctx.ref) {
     const rel = relWord(m[1]);
     // (A week is placed by its first day, the Monday: "as Easter week began" on that Monday is this year's.)
-    const [month, day] = feastDay(ctx.ref.y, week ? offset - 6 : offset);
+    const [month, day] = dayOf(ctx.ref.y, week ? offset - 6 : offset);
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
     // ("Last year, crowds gathered at Easter", written in March: a feast told in the past is the latest one, the date
     // of which moves too much for the window a day of the month allows.)
@@ -108,11 +162,11 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
     y = Number(resolveMonthDay(ctx.ref, month, day, tense, (tense === 'past' && !rel) || rel === 'last' ? 'last' : (tense === 'future' && !rel) || rel === 'next' ? 'ahead' : null).value.slice(0, 4));
   }
   if (y === undefined) return { start, end, type: 'DATE' as const, value: week ? 'XXXX-WXX' : 'XXXX-XX-XX', inferred: ['year', 'month', 'day'], relative: true };
-  const [month, day] = feastDay(y, offset);
+  const [month, day] = dayOf(y, offset);
   if (week) return { start, end, type: 'DATE' as const, value: isoWeek({ y, m: month, d: day }), inferred: ['year'], relative: true };
   // ("In 2023, crowds gathered at Easter": the year the sentence opens with, as a day of a month takes it.)
-  const narrative = !m[3] && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
-  return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, easter: offset } : undefined };
+  const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
+  return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, easter: offset, julian: julian || undefined } : undefined };
 }
 
 /** The day of the month of the nth (1-5, or -1 for the last) ISO weekday of a month, or 0 when there is none. */
@@ -124,36 +178,89 @@ export function nthWeekday(y: number, month: number, nth: number, wd: number): n
   return day <= days ? day : 0;
 }
 
+/** A name the festival's word is part of ("the Yom Kippur War", "the Passover Seder"), its eve ("Chinese New Year's
+ * Eve"), or the spring Navratri ("Chaitra Navratri"). */
+function notFestival(s: string, start: number, end: number, key: string): boolean {
+  const after = s.slice(end, end + 12);
+  if (/^\s+[A-Z][a-z]/.test(after) && !MONTH_AFTER_RE.test(after)) return true;
+  if (/^['\u2019]s\s+[Ee]ve\b/.test(after)) return true;
+  // ("Spring Festival" is China's name for the Lunar New Year only in a story about China: not "the Prague Spring Festival".)
+  if (key === 'lunar new year' && (s.charCodeAt(start) === 83 || s.charCodeAt(start) === 115)) return /[A-Z][a-z]+\s+$/.test(s.slice(Math.max(0, start - 16), start)) || !/Chin|Lunar|Beijing|Taiwan|Hong Kong|Macau/.test(s.slice(Math.max(0, start - 400), end + 400));
+  return key === 'navratri' && /\b(?:Chaitra|Vasant(?:a|ha)?)\s+$/.test(s.slice(Math.max(0, start - 10), start));
+}
+
+/**
+ * "Christmas Day, December 25, is a public holiday", "Diwali (October 20)": a holiday followed by its own day set off
+ * by commas or brackets is one date, the holiday's, reaching over the day (a timeline shows it once). A festival of a
+ * lunar calendar takes the day written when it lies within three days of the table's (a country's own day), or
+ * when the table gives only the year; so too before "on" and its day ("shut for Diwali on October 21", "Eid al-Fitr is
+ * expected on March 20"), which stays a date of its own.
+ */
+function apposed(s: string, r: Made, fest: string | null): Made {
+  const c = s.charCodeAt(r.end);
+  const on = fest !== null && c === 32 && (s.startsWith('on ', r.end + 1) || VERB_BEFORE_ON.has(s.slice(r.end + 1, s.indexOf(' ', r.end + 1))));
+  if (c !== 44 && !(c === 32 && s.charCodeAt(r.end + 1) === 40) && !on) return r;
+  const a = (on ? ON_DAY_RE : APPOSED_RE).exec(s.slice(r.end, r.end + 40));
+  if (!a || (!on && (c === 44) === Boolean(a[6])) || r.value.length !== 10) return r;
+  const month = monthNo(a[1] ?? a[4]);
+  const day = Number(a[2] ?? a[3]);
+  if (!month || day < 1 || day > 31) return r;
+  const y = r.value.slice(0, 4);
+  if (a[5] && a[5] !== y) return r;
+  const md = `${pad(month)}-${pad(day)}`;
+  const end = on ? r.end : r.end + a[0].length;
+  if (r.value.slice(5) === md) return { ...r, end };
+  if (!fest || y === 'XXXX') return r;
+  const v = r.value.slice(5, 7) === 'XX' ? null : Date.UTC(2000, Number(r.value.slice(5, 7)) - 1, Number(r.value.slice(8)));
+  // (Within three days of the table's day; with none, near the day it falls near, or an Eid's by the tabular calendar.)
+  const around = v === null ? festivalAround(fest, Number(y)) : null;
+  const from = v ?? (around ? Date.UTC(2000, around[0] - 1, around[1]) : null);
+  if (from === null || Math.abs(Date.UTC(2000, month - 1, day) - from) > (around ? around[2] : 3) * 864e5) return r;
+  return { ...r, end, value: `${y}-${md}`, deferred: r.deferred ? CONTEXT_YEAR : undefined };
+}
+/** A festival's day after "on", or a verb that places it there: " on October 21", " will be observed on Saturday, June 7",
+ * " is expected on March 20", " falls on October 2" (not "begins on", often its eve). */
+const ON_DAY_RE = /^\s+(?:(?:is|was|will\s+be)\s+(?:(?:expected|likely|celebrated|observed|marked|held)\s+)?|falls\s+|fell\s+)?on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(\d{4}))?(?![\w-])/;
+/** The first words of ON_DAY_RE's verbs, a cheap look before it. */
+const VERB_BEFORE_ON = new Set(['is', 'was', 'will', 'falls', 'fell']);
+/** The day set off after a holiday's name: ", December 25," ", 25 December 2025," " (Oct. 20)". */
+const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+(\d{4}))?(?:(\))|(?=[,;:]|\.(?:\s|$)|$))/;
+
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national/;
+  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
 
 /** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
 export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali/i,
+    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
       const start = m.index;
       const end = m.index + m[0].length;
+      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx);
       const feast = EASTER_FEASTS[key];
-      if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast);
-      if (key === 'diwali' || key === 'deepavali') return diwali(m, ctx, start, end);
+      if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast, written);
+      const fest = festivalKey(key);
+      if (fest) return notFestival(ctx.s, start, end, fest) ? null : apposed(ctx.s, festival(m, ctx, start, end, fest, written), fest);
       const moving = WEEKDAY_HOLIDAYS[key];
-      const md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
+      let md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
+      // ("Orthodox Christmas", "Orthodox Christians will celebrate Christmas on January 7": the Julian calendar's, on
+      // 7 January, its eve the 6th.)
+      if (key.startsWith('christmas') && (orthodoxBefore(ctx.s, start) || julianDayAfter(ctx.s, end, key === 'christmas eve'))) md = key === 'christmas eve' ? [1, 6] : [1, 7];
       if (!md) return null;
       // Germany's and Ukraine's days of unity fall on other days: "German Unity Day" (3 October), Ukraine's (22 January).
       if (key === 'unity day' && /German|Ukrain|Kyiv|Kiev/.test(ctx.s.slice(Math.max(0, start - 80), end + 80))) return null;
       // ("Unity Day is marked on November 4": the holiday of every year.)
-      if (!m[1] && !m[3] && !moving && standingDay(ctx.s, start, end, true)) return { start, end, type: 'DATE', value: `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
-      let y: number | undefined = m[3] ? Number(m[3]) : undefined;
+      if (!m[1] && written === undefined && !moving && standingDay(ctx.s, start, end, true)) return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true }, null);
+      let y: number | undefined = written;
       if (y === undefined && ctx.ref) {
         const rel = relWord(m[1]);
         const after = DAYS_AFTER_WEEKDAY[key] ?? 0;
@@ -163,9 +270,9 @@ export const holidayRules: Rule[] = [
       if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
       const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0) : md[1];
       // ("In 2023, crowds gathered at Christmas": the year the sentence opens with. A holiday on a weekday of a month
-      // moves its day with the year, and keeps the one its tense picks.)
-      const narrative = !m[3] && !m[1] && !moving && tenseAt(ctx.s, start, end) !== 'future';
-      return { start, end, type: 'DATE', value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? CONTEXT_YEAR : undefined };
+      // moves its day with the year: that year's day.)
+      const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
+      return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? (moving ? { kind: 'contextYear' as const, feast: key } : CONTEXT_YEAR) : undefined }, null);
     },
     priority: 4,
   },
