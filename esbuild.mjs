@@ -1,5 +1,6 @@
 // Bundles the client (vscode external), the language server and the CLI into dist/.
 import * as esbuild from 'esbuild';
+import { foldedBuild } from './build/foldMarks.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -18,6 +19,7 @@ const common = {
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // The server's and the CLI's core read an article's one-byte form (build/foldMarks.mjs).
+  esbuild.build({ ...common, ...foldedBuild, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, ...foldedBuild, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);

@@ -21,7 +21,7 @@ const THE_BIT = wordListBit(new Set(['the']));
 const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
 /** Whether an earlier mention can be what a description (its pattern) refers to. */
 function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
-  const entry = e.entity ? gazetteer.get(e.entity) : undefined;
+  const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   // (Its last word is read only for an unknown one.)
@@ -130,7 +130,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
         continue;
       }
       const e = cand;
-      const entry = e.entity ? gazetteer.get(e.entity) : undefined;
+      const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
       const start = c.toks[i].start;
       const end = c.toks[i + 1].end;
       // ("Defence Minister Richard Marles ... completed by the Pentagon ... a former deputy secretary of the
@@ -144,7 +144,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     }
     // (No earlier use of the short name: the nearest body of its kind.)
     if (nearest !== null) {
-      const entry = nearest.entity ? gazetteer.get(nearest.entity) : undefined;
+      const entry = nearest.entity ? gazetteer.entry(nearest.entity) : undefined;
       const start = c.toks[i].start;
       const end = c.toks[i + 1].end;
       out.push(actorMention(start, end, c.text.slice(start, end), categoryOf(entry, nearest), nearest.entity));

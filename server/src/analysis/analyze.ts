@@ -11,6 +11,7 @@ import { findClaims, type ClaimOptions } from './claims';
 import { fileDisabledRules } from './suppressions';
 import { impossibleDays, weekdayMismatches } from './dateChecks';
 import { pushAll, removeWhere, withinSorted } from './order';
+import { FOLDING, foldText, unfoldDeep } from './fold';
 
 export interface AnalysisOptions {
   /** Reference date from the CLI option or a per-file setting (YYYY-MM-DD); wins over the text. */
@@ -31,7 +32,6 @@ function emptyGazetteer(): Gazetteer {
   return (builtinGazetteer ??= createGazetteer({ entries: [], stoplist: [] }));
 }
 
-/** Analyses one article. */
 /**
  * The dateline's date as one annotation where the date rules read none over it ("PARIS, 13 novembre 2025 (AFP) -": its
  * month is no English one, and only "2025" was read): the article's date, as the dateline gives it.
@@ -51,7 +51,19 @@ function datelineDate(text: string, dates: DateAnnotation[], ref: ReferenceDate)
   dates.splice(at, n, d);
 }
 
+/** Analyses one article. */
 export function analyze(text: string, options: AnalysisOptions = {}): ArticleModel {
+  if (!FOLDING) return analyzeText(text, options);
+  // The bundled core reads the article's one-byte form (fold.ts) and gives its findings the original's marks.
+  const folded = foldText(text);
+  // (Nothing folded: the core's own strings hold no mark, so neither does the result; fold.test.ts checks both cores.)
+  if (folded.text === text) return analyzeText(text, options);
+  const model = analyzeText(folded.text, options);
+  model.text = '';
+  return { ...unfoldDeep(model, folded.fold), text };
+}
+
+function analyzeText(text: string, options: AnalysisOptions): ArticleModel {
   const stage = options.onStage ?? (() => undefined);
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;

@@ -33,7 +33,7 @@ export function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   describedOnly(agreements);
   const descriptions = agreementAnaphors(c);
   const named = agreementsBefore(doc, agreements, descriptions.length > 0);
-  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.get(id)?.category, (id) => gazetteer.get(id)?.signed), agreements);
+  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.entry(id)?.category, (id) => gazetteer.entry(id)?.signed), agreements);
   // In order again: later paragraphs look back through this list from its end for the nearest mention, and an
   // agreement found here by its description ("a draft framework") must not seem nearer than a name after it.
   if (descriptions.length) sortShort(agreements, byStartOnly);
@@ -150,7 +150,7 @@ function longNameOpening(list: AgreementAnnotation[], from: number, to: number, 
 function partiesAgreement(list: AgreementAnnotation[], from: number, to: number, parties: string[], gazetteer: Gazetteer): string | null {
   for (let k = to - 1; k >= from; k--) {
     const e = list[k].entity;
-    const of = e ? gazetteer.get(e)?.parties : undefined;
+    const of = e ? gazetteer.entry(e)?.parties : undefined;
     if (of && parties.every((p) => of.includes(p))) return e!;
   }
   return null;

@@ -139,7 +139,7 @@ export function addDefinedAcronyms(w: ParaWork, gazetteer: Gazetteer): void {
       if (a.kind === 'actor') {
         // ("The Asian Football Confederation (AFC)": a body the glossary does not know, whose initials the glossary
         // gives to another one, Alliance Fleuve Congo, is no mention of that one.)
-        const entity = a.entity ?? (a.long !== undefined && r.entity !== null && !sharesNameWord(a.long, gazetteer.get(r.entity)) ? null : r.entity);
+        const entity = a.entity ?? (a.long !== undefined && r.entity !== null && !sharesNameWord(a.long, gazetteer.entry(r.entity)) ? null : r.entity);
         actors[same] = actorMention(r.start, r.end, r.text, a.category, entity);
         continue;
       }

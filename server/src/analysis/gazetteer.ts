@@ -1,5 +1,6 @@
 // A fast phrase matcher over the glossary: a trie keyed by normalised words, so matching costs
 // O(words in the text x longest alias) whatever the glossary size.
+import { FOLDING, forCore, forCoreDeep } from './fold';
 import type { GlossaryData, GlossaryEntry } from './glossaryTypes';
 import type { CaseRule, Token } from './tokens';
 import * as tokensModule from './tokens';
@@ -18,9 +19,12 @@ export interface GazetteerMatch {
 
 export interface Gazetteer {
   readonly data: GlossaryData;
-  /** Entry by id. */
+  /** Entry by id, as the glossary has it. */
   get(id: string): GlossaryEntry | undefined;
-  /** Longest non-overlapping matches of glossary labels and aliases in text[from, to). */
+  /** Entry by id as the core reads it: its names in the article's one-byte form in the bundles (fold.ts), else get's. */
+  entry(id: string): GlossaryEntry | undefined;
+  /** Longest non-overlapping matches of glossary labels and aliases in text[from, to) (text as the core reads it, and
+   * entries as entry() gives them: from outside the core, fold the text with forCore and look entries up with get). */
   match(text: string, from?: number, to?: number): GazetteerMatch[];
   /** Matches over already computed tokens (the actor finder tokenizes once). */
   matchTokens(text: string, tokens: Token[]): GazetteerMatch[];
@@ -114,8 +118,10 @@ function newNode(): Node {
 /** Builds a gazetteer for a glossary (merged built-in + workspace entries). */
 export function createGazetteer(data: GlossaryData): Gazetteer {
   const byId = new Map<string, GlossaryEntry>();
+  /** The entries as the core reads them (the same as byId's but in the bundles, see fold.ts). */
+  const coreById = FOLDING ? new Map<string, GlossaryEntry>() : byId;
   const stop = new Set<string>();
-  for (const s of data.stoplist ?? []) if (typeof s === 'string' && s.trim()) stop.add(phraseKeyOf(s));
+  for (const s of data.stoplist ?? []) if (typeof s === 'string' && s.trim()) stop.add(phraseKeyOf(forCore(s)));
   // (About how many names there are, for the room below.)
   let nameCount = 0;
   for (const entry of data.entries ?? []) if (entry) nameCount += 1 + (entry.aliases?.length ?? 0) + (entry.seats?.length ?? 0);
@@ -170,9 +176,11 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   };
   /** The agreements and their names, for headVariants. */
   const agreements: { entry: GlossaryEntry; names: string[] }[] = [];
-  for (const entry of data.entries ?? []) {
-    if (!entry || typeof entry.id !== 'string') continue;
-    byId.set(entry.id, entry);
+  for (const written of data.entries ?? []) {
+    if (!written || typeof written.id !== 'string') continue;
+    byId.set(written.id, written);
+    const entry = FOLDING ? forCoreDeep(written) : written;
+    if (FOLDING) coreById.set(entry.id, entry);
     // (Its distinct names, in order: a list, not a Set, for the few names of an entry.)
     const names: string[] = [];
     if (typeof entry.label === 'string') names.push(entry.label);
@@ -319,6 +327,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
   return {
     data,
     get: (id) => byId.get(id),
+    entry: (id) => coreById.get(id),
     match: (text, from = 0, to = text.length) => matchTokens(text, tokenize(text, from, to)),
     matchTokens,
     stopped: (phrase) => stop.has(phraseKeyOf(phrase)),

@@ -410,6 +410,7 @@ export function hasWords(text: string, start: number, end: number, n: number): b
 /** Whether c, from U+00C0 on, is a letter or digit of any script: not general punctuation nor the ideographic space.
  * (Its own function: the first such letter would reach a comparison never run before in the optimised hasWords.) */
 function isOtherWordCode(c: number): boolean {
+  // (fold: checked. The marks' one-byte forms, below U+00C0, never reach it: no word, as the marks are not.)
   return !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000;
 }
 

@@ -99,7 +99,7 @@ function isWordAt(text: string, i: number): boolean {
   // regex (a unit test checks every code of these blocks against it).
   if (c < 0x100) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || (c >= 0xbc && c <= 0xbe);
   if (c < 0x250 || (c >= 0x300 && c < 0x370)) return true;
-  if (c >= 0x2000 && c < 0x2070) return false;
+  if (c >= 0x2000 && c < 0x2070) return false; // (fold: checked: the marks' one-byte forms are no letters above either)
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR_RE().test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR_RE().test(text.slice(i - 1, i + 1));
   return WORD_CHAR_RE().test(text[i]);

@@ -14,6 +14,7 @@ import { textReport } from './text';
 import { refuseReason } from '../documents';
 import { isIsoDay } from '../analysis/referenceDate';
 import { parseFrontMatter } from '../analysis/frontMatter';
+import { forCore } from '../analysis/fold';
 import { todayIso } from '../features/describe';
 import { parseExportFormats, runExport } from './export';
 import { decodeArticle, readFailure, sizeInWords } from './files';
@@ -211,7 +212,7 @@ function readArticle(file: string, maxSize: number): string {
   // Annotated all the same (a few bad bytes should not lose a long article), but the user learns why some characters
   // show as the replacement character, and that offsets count the text as read.
   // Not a failure, but said: an empty file (or the wrong one) would otherwise pass `check` in silence.
-  if (text.length < 4096 && !/\S/.test(text.slice(parseFrontMatter(text)?.end ?? 0))) {
+  if (text.length < 4096 && !/\S/.test(text.slice(parseFrontMatter(forCore(text))?.end ?? 0))) {
     process.stderr.write(`policy-lens: ${file}: note: ${/\S/.test(text) ? 'it holds only front matter' : text.length ? 'it holds only blank space' : 'it is empty'}; there is no article text to annotate\n`);
   }
   if (latin1) process.stderr.write(`policy-lens: ${file}: warning: not valid UTF-8: read as Windows-1252 (Latin-1), one character a byte; save it as UTF-8 to be sure\n`);

@@ -2,6 +2,7 @@
 // Each is a WorkspaceEdit on the glossary file (undoable; a missing file is created).
 import { CodeActionKind, type CodeAction, type WorkspaceEdit } from 'vscode-languageserver';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
+import { forCore } from '../analysis/fold';
 import type { ActorAnnotation, AgreementAnnotation } from '../analysis/types';
 import { addAliasSplice, addEntriesSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, type GlossaryFile, type NewEntry } from '../glossary/edit';
 import { similarEntries, similarFinder, type SimilarFinder } from '../glossary/similar';
@@ -122,7 +123,9 @@ export function addAllUnlinkedAction(ctx: DocContext, file: GlossaryFile | undef
 
 /** Glossary entries similar to a selection, for "Tag as actor: X" offers. */
 export function linkOffers(ctx: DocContext, text: string, kind: 'actor' | 'agreement'): GlossaryEntry[] {
-  const exact = ctx.gazetteer.match(text).find((m) => m.start === 0 && m.end === text.length && m.entry.kind === kind);
+  // (The core's matcher reads the selection as it reads an article, and its entries as it reads them: get gives them as written.)
+  const match = ctx.gazetteer.match(forCore(text)).find((m) => m.start === 0 && m.end === text.length && m.entry.kind === kind);
+  const exact = match && { entry: ctx.gazetteer.get(match.entry.id) ?? match.entry };
   const ranked = similarEntries(text, kind, ctx.gazetteer.data.entries, 2).map((r) => r.entry);
   return exact ? [exact.entry, ...ranked.filter((e) => e.id !== exact.entry.id)].slice(0, 2) : ranked;
 }

@@ -3,12 +3,13 @@
 // "Kurdish Peshmerga" finds "Peshmerga" and "Popular Mobilisation Units" finds "Popular Mobilization Forces".
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import { tokenize } from '../analysis/tokens';
+import { forCore } from '../analysis/fold';
 import { pushTo } from '../analysis/order';
 
 const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'al', 'el', 's']);
 
 function words(s: string): string[] {
-  return tokenize(s).map((t) => t.key).filter((w) => !STOP.has(w));
+  return tokenize(forCore(s)).map((t) => t.key).filter((w) => !STOP.has(w));
 }
 
 /** What scoring needs of one name, computed once: its words, their set, its acronym and its trigrams. */

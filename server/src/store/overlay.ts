@@ -4,6 +4,7 @@
 // Cost: one pass per list with a binary search into the sorted removal spans, and sweeps (not pairwise
 // tests) among the tags themselves, so tens of thousands of tags on a megabyte article stay cheap.
 import { findDates } from '../analysis/dates';
+import { forCore, fromCore } from '../analysis/fold';
 import { firstStartingFrom } from '../analysis/order';
 import type { Gazetteer } from '../analysis/gazetteer';
 import type { ActorAnnotation, ActorCategory, AgreementAnnotation, ArticleModel, Claim, DateAnnotation, Finding, Span } from '../analysis/types';
@@ -195,7 +196,7 @@ function dateFor(model: ArticleModel, t: Tag, before: DateAnnotation | undefined
   const base = { kind: 'date' as const, start: t.start, end: t.end, text: model.text.slice(t.start, t.end) };
   if (t.value) return { ...base, type: /^P/.test(t.value) ? 'DURATION' : 'DATE', value: t.value, certain: true };
   if (before) return { ...before, ...base };
-  const found = findDates(model.text, [{ start: t.start, end: t.end }], model.referenceDate)[0];
+  const found = fromCore(findDates(forCore(model.text), [{ start: t.start, end: t.end }], model.referenceDate)[0]);
   if (found) return { ...found, ...base };
   return { ...base, type: 'DATE', value: 'XXXX-XX-XX', certain: false };
 }
