@@ -121,34 +121,32 @@ export function unfoldString(s: string, fold: Fold): string {
 /**
  * value with every string it holds (objects and arrays, any depth) as the original has it. Nothing is changed in place:
  * an object or array holding such a string is copied (the result may share parts with tables of the core that must
- * keep their one-byte forms).
+ * keep their one-byte forms). An object met twice (a claim's attribution, also in the list of attributions) is
+ * copied twice if at all: nothing reads the model's objects by identity. (The model has no cycles: it is JSON.)
  */
 export function unfoldDeep<T>(value: T, fold: Fold): T {
-  // (An object met twice, as a span both an attribution and a claim hold, gives the same result both times.)
-  const done = new Map<object, unknown>();
   const walk = (v: unknown): unknown => {
     if (typeof v === 'string') return unfoldString(v, fold);
     if (v === null || typeof v !== 'object') return v;
-    const known = done.get(v);
-    if (known !== undefined) return known;
-    done.set(v, v);
-    let out: unknown[] | Record<string, unknown> | undefined;
     if (Array.isArray(v)) {
+      let out: unknown[] | undefined;
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
-        const y = typeof x === 'string' || (x !== null && typeof x === 'object') ? walk(x) : x;
-        if (y !== x) ((out as unknown[] | undefined) ??= v.slice())[i] = y;
+        if (x === null || (typeof x !== 'string' && typeof x !== 'object')) continue;
+        const y = walk(x);
+        if (y !== x) (out ??= v.slice())[i] = y;
       }
-    } else {
-      const o = v as Record<string, unknown>;
-      for (const k in o) {
-        const x = o[k];
-        const y = typeof x === 'string' || (x !== null && typeof x === 'object') ? walk(x) : x;
-        if (y !== x) ((out as Record<string, unknown> | undefined) ??= { ...o })[k] = y;
-      }
+      return out ?? v;
     }
-    if (out) done.set(v, out);
-    return out ?? v;
+    const o = v as Record<string, unknown>;
+    let out: Record<string, unknown> | undefined;
+    for (const k in o) {
+      const x = o[k];
+      if (x === null || (typeof x !== 'string' && typeof x !== 'object')) continue;
+      const y = walk(x);
+      if (y !== x) (out ??= { ...o })[k] = y;
+    }
+    return out ?? o;
   };
   return walk(value) as T;
 }
