@@ -125,3 +125,19 @@ test('a date that opens a sentence reads that sentence\'s tense and year, not th
   // ("In 2023, ..." lends its year to its own sentence only.)
   assert.deepEqual(dates(DATED('In 2023, the firm was sold. March 3 brought new owners.')), [['2023', '2023'], ['March 3', '2025-03-03']]);
 });
+
+test("Independence Day is the day of the country its words name, else the United States' 4 July", () => {
+  const cases: [string, string[]][] = [
+    ["India's Independence Day was marked with a speech from the Red Fort.", ['2025-08-15']],
+    ["Pakistan’s 78th Independence Day was marked in Islamabad.", ['2025-08-14']],
+    ['Mexican Independence Day drew crowds to the Zocalo.', ['2025-09-16']],
+    ['Markets shut for Independence Day, the Karachi exchange said, as Pakistan marked the holiday.', ['2025-08-14']],
+    ['Americans set off fireworks on Independence Day.', ['2025-07-04']],
+    ['The senator spoke on Independence Day.', ['2025-07-04']],
+    // (Two countries in the sentence and none before the holiday: the US's, as before.)
+    ['On Independence Day the president spoke about trade with Mexico and India.', ['2025-07-04']],
+    // (A day that moves with another calendar, or a country that calls its day otherwise: no date rather than a wrong one.)
+    ["Israel's Independence Day was muted.", []],
+  ];
+  for (const [body, values] of cases) assert.deepEqual(dates(DATED(body)).map(([, v]) => v), values, body);
+});

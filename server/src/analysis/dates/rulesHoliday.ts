@@ -20,6 +20,90 @@ const HOLIDAYS: Record<string, [number, number]> = {
   'national unity day': [11, 4], 'day of national unity': [11, 4],
 };
 
+/**
+ * Independence Day by country (month, day), by its names and the adjective of its people; null where its day moves
+ * (Israel's, by the Hebrew calendar) or the country keeps it by another name (Kenya's Jamhuri Day). Without a country
+ * of its own, "Independence Day" is the United States' 4 July.
+ */
+const INDEPENDENCE_DAYS: [string, [number, number] | null][] = [
+  ['United States|U\\.S\\.|US|America|American', [7, 4]],
+  ['India|Indian', [8, 15]],
+  ['Pakistan|Pakistani', [8, 14]],
+  ['Bangladesh|Bangladeshi', [3, 26]],
+  ['Ukraine|Ukrainian', [8, 24]],
+  ['Mexico|Mexican', [9, 16]],
+  ['Indonesia|Indonesian', [8, 17]],
+  ['Philippines|Philippine|Filipino', [6, 12]],
+  ['Brazil|Brazilian', [9, 7]],
+  ['Argentina|Argentine|Argentinian', [7, 9]],
+  ['Nigeria|Nigerian', [10, 1]],
+  ['Ghana|Ghanaian', [3, 6]],
+  ['Sri Lanka|Sri Lankan', [2, 4]],
+  ['Belarus|Belarusian', [7, 3]],
+  ['Kazakhstan|Kazakh', [12, 16]],
+  ['Armenia|Armenian', [9, 21]],
+  ['Moldova|Moldovan', [8, 27]],
+  ['Finland|Finnish', [12, 6]],
+  ['Algeria|Algerian', [7, 5]],
+  ['Venezuela|Venezuelan', [7, 5]],
+  ['Colombia|Colombian', [7, 20]],
+  ['Peru|Peruvian', [7, 28]],
+  ['Chile|Chilean', [9, 18]],
+  ['Malaysia|Malaysian', [8, 31]],
+  ['Kosovo|Kosovar', [2, 17]],
+  ['Greece|Greek', [3, 25]],
+  ['Poland|Polish', [11, 11]],
+  ['Jamaica|Jamaican', [8, 6]],
+  ['Zimbabwe|Zimbabwean', [4, 18]],
+  ['Uganda|Ugandan', [10, 9]],
+  ['South Sudan|South Sudanese', [7, 9]],
+  ['Estonia|Estonian', [2, 24]],
+  ['Uzbekistan|Uzbek', [9, 1]],
+  ['Tajikistan|Tajik', [9, 9]],
+  ['Kyrgyzstan|Kyrgyz', [8, 31]],
+  ['Turkmenistan|Turkmen', [9, 27]],
+  ['Vietnam|Vietnamese', [9, 2]],
+  ['Israel|Israeli', null],
+  ['Kenya|Kenyan', null],
+];
+/** One pattern of every country's names: the country is the group that matched. */
+const INDEPENDENCE_COUNTRY_RE = new RegExp(`\\b(?:${INDEPENDENCE_DAYS.map(([names]) => `(${names})`).join('|')})(?![\\w-])`, 'g');
+/** A country's name right before the holiday: "India's", "Pakistan’s 78th", "Mexican". */
+const INDEPENDENCE_OWNER_BEFORE = new RegExp(`\\b(?:${INDEPENDENCE_DAYS.map(([names]) => `(${names})`).join('|')})(?:['\u2019]s)?\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?$`);
+
+/** The country's group of a match of INDEPENDENCE_COUNTRY_RE or INDEPENDENCE_OWNER_BEFORE. */
+function independenceOf(m: RegExpExecArray): [number, number] | null | undefined {
+  for (let k = 0; k < INDEPENDENCE_DAYS.length; k++) if (m[k + 1] !== undefined) return INDEPENDENCE_DAYS[k][1];
+  return undefined;
+}
+
+/**
+ * The day of "Independence Day" at s[start, end): the country named right before it ("India's Independence Day"), else
+ * the one country its sentence names ("celebrations in Pakistan"), else the United States'. Null where that country's
+ * day is not one of the calendar's.
+ */
+function independenceDay(s: string, start: number, end: number): [number, number] | null {
+  const owner = INDEPENDENCE_OWNER_BEFORE.exec(s.slice(Math.max(0, start - 40), start));
+  if (owner) {
+    const day = independenceOf(owner);
+    return day === undefined ? [7, 4] : day;
+  }
+  // (Its sentence: from the last full stop or line break before it to the next after it, in the chunk.)
+  const from = Math.max(s.lastIndexOf('. ', start), s.lastIndexOf('\n', start)) + 1;
+  let to = s.indexOf('. ', end);
+  const line = s.indexOf('\n', end);
+  if (to < 0 || (line >= 0 && line < to)) to = line < 0 ? s.length : line;
+  let found: [number, number] | null | undefined;
+  INDEPENDENCE_COUNTRY_RE.lastIndex = from;
+  for (let m = INDEPENDENCE_COUNTRY_RE.exec(s); m && m.index < to; m = INDEPENDENCE_COUNTRY_RE.exec(s)) {
+    const day = independenceOf(m);
+    // (Two countries in one sentence: no telling whose day it is but by the name before it; the US's, as before.)
+    if (found !== undefined && day !== found) return [7, 4];
+    found = day;
+  }
+  return found === undefined ? [7, 4] : found;
+}
+
 /** Holidays on a weekday of a month (US): month, which one (-1 the last), ISO weekday. */
 const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
   'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, -1, 1], 'labor day': [9, 1, 1],
@@ -255,6 +339,8 @@ export const holidayRules: Rule[] = [
       // ("Orthodox Christmas", "Orthodox Christians will celebrate Christmas on January 7": the Julian calendar's, on
       // 7 January, its eve the 6th.)
       if (key.startsWith('christmas') && (orthodoxBefore(ctx.s, start) || julianDayAfter(ctx.s, end, key === 'christmas eve'))) md = key === 'christmas eve' ? [1, 6] : [1, 7];
+      // ("India's Independence Day", "Independence Day celebrations in Pakistan": that country's day.)
+      if (key === 'independence day') md = independenceDay(ctx.s, start, end) ?? undefined;
       if (!md) return null;
       // Germany's and Ukraine's days of unity fall on other days: "German Unity Day" (3 October), Ukraine's (22 January).
       if (key === 'unity day' && /German|Ukrain|Kyiv|Kiev/.test(ctx.s.slice(Math.max(0, start - 80), end + 80))) return null;
