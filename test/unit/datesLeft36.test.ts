@@ -141,3 +141,14 @@ test("Independence Day is the day of the country its words name, else the United
   ];
   for (const [body, values] of cases) assert.deepEqual(dates(DATED(body)).map(([, v]) => v), values, body);
 });
+
+test('every night and every weekend are that part of every day and every weekend, as every morning is', () => {
+  const values = (body: string) => analyze(DATED(body)).dates.map((d) => [d.type, d.value]);
+  assert.deepEqual(values('Patrols run every night.'), [['SET', 'XXXX-XX-XXTNI']]);
+  assert.deepEqual(values('Checks continue nightly.'), [['SET', 'XXXX-XX-XXTNI']]);
+  assert.deepEqual(values('Markets close each weekend.'), [['SET', 'XXXX-WXX-WE']]);
+  assert.deepEqual(values('Patrols run every morning.'), [['SET', 'XXXX-XX-XXTMO']]);
+  // (Counted: days and weeks still.)
+  assert.deepEqual(values('Talks happen every two nights.'), [['SET', 'P2D']]);
+  assert.deepEqual(values('The market opens every other weekend.'), [['SET', 'P2W']]);
+});

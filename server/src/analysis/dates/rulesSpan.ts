@@ -31,7 +31,8 @@ function modOf(w: string | undefined): string | undefined {
 }
 
 const SET_WORDS: Record<string, string> = {
-  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y',
+  // ("nightly": every night, as "every morning" is every morning, XXXX-XX-XXTMO.)
+  daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y',
   yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H', quarterly: 'P3M', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
   biennially: 'P2Y', fortnightly: 'P2W',
 };
@@ -375,6 +376,9 @@ export const spanRules: Rule[] = [
       if (mo && !unitOf(word)) return { start, end, type: 'SET', value: `XXXX-${String(mo).padStart(2, '0')}`, inferred: [], relative: false };
       const unit = unitOf(word);
       if (!unit) return null;
+      // "every night", "each weekend": that part of every day, every weekend (XXXX-XX-XXTNI, XXXX-WXX-WE), as "every
+      // morning" is; "every two nights", "every other weekend" stay counts of days and weeks.
+      if (!m[2] && !m[3] && (word === 'night' || unit === 'WE')) return { start, end, type: 'SET', value: word === 'night' ? 'XXXX-XX-XXTNI' : 'XXXX-WXX-WE', inferred: [], relative: false };
       let n = m[3] ? parseNumber(m[3]) : 1;
       if (n === null) return null;
       n *= perUnit(word);
