@@ -152,3 +152,12 @@ test('every night and every weekend are that part of every day and every weekend
   assert.deepEqual(values('Talks happen every two nights.'), [['SET', 'P2D']]);
   assert.deepEqual(values('The market opens every other weekend.'), [['SET', 'P2W']]);
 });
+
+test('every November 4 and every 4 November are that day of every year; a number after the month that is no day is not', () => {
+  const values = (body: string) => analyze(DATED(body)).dates.map((d) => d.value);
+  assert.deepEqual(analyze(DATED('The festival is held every November 4.')).dates.map((d) => [d.text, d.value]), [['every November 4', 'XXXX-11-04']]);
+  assert.deepEqual(values('The parade is held every 4 November.'), ['XXXX-11-04']);
+  assert.deepEqual(values('Every February 29 is rare.'), ['XXXX-02-29']);
+  assert.deepEqual(values('Every November 4,000 people march.'), ['XXXX-11']);
+  assert.deepEqual(values('Every March the river floods.'), ['XXXX-03']);
+});

@@ -30,6 +30,12 @@ function modOf(w: string | undefined): string | undefined {
   return MODS.get(x);
 }
 
+/** A day's number as a day of the month mo (of a leap year: "every February 29"), or null. */
+function dayOfMonth(written: string | undefined, mo: number): number | null {
+  const d = written === undefined ? NaN : Number(written);
+  return d >= 1 && d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] ? d : null;
+}
+
 const SET_WORDS: Record<string, string> = {
   // ("nightly": every night, as "every morning" is every morning, XXXX-XX-XXTMO.)
   daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', annually: 'P1Y',
@@ -359,21 +365,29 @@ export const spanRules: Rule[] = [
     name: 'set-every',
     reach: 12,
     hint: /every|each|per\b/i,
-    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening|half[\\s-]hour)${E}(?:\\s+(morning|afternoon|evening|night)${E})?`),
+    re: re(`${B}(every|each|per)\\s+(?:(other)\\s+)?(?:(${NUM_RE})\\s+)?(${UNIT_RE}|${WEEKDAY_RE}|${MONTH_RE}|${SEASON_RE}|morning|afternoon|evening|half[\\s-]hour)${E}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d))?(?:\\s+(morning|afternoon|evening|night)${E})?`),
     make: (m): Made | null => {
       // "every half hour", "every half-hour": every 30 minutes.
       if (/^half/i.test(m[4])) return m[2] || m[3] ? null : { start: m.index, end: m.index + m[0].length, type: 'SET', value: 'PT30M', inferred: [], relative: false };
       const word = m[4].toLowerCase().replace(/\.$/, '');
       const start = m.index;
       const wd = WEEKDAYS[word.replace(/s$/, '')];
+      const mo = MONTHS[word];
+      // "every November 4", "every 4 November": that day of every year (a day's number after anything but a month is
+      // no part of the set, nor is a month's day after "other").
+      const day = mo && !unitOf(word) && !m[2] ? dayOfMonth(m[5] ?? (m[3] && /^\d{1,2}$/.test(m[3]) ? m[3] : undefined), mo) : null;
+      if (day) {
+        const dayEnd = m.index + m[0].length - (m[6] ? m[0].length - m[0].lastIndexOf(m[6]) : 0);
+        return { start, end: m.index + m[0].slice(0, dayEnd - m.index).trimEnd().length, type: 'SET', value: `XXXX-${String(mo).padStart(2, '0')}-${String(day).padStart(2, '0')}`, inferred: [], relative: false };
+      }
       // ("every Thursday night": that part of every such day; a part after anything else is no part of the set.)
-      const end = m.index + (m[5] && !wd ? m[0].slice(0, m[0].length - m[5].length).trimEnd().length : m[0].length);
-      if (wd) return { start, end, type: 'SET', value: `XXXX-WXX-${wd}${m[5] ? `T${PART_OF_DAY[m[5].toLowerCase()]}` : ''}`, inferred: [], relative: false };
+      const cut = m[5] !== undefined ? m[0].length - m[0].lastIndexOf(m[5]) : m[6] && !wd ? m[0].length - m[0].lastIndexOf(m[6]) : 0;
+      const end = m.index + (cut ? m[0].slice(0, m[0].length - cut).trimEnd().length : m[0].length);
+      if (wd) return { start, end, type: 'SET', value: `XXXX-WXX-${wd}${m[6] && m[5] === undefined ? `T${PART_OF_DAY[m[6].toLowerCase()]}` : ''}`, inferred: [], relative: false };
       // A season or a part of the day, every one of them (not "every other", not counted).
       const part = SEASONS[word] ?? DAY_PARTS[word];
       if (part) return m[2] || m[3] ? null : { start, end, type: 'SET', value: SEASONS[word] ? `XXXX-${part}` : `XXXX-XX-XXT${part}`, inferred: [], relative: false };
-      const mo = MONTHS[word];
-      if (mo && !unitOf(word)) return { start, end, type: 'SET', value: `XXXX-${String(mo).padStart(2, '0')}`, inferred: [], relative: false };
+      if (mo && !unitOf(word) && (!m[3] || m[2])) return { start, end, type: 'SET', value: `XXXX-${String(mo).padStart(2, '0')}`, inferred: [], relative: false };
       const unit = unitOf(word);
       if (!unit) return null;
       // "every night", "each weekend": that part of every day, every weekend (XXXX-XX-XXTNI, XXXX-WXX-WE), as "every
