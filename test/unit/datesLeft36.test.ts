@@ -161,3 +161,12 @@ test('every November 4 and every 4 November are that day of every year; a number
   assert.deepEqual(values('Every November 4,000 people march.'), ['XXXX-11']);
   assert.deepEqual(values('Every March the river floods.'), ['XXXX-03']);
 });
+
+test('"is expected", "is considered": a present passive is no past tense, so a month of it lies ahead', () => {
+  const inNovember = datedBy('2025-11-14');
+  const values = (body: string) => analyze(inNovember(body)).dates.map((d) => d.value);
+  assert.deepEqual(values('The vote in March is expected to pass.'), ['2026-03']);
+  assert.deepEqual(values('A ruling in March is considered unlikely.'), ['2026-03']);
+  // (A past form is still the past: "The vote in March passed.")
+  assert.deepEqual(values('The vote in March passed.'), ['2025-03']);
+});

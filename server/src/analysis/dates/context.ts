@@ -12,7 +12,7 @@ const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have 
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most.
 const PAST =
-  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld|[a-z]{3,}ed(?:(?<!\b(?:is|are|appears?|seems?|looks?)\s+(?:to\s+be\s+)?[a-z]{3,}ed)|(?<!\bheaded)|(?!\s+for\b)))\b/gi;
+  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld|[a-z]{3,}ed(?<!\b(?:is|are|appears?|seems?|looks?)\s+(?:to\s+be\s+)?[a-z]{3,}ed)(?:(?<!\bheaded)|(?!\s+for\b)))\b/gi;
 
 const HAS_DIGIT = /\d/;
 
