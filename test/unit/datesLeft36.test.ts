@@ -170,3 +170,9 @@ test('"is expected", "is considered": a present passive is no past tense, so a m
   // (A past form is still the past: "The vote in March passed.")
   assert.deepEqual(values('The vote in March passed.'), ['2025-03']);
 });
+
+test('a holiday named for a person or a country names no actor: "Martin Luther King Jr. Day", "Russia Day", "Canada Day"', () => {
+  const model = analyze(DATED('The office shuts on Martin Luther King Jr. Day. Canada Day and Russia Day were quiet. Putin spoke on Russia Day.'));
+  assert.deepEqual(model.actors.map((a) => a.text), ['Putin']);
+  assert.deepEqual(model.dates.map((d) => d.text), ['Martin Luther King Jr. Day', 'Canada Day', 'Russia Day', 'Russia Day']);
+});

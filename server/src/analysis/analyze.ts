@@ -155,15 +155,19 @@ function rewrapTexts(text: string, lists: Array<Array<{ source?: TextSpan | null
 
 /**
  * "12 Rabi al-Awwal 1447", "Rajab 1447": a month of another calendar, with its day or year, is a date; the words of
- * its name that look like a person's ("Rabi", "Rajab") are no actor.
+ * its name that look like a person's ("Rabi", "Rajab") are no actor. Nor are the words of a holiday's name.
  */
 function dropActorsInCalendarDates(actors: ActorAnnotation[], dates: readonly DateAnnotation[]): void {
-  const spans = dates.filter((d) => d.calendar);
+  // (And a holiday named for a person or a country: "Martin Luther King Jr. Day", "Russia Day", "Canada Day" name no actor.)
+  const spans = dates.filter((d) => d.calendar || (d.text.length > 8 && HOLIDAY_NAMED_DAY_RE.test(d.text)));
   if (!spans.length) return;
   // (The dates are in order and do not overlap: each actor is looked up by binary search. A look through them all, for
   // each actor, was quadratic in a text of thousands of both.)
   removeWhere(actors, (a) => withinSorted(spans, a.start, a.end));
 }
+
+/** A holiday named "... Day" after someone or somewhere, its year maybe after it: "Canada Day", "Martin Luther King Jr. Day 2026". */
+const HOLIDAY_NAMED_DAY_RE = /^(?:[A-Z][\w.'\u2019-]*\s+){1,4}Day(?:,?\s+\d{4})?$/;
 
 /** An agreement's short name that ends in its version's year: "GATT 1994". */
 const NAME_YEAR_RE = /^[A-Z][A-Z0-9]+ \d{4}$/;
