@@ -24,15 +24,18 @@ for (let i = 0; i < FOLDED_MARKS.length; i++) {
   CODE_TO_MARK.set(FOLD_CODES[i], FOLDED_MARKS[i]);
 }
 
-/** How a text was folded: where its own C1 characters went (0 when it had none). */
+/** How a text was folded: where its own C1 characters of the marks' codes went (0 when it had none). */
 export interface Fold {
-  /** The first of 32 private-use code units that stand for the text's own U+0080-U+009F, or 0. */
+  /** The first of 32 private-use code units that stand for the text's own U+0080-U+009F of FOLD_CODES, or 0. */
   escapeBase: number;
 }
 
 const NO_ESCAPE: Fold = { escapeBase: 0 };
-const HAS_TO_FOLD_RE = /[\u0080-\u009f\u2018\u2019\u201c\u201d\u2013\u2014\u2015\u2026\u2022\u20ac]/;
-const HAS_C1_RE = /[\u0080-\u009f]/;
+const HAS_TO_FOLD_RE = /[\u0080\u0081\u0085\u0091-\u0097\u2018\u2019\u201c\u201d\u2013\u2014\u2015\u2026\u2022\u20ac]/;
+/** The text's own C1 characters that are some mark's code (its others, as a stray "\x83" of mis-decoded text, stay). */
+const HAS_C1_RE = /[\u0080\u0081\u0085\u0091-\u0097]/;
+/** Whether a code is some mark's (FOLD_CODES). */
+const isFoldCode = (c: number): boolean => c === 0x80 || c === 0x81 || c === 0x85 || (c >= 0x91 && c <= 0x97);
 
 /** The first block of 32 private-use code units none of which occurs in text. */
 function freeEscapeBase(text: string): number {
@@ -45,7 +48,7 @@ function freeEscapeBase(text: string): number {
 
 /** Each code unit's folded form, for those that change: a mark's C1 code, or (with an escape block) the escape. */
 function foldCode(c: number, escapeBase: number): number {
-  if (c >= 0x80 && c <= 0x9f) return escapeBase ? escapeBase + (c - 0x80) : c;
+  if (c >= 0x80 && c <= 0x9f) return escapeBase && isFoldCode(c) ? escapeBase + (c - 0x80) : c;
   const code = MARK_TO_CODE.get(String.fromCharCode(c));
   return code === undefined ? c : code.charCodeAt(0);
 }
