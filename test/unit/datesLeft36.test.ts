@@ -175,4 +175,8 @@ test('a holiday named for a person or a country names no actor: "Martin Luther K
   const model = analyze(DATED('The office shuts on Martin Luther King Jr. Day. Canada Day and Russia Day were quiet. Putin spoke on Russia Day.'));
   assert.deepEqual(model.actors.map((a) => a.text), ['Putin']);
   assert.deepEqual(model.dates.map((d) => d.text), ['Martin Luther King Jr. Day', 'Canada Day', 'Russia Day', 'Russia Day']);
+  // (A feast's name before an apposition read as a person's name: "Rosh Hashanah, the Jewish New Year".)
+  const feast = analyze(datedBy('2025-09-10')('Rosh Hashanah, the Jewish New Year, begins at sundown on Monday.'));
+  assert.deepEqual(feast.actors.map((a) => a.text), []);
+  assert.deepEqual(feast.dates.map((d) => [d.text, d.value]), [['Rosh Hashanah', '2025-09-23'], ['Monday', '2025-09-15']]);
 });

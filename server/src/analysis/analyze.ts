@@ -158,14 +158,18 @@ function rewrapTexts(text: string, lists: Array<Array<{ source?: TextSpan | null
  * its name that look like a person's ("Rabi", "Rajab") are no actor. Nor are the words of a holiday's name.
  */
 function dropActorsInCalendarDates(actors: ActorAnnotation[], dates: readonly DateAnnotation[]): void {
-  // (And a holiday named for a person or a country: "Martin Luther King Jr. Day", "Russia Day", "Canada Day" name no actor.)
-  const spans = dates.filter((d) => d.calendar || (d.text.length > 8 && HOLIDAY_NAMED_DAY_RE.test(d.text)));
+  // (And a holiday named for a person or a country: "Martin Luther King Jr. Day", "Russia Day", "Canada Day" name no
+  // actor; nor does a feast's name of two or more capitalised words that a pattern of names took for a person's:
+  // "Rosh Hashanah, the Jewish New Year, ...".)
+  const spans = dates.filter((d) => d.calendar || (d.text.length > 8 && (HOLIDAY_NAMED_DAY_RE.test(d.text) || (FEAST_NAME_RE.test(d.text) && d.value.length === 10))));
   if (!spans.length) return;
   // (The dates are in order and do not overlap: each actor is looked up by binary search. A look through them all, for
   // each actor, was quadratic in a text of thousands of both.)
   removeWhere(actors, (a) => withinSorted(spans, a.start, a.end));
 }
 
+/** A feast's name alone, two or three capitalised words that are no month or weekday: "Rosh Hashanah", "Yom Kippur". */
+const FEAST_NAME_RE = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$/;
 /** A holiday named "... Day" after someone or somewhere, its year maybe after it: "Canada Day", "Martin Luther King Jr. Day 2026". */
 const HOLIDAY_NAMED_DAY_RE = /^(?:[A-Z][\w.'\u2019-]*\s+){1,4}Day(?:,?\s+\d{4})?$/;
 
