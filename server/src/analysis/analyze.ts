@@ -78,7 +78,7 @@ function analyzeText(text: string, options: AnalysisOptions): ArticleModel {
   const unwrapped = unwrapText(text, seg.softBreaks);
   const { actors, agreements } = findActorsAndAgreements(unwrapped, seg, options.gazetteer ?? emptyGazetteer());
   dropNameYears(dates, agreements);
-  dropActorsInCalendarDates(actors, dates);
+  dropActorsInDateNames(actors, dates);
   stage('actors');
   const attributions = findAttributions(unwrapped, seg, actors);
   if (unwrapped !== text) rewrapTexts(text, [actors, agreements, attributions, seg.quotations]);
@@ -157,7 +157,7 @@ function rewrapTexts(text: string, lists: Array<Array<{ source?: TextSpan | null
  * "12 Rabi al-Awwal 1447", "Rajab 1447": a month of another calendar, with its day or year, is a date; the words of
  * its name that look like a person's ("Rabi", "Rajab") are no actor. Nor are the words of a holiday's name.
  */
-function dropActorsInCalendarDates(actors: ActorAnnotation[], dates: readonly DateAnnotation[]): void {
+function dropActorsInDateNames(actors: ActorAnnotation[], dates: readonly DateAnnotation[]): void {
   // (And a holiday named for a person or a country: "Martin Luther King Jr. Day", "Russia Day", "Canada Day" name no
   // actor; nor does a feast's name of two or more capitalised words that a pattern of names took for a person's:
   // "Rosh Hashanah, the Jewish New Year, ...".)

@@ -66,10 +66,11 @@ const INDEPENDENCE_DAYS: [string, [number, number] | null][] = [
   ['Israel|Israeli', null],
   ['Kenya|Kenyan', null],
 ];
-/** One pattern of every country's names: the country is the group that matched. */
-const INDEPENDENCE_COUNTRY_RE = new RegExp(`\\b(?:${INDEPENDENCE_DAYS.map(([names]) => `(${names})`).join('|')})(?![\\w-])`, 'g');
+/** Every country's names, a group each: the country is the group that matched. */
+const INDEPENDENCE_NAMES = `\\b(?:${INDEPENDENCE_DAYS.map(([names]) => `(${names})`).join('|')})`;
+const INDEPENDENCE_COUNTRY_RE = new RegExp(`${INDEPENDENCE_NAMES}(?![\\w-])`, 'g');
 /** A country's name right before the holiday: "India's", "Pakistan’s 78th", "Mexican". */
-const INDEPENDENCE_OWNER_BEFORE = new RegExp(`\\b(?:${INDEPENDENCE_DAYS.map(([names]) => `(${names})`).join('|')})(?:['\u2019]s)?\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?$`);
+const INDEPENDENCE_OWNER_BEFORE = new RegExp(`${INDEPENDENCE_NAMES}(?:['\u2019]s)?\\s+(?:\\d{1,3}(?:st|nd|rd|th)\\s+)?$`);
 
 /** The country's group of a match of INDEPENDENCE_COUNTRY_RE or INDEPENDENCE_OWNER_BEFORE. */
 function independenceOf(m: RegExpExecArray): [number, number] | null | undefined {
