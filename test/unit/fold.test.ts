@@ -124,6 +124,8 @@ function typeset(text: string): string {
 const INLINE = [
   '---\ndate: 2025-11-14\n---\nBAGHDAD, Nov. 13 (Reuters) \u2014 Iraq\u2019s foreign minister said on Thursday that the \u201cErbil framework\u201d would be signed \u201cwithin weeks,\u201d adding: \u2018We are close.\u2019 Officials, who spoke on condition of anonymity, said talks ran 2024\u201325.\n\n\u2022 Oil exports rose 4% to \u20ac3bn, the ministry said\u2026 Critics argue the deal \u2015 first floated in 2019 \u2015 is unworkable.',
   'Text with its own C1 characters \x85 and \x92, private-use \ue000\ue005 and curly \u2019 marks: \u201cWe will,\u201d said Ms. O\u2019Neill, the EU\u2019s envoy \x80 on Monday.',
+  // (chrono-node, which the build does not fold, reads the marks as written: its ranges join on a dash.)
+  'The fair runs 12.10.2025 \u2013 14.10.2025, and the next 12/10/2026\u201314/10/2026 or Oct 12, 2027 \u2014 Oct 14, 2027.',
   'GENEVA \u2013 The talks (June 3\u20135) ended. \u201cNo deal,\u201d a diplomat said. Russia\u2019s army \u2014 reportedly \u2014 advanced; Ukraine\u2019s military says it held the line.',
 ];
 

@@ -173,6 +173,11 @@ export function forCoreDeep<T>(value: T): T {
   return walk(value) as T;
 }
 
+/** A string of the core's, for a library the build does not fold (chrono-node): with its marks as written. */
+export function forLibrary(s: string): string {
+  return FOLDING ? unfoldString(s, NO_ESCAPE) : s;
+}
+
 /** A result of the core for use outside it (see forCore), with the original's marks. */
 export function fromCore<T>(value: T): T {
   return FOLDING ? unfoldDeep(value, NO_ESCAPE) : value;

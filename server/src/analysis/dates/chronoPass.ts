@@ -2,23 +2,45 @@
 import * as chrono from 'chrono-node';
 import type { Candidate } from './candidate';
 import { daysInMonth, fmtMonth, type Ymd } from './calendar';
+import { forLibrary } from '../fold';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 /** Tokens chrono reads as dates that are words in news ("may", "sun", "second", "march"): skip them. */
 const NEEDS = /\d/;
 const DOTTED_DAY_FIRST = /^(?:on\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/i;
+const NUMERIC_RANGE_HYPHEN = /(\d[/.]\d{2,4})-(?=\d{1,2}[/.]\d)/g;
 const DENSE = /\b(?:may|march|sun|mon|sat|wed|second|minute|now)\b/gi;
 
+/**
+ * chrono's strict English parser without the refiner that joins two dates into a range ("12.10.2025 - 14.10.2025"):
+ * TimeML marks each end of a range as a date of its own, and the joined result (whose ends chrono swaps when the
+ * first reads later, "12/10/2025" being December 10 month first) gave none. The refiner is found by what it joins,
+ * not by its class's name, which a minified bundle loses.
+ */
+let parser: chrono.Chrono | undefined;
+function strictParser(): chrono.Chrono {
+  if (parser) return parser;
+  const p = chrono.en.strict.clone();
+  p.refiners = p.refiners.filter((r) => {
+    const between = (r as { patternBetween?: () => RegExp }).patternBetween;
+    return !(typeof between === 'function' && between.call(r).test(' until '));
+  });
+  return (parser = p);
+}
+
 /** Runs chrono's strict English parser over one bounded chunk; returns candidates in chunk coordinates. */
-export function chronoCandidates(s: string, ref: Ymd | null): Candidate[] {
-  if (!NEEDS.test(s)) return [];
+export function chronoCandidates(folded: string, ref: Ymd | null): Candidate[] {
+  if (!NEEDS.test(folded)) return [];
+  // chrono is no part of the core: it reads the chunk with its dashes and quotes as written (same length).
+  // chrono reads the hyphen of "12/10/2025-14/10/2025" as a UTC offset of the first date ("-14"): a space for it.
+  const s = forLibrary(folded).replace(NUMERIC_RANGE_HYPHEN, '$1 ');
   // A chunk stuffed with date words ("may may may ...") makes chrono slow; it has nothing for us anyway.
   const dense = s.match(DENSE);
   if (dense && dense.length > 40) return [];
   let results: chrono.ParsedResult[];
   try {
     const refDate = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-    results = chrono.en.strict.parse(s, { instant: refDate, timezone: 0 });
+    results = strictParser().parse(s, { instant: refDate, timezone: 0 });
   } catch {
     return [];
   }
