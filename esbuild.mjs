@@ -1,6 +1,8 @@
 // Bundles the client (vscode external), the language server and the CLI into dist/.
 import * as esbuild from 'esbuild';
 import { foldedBuild } from './build/foldMarks.mjs';
+import { asciiOutput } from './build/asciiOutput.mjs';
+import { withScannerPlan } from './build/scannerPlan.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -17,9 +19,13 @@ const common = {
   supported: { 'regexp-unicode-property-escapes': true },
 };
 
+// The server's and the CLI's core read an article's one-byte form (build/foldMarks.mjs), with the dates' scanner
+// planned here (build/scannerPlan.mjs).
+const core = await withScannerPlan({ ...common, ...foldedBuild });
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  // The server's and the CLI's core read an article's one-byte form (build/foldMarks.mjs).
-  esbuild.build({ ...common, ...foldedBuild, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, ...foldedBuild, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...core, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...core, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);
+// Read at every start: in ASCII, Node reads them one byte a character (build/asciiOutput.mjs).
+for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) asciiOutput(f);

@@ -94,7 +94,7 @@ test('the build rewrites each form of a mark the core writes, and refuses the fo
   assert.throws(() => foldSource('if (c === 8217) x();\n', 'i.ts'), /i\.ts:1: a folded mark/);
 });
 
-/** The core bundled as the CLI and the server bundle it (its marks folded), loaded in this process. */
+/** The core bundled as the CLI and the server bundle it (its marks folded, its scanner planned), loaded in this process. */
 async function foldedCore(): Promise<{ analyze: typeof analyze; createGazetteer: typeof createGazetteer }> {
   const { foldedBuild } = await foldMarks();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-fold-'));
@@ -102,7 +102,11 @@ async function foldedCore(): Promise<{ analyze: typeof analyze; createGazetteer:
   const src = (f: string): string => JSON.stringify(path.join(ROOT, 'server', 'src', 'analysis', f));
   fs.writeFileSync(entry, `export { analyze } from ${src('analyze.ts')};\nexport { createGazetteer } from ${src('gazetteer.ts')};\n`);
   const outfile = path.join(dir, 'core.js');
-  await esbuild.build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error', supported: { 'regexp-unicode-property-escapes': true }, ...foldedBuild });
+  // (With the dates' scanner planned as the bundles plan it, from the folded core: build/scannerPlan.mjs.)
+  const { withScannerPlan } = (await import(pathToFileURL(path.join(ROOT, 'build', 'scannerPlan.mjs')).href)) as { withScannerPlan(o: esbuild.BuildOptions): Promise<esbuild.BuildOptions> };
+  const options = await withScannerPlan({ bundle: true, platform: 'node', format: 'cjs', logLevel: 'error', supported: { 'regexp-unicode-property-escapes': true }, ...foldedBuild });
+  assert.ok(options.define?.__POLICY_LENS_SCANNER_PLAN__?.includes('"specials"'));
+  await esbuild.build({ ...options, entryPoints: [entry], outfile });
   try {
     return createRequire(__filename)(outfile);
   } finally {

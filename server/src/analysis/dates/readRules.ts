@@ -12,7 +12,7 @@ import { spanRules } from './rulesSpan';
 import { hijriRules } from './hijri';
 import { persianRules } from './persian';
 import { banglaRules } from './bangla';
-import { makeScanner } from './triggers';
+import { makeScanner, type ScannerPlan } from './triggers';
 import { DIGIT_HINT } from './lexicon';
 import { sortShort } from '../order';
 import { applyModifiers } from './modifiers';
@@ -22,7 +22,9 @@ const RULES: Rule[] = [...calendarRules, ...relativeRules, ...spanRules, ...hijr
 export const HINTS: RegExp[] = [...new Set(RULES.flatMap((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? []), ...(r.gate ?? [])]))];
 const HINTS_OF = RULES.map((r) => [...(r.hint ? [r.hint] : []), ...(r.also ?? [])].map((h) => HINTS.indexOf(h)));
 const GATES_OF = RULES.map((r) => (r.gate ?? []).map((h) => HINTS.indexOf(h)));
-const SCANNER = makeScanner(HINTS);
+declare const __POLICY_LENS_SCANNER_PLAN__: ScannerPlan | undefined;
+// (The bundles hold the plan, computed when they were built: build/scannerPlan.mjs.)
+const SCANNER = makeScanner(HINTS, typeof __POLICY_LENS_SCANNER_PLAN__ !== 'undefined' ? __POLICY_LENS_SCANNER_PLAN__ : undefined);
 /** What readChunk needs of each rule, in one object shape (the rule literals have several, which slows every read). */
 interface CompiledRule {
   re: RegExp;

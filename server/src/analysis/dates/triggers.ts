@@ -87,18 +87,18 @@ function isLetterEscape(e: string | undefined): boolean {
 const GATE = 6;
 const OTHER = 128;
 const WORDS = 5;
-type CharSet = Int32Array;
+type CharSet = number[];
 interface Shape {
   /** Bit l set: a match can be l long (l < GATE); bit GATE: GATE or longer. */
   lens: number;
-  /** For each offset j below GATE, the characters a match can have there: pos[j * WORDS ...] (one flat array, built
-   * at every start: a few typed arrays instead of arrays of arrays). */
-  pos: Int32Array;
+  /** For each offset j below GATE, the characters a match can have there: pos[j * WORDS ...] (one flat array of plain
+   * numbers, several times cheaper to make than a typed array). */
+  pos: number[];
 }
 
 const SHAPE_SIZE = GATE * WORDS;
-const noChars = (): CharSet => new Int32Array(WORDS);
-const allChars = (): CharSet => Int32Array.of(-1, -1, -1, -1, 1);
+const noChars = (): CharSet => [0, 0, 0, 0, 0];
+const allChars = (): CharSet => [-1, -1, -1, -1, 1];
 /** The codes in a set, OTHER standing for all above it. */
 function codesOf(set: ArrayLike<number>, at = 0): number[] {
   const out: number[] = [];
@@ -115,10 +115,11 @@ const addRange = (set: CharSet, lo: number, hi: number): void => {
 const orInto = (to: CharSet, from: CharSet): void => {
   for (let w = 0; w < WORDS; w++) to[w] |= from[w];
 };
-const emptyShape = (): Shape => ({ lens: 1, pos: new Int32Array(SHAPE_SIZE) });
+const noPositions = (): number[] => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+const emptyShape = (): Shape => ({ lens: 1, pos: noPositions() });
 function charShape(set: CharSet): Shape {
-  const pos = new Int32Array(SHAPE_SIZE);
-  pos.set(set);
+  const pos = noPositions();
+  for (let w = 0; w < WORDS; w++) pos[w] = set[w];
   return { lens: 2, pos };
 }
 
@@ -269,8 +270,8 @@ function shapeOf(src: string, i: number): [Shape, number] {
           // (Exactly n copies: none more.)
         } else if (one.lens === 2) {
           // One character repeated (the usual "\s+"): any length, that character at every offset.
-          more = { lens: (1 << (GATE + 1)) - 1, pos: new Int32Array(SHAPE_SIZE) };
-          for (let j = 0; j < GATE; j++) more.pos.set(one.pos.subarray(0, WORDS), j * WORDS);
+          more = { lens: (1 << (GATE + 1)) - 1, pos: noPositions() };
+          for (let k = 0; k < SHAPE_SIZE; k++) more.pos[k] = one.pos[k % WORDS];
         } else for (let r = 0; r < GATE; r++) more = either(emptyShape(), concat(one, more));
         atom = emptyShape();
         for (let r = 0; r < Math.min(min, GATE); r++) atom = concat(atom, one);
@@ -287,12 +288,6 @@ function needOf(shape: Shape): number {
   let need = 0;
   while (need < GATE && !(shape.lens & (1 << need))) need++;
   return need;
-}
-
-/** A special's sticky regex and gate. */
-function specialOf(hint: number, piece: string): Special {
-  const [shape] = shapeOf(piece, 0);
-  return { hint, re: new RegExp(piece, 'y'), need: needOf(shape), gate: shape.pos };
 }
 
 /** The most literals that stand for the starts of one alternative of a special (below). */
@@ -347,13 +342,26 @@ function wordStartList(src: string): string | null {
 }
 
 /**
- * Builds a scanner for the given hints (lower-case sources, tested case-sensitively on lower-cased text).
- * A hint is a `|` list of literals and other patterns ("specials"), or `\b(?:...)` around literals only.
+ * What a scanner is built from, read off the hints' sources: plain data, so that the bundles compute it once when they
+ * are built (esbuild.mjs, build/scannerPlan.mjs) and not at every start, where reading the shapes of the specials took
+ * ~20 ms of a command's start.
  */
-export function makeScanner(hints: RegExp[]): TriggerScanner {
-  const specials: Special[] = [];
+export interface ScannerPlan {
+  /** How many hints it was made for. */
+  hints: number;
+  /** Each literal and the hint codes it reports (see makeScanner). */
+  literals: [string, number[]][];
+  /** Each special: its hint, its source, its need and its gate (GATE * WORDS numbers). */
+  specials: [number, string, number, number[]][];
+  /** The hints searched for by their own regex (a bare character class, "\d"). */
+  direct: number[];
+}
+
+/** The plan of a scanner for the given hints (lower-case sources, tested case-sensitively on lower-cased text). */
+export function scannerPlan(hints: RegExp[]): ScannerPlan {
+  const specials: [number, string, number, number[]][] = [];
   // A bare character class ("\d") would be tested at every digit: it gets its own quick search.
-  const direct: [number, RegExp][] = [];
+  const direct: number[] = [];
   // The literals, each with the hints it belongs to (a word-start hint's index coded as -1 - k).
   const literalHints = new Map<string, number[]>();
   const add = (w: string, code: number): void => {
@@ -363,7 +371,7 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
   };
   hints.forEach((h, k) => {
     if (h.source === '\\d') {
-      direct.push([k, new RegExp(h.source)]);
+      direct.push(k);
       return;
     }
     const ws = wordStartList(h.source);
@@ -376,17 +384,31 @@ export function makeScanner(hints: RegExp[]): TriggerScanner {
       else {
         // (A special's starts are literals too, coded as n + its index: where one is found, the special is tested.)
         for (const w of startsOf(piece)) add(w, hints.length + specials.length);
-        specials.push(specialOf(k, piece));
+        const [shape] = shapeOf(piece, 0);
+        specials.push([k, piece, needOf(shape), shape.pos]);
       }
     }
   });
+  return { hints: hints.length, literals: [...literalHints], specials, direct };
+}
+
+/**
+ * Builds a scanner for the given hints, from their plan (made here unless given). A hint is a `|` list of literals
+ * and other patterns ("specials"), or `\b(?:...)` around literals only.
+ */
+export function makeScanner(hints: RegExp[], plan?: ScannerPlan): TriggerScanner {
+  // (A plan made for other hints, which no build should give, is made again.)
+  if (!plan || plan.hints !== hints.length) plan = scannerPlan(hints);
+  const specials: Special[] = plan.specials.map(([hint, source, need, gate]) => ({ hint, re: new RegExp(source, 'y'), need, gate: Int32Array.from(gate) }));
+  const direct: [number, RegExp][] = plan.direct.map((k) => [k, new RegExp(hints[k].source)]);
+  const literalHints = plan.literals;
 
   // The automaton: a trie of the literals, then each state's missing steps from its longest proper suffix state.
   // (Built at every start, so in typed arrays sized for the most states the literals can make, one per character
   // and the root, with no per-state arrays.) States are kept as their row's offset, state * ALPHABET: one
   // multiplication less per character in scan. STEP[row + x] is the row that letter x leads to (-1: none yet).
   let maxStates = 1;
-  for (const w of literalHints.keys()) maxStates += w.length;
+  for (const [w] of literalHints) maxStates += w.length;
   const STEP = new Int32Array(maxStates * ALPHABET).fill(-1);
   // The trie's edges by state number: each state's first child, its next sibling, the letter leading to it.
   const firstChild = new Int32Array(maxStates).fill(-1);
