@@ -122,14 +122,14 @@ export function unfoldString(s: string, fold: Fold): string {
 }
 
 /**
- * value with every string it holds (objects and arrays, any depth) as the original has it. Nothing is changed in place:
- * an object or array holding such a string is copied (the result may share parts with tables of the core that must
- * keep their one-byte forms). An object met twice (a claim's attribution, also in the list of attributions) is
+ * value with f applied to every string it holds (objects and arrays, any depth). Nothing is changed in place: an
+ * object or array holding a string that f changes is copied, and the rest is shared (the result may share parts with
+ * tables that must keep their forms). An object met twice (a claim's attribution, also in the list of attributions) is
  * copied twice if at all: nothing reads the model's objects by identity. (The model has no cycles: it is JSON.)
  */
-export function unfoldDeep<T>(value: T, fold: Fold): T {
+function mapStrings<T>(value: T, f: (s: string) => string): T {
   const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return unfoldString(v, fold);
+    if (typeof v === 'string') return f(v);
     if (v === null || typeof v !== 'object') return v;
     if (Array.isArray(v)) {
       let out: unknown[] | undefined;
@@ -154,23 +154,22 @@ export function unfoldDeep<T>(value: T, fold: Fold): T {
   return walk(value) as T;
 }
 
+/** value with every string it holds (objects and arrays, any depth) as the original has it (see mapStrings). */
+export function unfoldDeep<T>(value: T, fold: Fold): T {
+  return mapStrings(value, (s) => unfoldString(s, fold));
+}
+
 /** A string given to the core from outside an analysis (a glossary's name, a selection) in the form the core reads. */
 export function forCore(text: string): string {
   return FOLDING ? foldText(text).text : text;
 }
 
-/** value (objects and arrays, any depth) with every string in the form the core reads (see forCore); a copy. */
+/**
+ * value (objects and arrays, any depth) with every string in the form the core reads (see forCore): copied where a
+ * string changes, shared elsewhere (most glossary entries hold no mark, and a command's start folds them all).
+ */
 export function forCoreDeep<T>(value: T): T {
-  if (!FOLDING) return value;
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return foldText(v).text;
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(walk);
-    const out: Record<string, unknown> = {};
-    for (const k in v as Record<string, unknown>) out[k] = walk((v as Record<string, unknown>)[k]);
-    return out;
-  };
-  return walk(value) as T;
+  return FOLDING ? mapStrings(value, (s) => (HAS_TO_FOLD_RE.test(s) ? foldText(s).text : s)) : value;
 }
 
 /** A string of the core's, for a library the build does not fold (chrono-node): with its marks as written. */
