@@ -85,10 +85,26 @@ function locateWord(page, word) {
   }, word);
 }
 
+/**
+ * Where `word` is once the editor's layout has settled: the same place twice, a quarter of a second apart. (Inlay
+ * hints and decorations arriving from the server can rewrap the lines above it and move it, and a hover aimed at
+ * where it was lands on a word of another line.)
+ */
+async function settledWord(page, word) {
+  let last = await locateWord(page, word);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const now = await locateWord(page, word);
+    if (now && last && Math.abs(now.x - last.x) < 1 && Math.abs(now.y - last.y) < 1) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** Hovers `word` until a hover containing `expected` shows (the server may still be starting); returns its text. */
 async function hover(page, word, expected) {
   for (let attempt = 1; attempt <= 6; attempt++) {
-    const box = await locateWord(page, word);
+    const box = await settledWord(page, word);
     if (!box) throw new Error(`"${word}" is not visible in the editor`);
     await page.mouse.move(box.x - 60, box.y + 80); // leave any open hover first
     await page.keyboard.press('Escape');
@@ -98,7 +114,8 @@ async function hover(page, word, expected) {
       await widget.waitFor({ state: 'visible', timeout: 4000 });
       return await widget.innerText();
     } catch {
-      log(`hover over "${word}": attempt ${attempt} did not show "${expected}"`);
+      const shown = await page.locator('.monaco-hover-content').allInnerTexts().catch(() => []);
+      log(`hover over "${word}" at ${Math.round(box.x)},${Math.round(box.y)}: attempt ${attempt} did not show "${expected}" (shown: ${JSON.stringify(shown.join(' | ').slice(0, 120))})`);
     }
   }
   const seen = await page.locator('.monaco-hover-content').allInnerTexts().catch(() => []);
