@@ -49,6 +49,8 @@ export interface ServerOptions {
   backgroundThreshold?: number;
 }
 
+/** How long glossary and settings changes must pause before the editor's views are refreshed (refreshAll). */
+const REFRESH_QUIET_MS = 200;
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
 /** Wires a connection to the analysis. Returns nothing; the connection's lifetime is the server's. */
@@ -154,7 +156,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   /**
    * After a glossary or settings change: re-publishes everything and refreshes the views once the changes stop
-   * coming (each refresh makes the editor ask again for the tokens and hints of every visible document).
+   * coming for a fifth of a second (each refresh makes the editor ask again for the tokens and hints of every visible
+   * document; a burst of edits to a large glossary, read between them, can arrive tens of milliseconds apart).
    */
   function refreshAll(): void {
     for (const d of documents.all()) schedule(d.uri, 50);
@@ -163,7 +166,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     refreshTimer = setTimeout(() => {
       refreshTimer = undefined;
       refreshViews();
-    }, 50);
+    }, REFRESH_QUIET_MS);
   }
 
   async function loadGlossaries(): Promise<void> {
