@@ -1,6 +1,7 @@
 // Glossary files: a good file loads; each kind of broken file gives a located problem and never throws;
 // workspace entries override built-in ones by id.
 import { test } from 'node:test';
+import { cpuMs } from '../support/cpu';
 import assert from 'node:assert/strict';
 import { loadGlossaryText, mergeGlossaries, builtinGlossary, type GlossaryProblem } from '../../server/src/glossary';
 
@@ -221,9 +222,9 @@ test('a repeated key is an error at the repeated key, in block, flow and JSON ma
 test('many keys in one mapping load in linear time', () => {
   // The parser's own duplicate check compared each key with every earlier one: 20,000 keys took seconds.
   const keys = Array.from({ length: 20000 }, (_, i) => `k${i}: v\n`).join('');
-  const t = performance.now();
+  const t = cpuMs();
   const r = loadGlossaryText(URI, `${keys}entries: []\nk7: again\n`);
-  assert.ok(performance.now() - t < 3000, `took ${performance.now() - t} ms`);
+  assert.ok(cpuMs() - t < 3000, `took ${cpuMs() - t} ms of processor time`);
   const dup = r.problems.find((p) => /unique/.test(p.message));
   assert.deepEqual(dup && [dup.line, dup.character], [20001, 0]);
 });

@@ -1,5 +1,6 @@
 // Glossary text edits: each result must load cleanly and hold what was added, keeping the rest of the file.
 import { test } from 'node:test';
+import { cpuMs } from '../support/cpu';
 import assert from 'node:assert/strict';
 import { addAliasSplice, addEntriesSplice, addEntrySplice, addStopSplice, applySplice, slugId, toWorkspaceEdit, yamlScalar, type GlossaryFile, type NewEntry } from '../../server/src/glossary/edit';
 import { addEntriesEdit } from '../../server/src/features/glossaryActions';
@@ -106,9 +107,9 @@ test('adding hundreds of entries parses the glossary once', () => {
   const existing = Array.from({ length: 2000 }, (_, i) => `  - id: e${i}\n    label: Entry ${i}\n    kind: actor\n`).join('');
   const text = `entries:\n${existing}stoplist:\n  - foo\n`;
   const entries: NewEntry[] = Array.from({ length: 500 }, (_, i) => ({ id: `n${i}`, label: `New ${i}`, kind: 'actor' }));
-  const t = performance.now();
+  const t = cpuMs();
   const out = applySplice(text, addEntriesSplice(file(Y, text), entries));
-  assert.ok(performance.now() - t < 3000, `took ${performance.now() - t} ms`); // was about a minute
+  assert.ok(cpuMs() - t < 3000, `took ${cpuMs() - t} ms of processor time`); // was about a minute
   const r = loads(Y, out);
   assert.equal(r.entries.length, 2500);
   assert.deepEqual(r.stoplist, ['foo']);
