@@ -76,6 +76,13 @@ function respondedInDeeds(rest: string, next: string, prev: string): boolean {
   return /^\s+in\s/.test(next) || /\swith\s/.test(rest) || /\b(?:will|would|could|might|must|shall|to)\s+$/.test(prev);
 }
 
+/** Verbs of answering in their plain form, which after a modal may name an answer not yet given. */
+const FUTURE_ANSWER = new Set(['respond', 'comment', 'react', 'reply', 'answer']);
+/** A modal or "to" right before the verb: "would respond", "will comment", "is expected to react". */
+const MODAL_BEFORE_RE = /\b(?:will|would|could|might|may|shall|should|must|to)\s+(?:(?:not|later|soon|also|then|now)\s+)?$/i;
+/** Nothing after the verb but how or when, to the clause's end: "respond firmly.", "comment later,", "react in due course." */
+const NOTHING_SAID_AFTER_RE = /^\s*(?:(?:firmly|strongly|decisively|forcefully|accordingly|appropriately|proportionately|later|soon|swiftly|quickly|promptly|immediately|publicly|formally|officially|again|in\s+(?:due\s+course|kind|time|writing)|at\s+(?:a\s+later\s+date|the\s+appropriate\s+time))\s*)*(?:[.;!?]|,\s+(?:and|but|while|as)\b|$)/i;
+
 /** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
 export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
@@ -134,6 +141,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "Israel responded to the attack with airstrikes", "Moscow will respond to the sanctions": a deed answered, in deeds
   // ("in kind", "with" a deed, or one still to come); no words reported ("responded to questions" still answers in words,
   // and so does a minister who "responds to the attack" in a statement's headline).
+  // "said Tehran would respond.", "it will comment later": an answer still to come, with nothing yet said in it.
+  if (FUTURE_ANSWER.has(lw) && testLong(MODAL_BEFORE_RE, prev) && (next.length < 2 ? next === '' || '.;!?'.includes(next) : NOTHING_SAID_AFTER_RE.test(next))) return true;
   if (lw.startsWith('respond') && testLong(DEED_RESPONDED_TO_RE, next) && respondedInDeeds(text.slice(cue.end, s.end), next, prev)) return true;
   // "the fund for responding to loss and damage": a gerund after a preposition names what a thing is for, no reply
   // ("criticised for responding that ..." still reports one).

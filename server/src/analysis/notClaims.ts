@@ -255,7 +255,7 @@ const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gai
 /**
  * A market's record of the day, its prices and volumes as the exchange printed them: "British Gas shed 8.5 pence a share
  * to close at 185 pence", "The Nikkei index fell 148.85 points to 35378.44", "The DAX dropped 19.69 points Friday to
- * 1462.93", "Volume was 840.8 million shares". Figures, moves and comparisons only: a cause ("pressured down by
+ * 1462.93", "Brent crude futures rose 1.2% to $64.50 a barrel", "Volume was 840.8 million shares". Figures, moves and comparisons only: a cause ("pressured down by
  * profit-taking") or a judgement stays a claim, and so does a forecast.
  */
 function marketRecord(text: string, start: number, end: number, reasons: string[]): boolean {
@@ -271,7 +271,7 @@ const MARKET_SUBJECT_RE = lazyRegExp(() => /\b(?:index|indexes|indices|shares?|s
 const NOT_MARKET_RE = /\b(?:approval|ratings?|support|poll(?:s|ing)?|unemployment|jobless|inflation|GDP|growth|exports?|imports?|deficit|output|profits?|earnings|revenues?|sales|income|loss(?:es)?)\b/i;
 const MARKET_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
 /** A market record's words, one of which it holds: one search of the head, not seven `includes`. */
-const MARKET_WORDS_RE = / points| pence| cents| shares| to close| closed at| settled/;
+const MARKET_WORDS_RE = / points| pence| cents| shares| to close| closed at| settled| a barrel| an ounce| per barrel| per ounce/;
 /** A price's move and its size or level: "fell 148.85 points to", "shed 8.5 pence", "closed at 185", "eased 1 to 416". */
 const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
 /** The day's volume: "Volume was 840.8 million shares", "Turnover totalled 11 million shares". */

@@ -10,9 +10,10 @@ const UPPER_WORD_RE = lazyRegExp(() => /(?:^|\s)\p{Lu}/u);
 /** A day named right after a verb of saying: "said Friday", "said Thursday night", "said today". */
 const DAY_AFTER = `(?:${WEEKDAY_CAPS_RE}|today|yesterday|tonight)(?:\\s+(?:morning|afternoon|evening|night))?`;
 // ("said earlier this month." closes its sentence; "adding later, ..." goes on to what was added.)
-// (Also a day by its month, as wire style writes it: "said Nov. 14.")
+// (Also a day by its month, as wire style writes it: "said Nov. 14."; and when, by what it followed: "the group said
+// after an online meeting.")
 // ("..., he told aides that night.": a time, no complementiser.)
-const TAIL_RE = new RegExp(`^\\s*(?:(?:(?:on|last|this|late|early|in|at|alongside|beside|(?:shared|posted|published|uploaded)\\s+(?:on|in|to))\\s+[\\w .,-]*?|that\\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|fall)|${DAY_AFTER}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?\\s*(?:[.,;!?]|$)|(?:earlier|later|recently|previously)(?:\\s+[\\w .-]*?)?\\s*(?:[.;!?]|$))`);
+const TAIL_RE = new RegExp(`^\\s*(?:(?:(?:on|last|this|late|early|in|at|alongside|beside|after|before|following|during|ahead\\s+of|(?:shared|posted|published|uploaded)\\s+(?:on|in|to))\\s+[\\w .,-]*?|that\\s+(?:night|day|morning|afternoon|evening|week|weekend|month|year|summer|winter|spring|autumn|fall)|${DAY_AFTER}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})?\\s*(?:[.,;!?]|$)|(?:earlier|later|recently|previously)(?:\\s+[\\w .-]*?)?\\s*(?:[.;!?]|$))`);
 // A bare day is skipped only before "that" or a comma: in "said Sunday was a day of rest" it is the subject.
 // "told Reuters in October that": a month or a year after "in" too; "said earlier this month that".
 /** Where words are put out: "on state television", "on social media", "in an interview". */

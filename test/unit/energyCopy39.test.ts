@@ -1,0 +1,56 @@
+// Energy, sanctions and nuclear copy: an OPEC+ decision reported after its meeting, a price line of the oil market, an
+// answer still to come, and the agencies and officials such stories quote. Sentences written for these tests, run
+// through the full analysis with the built-in glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+
+test('a report whose source and verb close the sentence reports the clause before them, whatever followed the meeting', () => {
+  for (const tail of ['after an online meeting', 'in a statement after an online meeting', 'following talks in Vienna', 'ahead of the meeting']) {
+    const body = `The members will lift December targets by 137,000 barrels per day, the group said ${tail}.`;
+    const seen = attributions(DATED(body)).find((a) => a.source === 'the group');
+    assert.equal(seen?.content, 'The members will lift December targets by 137,000 barrels per day', tail);
+    assert.deepEqual(findingsOf(DATED(body)), [], tail);
+  }
+});
+
+test('a price line of the oil or gold market is the market\'s record, no claim that needs a source', () => {
+  for (const body of ['Brent crude futures rose 1.2% to $64.50 a barrel by 1430 GMT.', 'Spot gold fell 0.8% to $4,010 an ounce.']) {
+    assert.deepEqual(findingsOf(DATED(body)), [], body);
+  }
+  // A company's results in the same words stay its own claims.
+  assert.equal(findingsOf(DATED('Net fell 16% to $123.1 million, or $1.02 a share, from $145.7 million.')).length, 1);
+});
+
+test('an answer still to come, with nothing said in it, is no attribution; an answer given is', () => {
+  const cues = (body: string) => attributions(DATED(body)).map((a) => `${a.cue}|${a.source}`);
+  assert.deepEqual(cues('Iran called the resolution unfair and said Tehran would respond.'), ['called|Iran', 'said|Iran']);
+  assert.deepEqual(cues('The ministry said it would comment later.'), ['said|The ministry']);
+  assert.deepEqual(cues('Moscow responded that the claims were false.'), ['responded|Moscow']);
+  assert.deepEqual(cues('She will reply that the figures were wrong.'), ['reply|She']);
+});
+
+test('the energy and sanctions bodies and the officials such copy quotes are linked to the glossary', () => {
+  const body =
+    'The International Energy Agency (IEA) said supply would exceed demand, and Fatih Birol warned of underinvestment. ' +
+    'The U.S. Treasury Department\'s Office of Foreign Assets Control (OFAC) imposed sanctions. IAEA Director General Rafael Grossi ' +
+    'said inspectors had no access. Saudi Energy Minister Prince Abdulaziz bin Salman spoke in Riyadh, and Iranian Foreign Minister ' +
+    'Abbas Araghchi met Esmaeil Baghaei.';
+  const linked = new Set(analyze(DATED(body)).actors.map((a) => a.entity).filter(Boolean));
+  for (const id of ['iea', 'fatih-birol', 'us-treasury', 'ofac', 'rafael-grossi', 'abdulaziz-bin-salman', 'abbas-araghchi', 'esmaeil-baghaei']) {
+    assert.ok(linked.has(id), `${id} in ${[...linked].join(', ')}`);
+  }
+});
+
+test('the European leaders that sanctions copy quotes are linked to the glossary, by name and by surname after it', () => {
+  const body =
+    'EU foreign policy chief Kaja Kallas told reporters it was strong. Hungary\'s Prime Minister Viktor Orban said his country would ' +
+    'seek an exemption, and Slovakia\'s Robert Fico agreed. German Chancellor Friedrich Merz, Italy\'s Giorgia Meloni, Poland\'s Donald ' +
+    'Tusk and Spain\'s Pedro Sánchez met European Council President António Costa and Roberta Metsola. Orbán later said he was satisfied.';
+  const linked = new Set(analyze(DATED(body)).actors.map((a) => a.entity).filter(Boolean));
+  for (const id of ['kaja-kallas', 'viktor-orban', 'robert-fico', 'friedrich-merz', 'giorgia-meloni', 'donald-tusk', 'pedro-sanchez', 'antonio-costa', 'roberta-metsola']) {
+    assert.ok(linked.has(id), `${id} in ${[...linked].join(', ')}`);
+  }
+});
