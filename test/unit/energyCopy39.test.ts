@@ -1,5 +1,6 @@
-// Energy, sanctions and nuclear copy: an OPEC+ decision reported after its meeting, a price line of the oil market, an
-// answer still to come, and the agencies and officials such stories quote. Sentences written for these tests, run
+// Energy, sanctions, nuclear and migration copy: an OPEC+ decision reported after its meeting, a price line of the oil
+// market, an answer still to come, a report's title before "report", and the agencies, officials and pacts such stories
+// quote. Sentences written for these tests, run
 // through the full analysis with the built-in glossary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -53,4 +54,18 @@ test('the European leaders that sanctions copy quotes are linked to the glossary
   for (const id of ['kaja-kallas', 'viktor-orban', 'robert-fico', 'friedrich-merz', 'giorgia-meloni', 'donald-tusk', 'pedro-sanchez', 'antonio-costa', 'roberta-metsola']) {
     assert.ok(linked.has(id), `${id} in ${[...linked].join(', ')}`);
   }
+});
+
+test('a report named by its title after "in the agency\'s" is the document, no second speaker; "portrayed himself as" is a cue', () => {
+  const body = 'UNHCR chief Filippo Grandi said in the agency\'s annual Global Trends report that aid cuts were putting lives at risk.';
+  assert.deepEqual(attributions(DATED(body)).map((a) => `${a.cue}|${a.source}|${a.content}`), ['said|UNHCR chief Filippo Grandi|aid cuts were putting lives at risk.']);
+  const portrayed = 'In the wake of the New York Times report, Trump has portrayed himself as a shrewd manipulator of the tax code.';
+  assert.deepEqual(attributions(DATED(portrayed)).map((a) => `${a.cue}|${a.source}`), ['portrayed|Trump']);
+});
+
+test('the EU\'s migration pact and the refugee agency\'s head are linked to the glossary', () => {
+  const body = 'Under the EU\'s Pact on Migration and Asylum, adopted in May 2024, states must share the load, UNHCR chief Filippo Grandi said.';
+  const model = analyze(DATED(body));
+  assert.deepEqual(model.agreements.map((a) => `${a.text}|${a.entity}`), ['Pact on Migration and Asylum|eu-migration-pact']);
+  assert.ok(model.actors.some((a) => a.entity === 'filippo-grandi'));
 });

@@ -35,7 +35,7 @@ export const SPEECH_VERBS = forms(
     'announce welcome applaud congratulate thank apologize apologise lash encourage promote link chastise hammer ' +
     'rail implore embrace champion deride denounce articulate debate persuade convince needle confront grill ' +
     'lobby appeal invoke vow concede contend speak detail chant plead hail rule retweet shout yell brag compliment ' +
-    'lambast extol talk underline underscore deplore remind attribute verify ' +
+    'lambast extol talk underline underscore deplore remind attribute verify portray ' +
     // (A counsel's argument in court, as South Asian copy reports it: "submitted that the notices were served late".)
     'submit',
   'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting termed branded labelled labeled dubbed',
