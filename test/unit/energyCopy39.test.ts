@@ -69,3 +69,19 @@ test('the EU\'s migration pact and the refugee agency\'s head are linked to the 
   assert.deepEqual(model.agreements.map((a) => `${a.text}|${a.entity}`), ['Pact on Migration and Asylum|eu-migration-pact']);
   assert.ok(model.actors.some((a) => a.entity === 'filippo-grandi'));
 });
+
+test('when, between a subject and its verb, is no part of the source', () => {
+  const sources = (body: string) => attributions(DATED(body)).map((a) => a.source);
+  assert.deepEqual(sources('The General Assembly in September endorsed the declaration by 142 votes to 10.'), ['The General Assembly']);
+  assert.deepEqual(sources('The council last week endorsed the plan.'), ['The council']);
+  assert.deepEqual(sources('Federal prosecutors in April charged the men with fraud.'), ['Federal prosecutors']);
+  assert.deepEqual(sources('Wells Fargo just this month announced it would drop the targets.'), ['Wells Fargo']);
+  // A document's publication date stays the reading of a participle before it.
+  assert.deepEqual(sources('Data published in May showed a rise.'), ['Data']);
+});
+
+test('an envoy\'s title with where the post is held, then the name, is one official', () => {
+  const body = 'U.S. Ambassador to the U.N. Mike Waltz told the council it was historic. U.S. Ambassador to Israel Mike Huckabee agreed.';
+  const actors = analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+  assert.deepEqual(actors.filter((a) => a.includes('Ambassador')), ['U.S. Ambassador to the U.N. Mike Waltz|official|mike-waltz', 'U.S. Ambassador to Israel Mike Huckabee|official|mike-huckabee']);
+});

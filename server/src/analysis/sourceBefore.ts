@@ -204,6 +204,14 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     const j = publishedWhenAt(words, k);
     if (j > 0) k = j;
   }
+  // ("The General Assembly in September endorsed", "The council last week backed", "Analysts in 2024 warned": when, between
+  // the subject and its verb, is no part of who.)
+  // ("Wells Fargo just this month announced": and a word that only stresses it.)
+  if (k > 1 && ((words[k - 1].text === 'in' && (MONTH_NAME_SET.has(words[k].text) || /^(?:19|20)\d\d$/.test(words[k].text))) || (WEEK_OR_MONTH.has(words[k].text) && LAST_THIS.has(words[k - 1].text))) && !PUBLISHED_BEFORE_TIME.has(words[k - 2].text)) {
+    k -= 2;
+    if (STRESS_BEFORE_TIME.has(words[k].text.toLowerCase())) k--;
+    if (k < 0) return undefined;
+  }
   // "A poll by Forsa for RTL published on Tuesday showed": a participle of publishing before the time read over describes
   // the document, and is no part of its name.
   if (k > 0 && (k < words.length - 1 || cue < verb) && PUBLISHED_BEFORE_TIME.has(words[k].text)) k--;
@@ -324,6 +332,8 @@ const PUBLISHED_BEFORE_TIME = new Set(['published', 'released', 'issued', 'condu
 /** The words of a week or a month after "last", "this" or "earlier": "last week", "this month". */
 const WEEK_OR_MONTH = new Set(['week', 'month', 'year', 'weekend']);
 const LAST_THIS = new Set(['last', 'this', 'earlier']);
+/** Words that stress a time before it: "just this month", "earlier this year". */
+const STRESS_BEFORE_TIME = new Set(['just', 'earlier', 'later', 'only', 'also', 'again']);
 const MONTH_NAME_SET = new Set(MONTH_NAMES);
 
 /**

@@ -293,6 +293,13 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const e = houseEnd(c, k + 2);
     if (e > 0 && nameEnd(c, e) - e >= 2) k = e;
   }
+  // "U.S. Ambassador to the U.N. Mike Waltz", "Ambassador to Israel Mike Huckabee": an envoy's post names where it is
+  // held, a country or a body the glossary knows, and its holder's name follows.
+  if (capTitle && c.toks[k]?.key === 'to' && ENVOY_TITLES.has(c.toks[k - 1].key) && joins(c, k - 1) && joins(c, k)) {
+    const m = c.toks[k + 1]?.key === 'the' && joins(c, k + 1) ? k + 2 : k + 1;
+    const g = c.gazAt.get(m);
+    if (g && !isPersonCategory(g.m.entry.category) && g.end < c.toks.length && joins(c, g.end - 1) && nameEnd(c, g.end) - g.end >= 2) k = g.end;
+  }
   // "the Special Adviser to the President on Media and Publicity": a post serving another's office is one title with
   // that office and its portfolio (no body "President on Media").
   if (capTitle && c.toks[k]?.key === 'to' && c.toks[k + 1]?.key === 'the' && joins(c, k - 1) && joins(c, k) && joins(c, k + 1) && k + 2 < c.toks.length && isCap(c.toks[k + 2]) && c.bits[k + 2] & TITLE_BIT) {
@@ -414,6 +421,8 @@ function houseEnd(c: ParaContext, m: number): number {
 }
 
 /** Honorifics that may stand between an office and its holder's name ("leader Dr Asim Hussain"). */
+/** Envoys' titles, which name where the post is held after "to". */
+const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'representative', 'emissary']);
 const HONORIFIC_AFTER_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms']);
 
 /** Lower-case posts that lead a body named before them ("Manchester City Council leader"). */
