@@ -18,11 +18,13 @@ test('a report whose source and verb close the sentence reports the clause befor
 });
 
 test('a price line of the oil or gold market is the market\'s record, no claim that needs a source', () => {
-  for (const body of ['Brent crude futures rose 1.2% to $64.50 a barrel by 1430 GMT.', 'Spot gold fell 0.8% to $4,010 an ounce.']) {
+  for (const body of ['Brent crude futures rose 1.2% to $64.50 a barrel by 1430 GMT.', 'Spot gold fell 0.8% to $4,010 an ounce.', 'Oil prices jumped 5% on Thursday.']) {
     assert.deepEqual(findingsOf(DATED(body)), [], body);
   }
   // A company's results in the same words stay its own claims.
   assert.equal(findingsOf(DATED('Net fell 16% to $123.1 million, or $1.02 a share, from $145.7 million.')).length, 1);
+  // And a statistic of prices stays the claim of whoever measured it.
+  assert.equal(findingsOf(DATED('Food prices rose 3% in October.')).length, 1);
 });
 
 test('an answer still to come, with nothing said in it, is no attribution; an answer given is', () => {

@@ -266,12 +266,12 @@ function marketRecord(text: string, start: number, end: number, reasons: string[
   return !RESULT_HEDGE_RE.test(head) && MARKET_SUBJECT_RE().test(head) && !NOT_MARKET_RE.test(head) && (MARKET_MOVE_RE().test(head) || MARKET_VOLUME_RE.test(head));
 }
 /** What a market prices or counts: an index, shares, a bond, a commodity, a currency, the day's volume. */
-const MARKET_SUBJECT_RE = lazyRegExp(() => /\b(?:index|indexes|indices|shares?|stocks?|Nikkei|Dow|FTSE|DAX|CAC|Hang\s+Seng|S&P|Nasdaq|Stoxx|Kospi|Sensex|Nifty|yields?|bonds?|Treasur(?:y|ies)|crude|Brent|futures|gold|dollar|euro|yen|sterling|pound|rupee|yuan|ruble|rouble|lira|bitcoin|volume|turnover)\b/);
+const MARKET_SUBJECT_RE = lazyRegExp(() => /\b(?:index|indexes|indices|shares?|stocks?|[Oo]il\s+prices|Nikkei|Dow|FTSE|DAX|CAC|Hang\s+Seng|S&P|Nasdaq|Stoxx|Kospi|Sensex|Nifty|yields?|bonds?|Treasur(?:y|ies)|crude|Brent|futures|gold|dollar|euro|yen|sterling|pound|rupee|yuan|ruble|rouble|lira|bitcoin|volume|turnover)\b/);
 /** A poll's, an economy's or a company's reported figure, which a move in points or pence does not make a price. */
 const NOT_MARKET_RE = /\b(?:approval|ratings?|support|poll(?:s|ing)?|unemployment|jobless|inflation|GDP|growth|exports?|imports?|deficit|output|profits?|earnings|revenues?|sales|income|loss(?:es)?)\b/i;
 const MARKET_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
 /** A market record's words, one of which it holds: one search of the head, not seven `includes`. */
-const MARKET_WORDS_RE = / points| pence| cents| shares| to close| closed at| settled| a barrel| an ounce| per barrel| per ounce/;
+const MARKET_WORDS_RE = / points| pence| cents| shares| to close| closed at| settled| a barrel| an ounce| per barrel| per ounce|(?:[Oo]il|[Cc]rude|[Gg]old|[Cc]opper) prices /;
 /** A price's move and its size or level: "fell 148.85 points to", "shed 8.5 pence", "closed at 185", "eased 1 to 416". */
 const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
 /** The day's volume: "Volume was 840.8 million shares", "Turnover totalled 11 million shares". */
