@@ -87,3 +87,15 @@ test('an envoy\'s title with where the post is held, then the name, is one offic
   const actors = analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
   assert.deepEqual(actors.filter((a) => a.includes('Ambassador')), ['U.S. Ambassador to the U.N. Mike Waltz|official|mike-waltz', 'U.S. Ambassador to Israel Mike Huckabee|official|mike-huckabee']);
 });
+
+test('Greenland is an actor, and the officials of the Greenland talks are linked; "JD" before "Vance" is no body', () => {
+  const body =
+    "Denmark and Greenland's foreign ministers met U.S. Vice President JD Vance and Secretary of State Marco Rubio. Danish Foreign " +
+    "Minister Lars Lokke Rasmussen spoke afterwards. Greenland's Prime Minister Jens-Frederik Nielsen said the island was not for sale, " +
+    'and Mette Frederiksen agreed. A poll in January 2025 found that 85% of Greenlanders opposed it.';
+  const model = analyze(DATED(body));
+  const linked = new Set(model.actors.map((a) => a.entity).filter(Boolean));
+  for (const id of ['country:greenland', 'jd-vance', 'lars-lokke-rasmussen', 'jens-frederik-nielsen', 'mette-frederiksen']) assert.ok(linked.has(id), id);
+  assert.ok(!model.actors.some((a) => a.text === 'JD'));
+  assert.equal(attributions(DATED(body)).find((a) => a.cue === 'found')?.source, 'A poll');
+});

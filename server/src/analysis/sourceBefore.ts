@@ -207,11 +207,14 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // ("The General Assembly in September endorsed", "The council last week backed", "Analysts in 2024 warned": when, between
   // the subject and its verb, is no part of who.)
   // ("Wells Fargo just this month announced": and a word that only stresses it.)
-  if (k > 1 && ((words[k - 1].text === 'in' && (MONTH_NAME_SET.has(words[k].text) || /^(?:19|20)\d\d$/.test(words[k].text))) || (WEEK_OR_MONTH.has(words[k].text) && LAST_THIS.has(words[k - 1].text))) && !PUBLISHED_BEFORE_TIME.has(words[k - 2].text)) {
+  // ("A poll in January 2025 found": a month and its year.)
+  const monthYear = k > 2 && words[k - 2].text === 'in' && MONTH_NAME_SET.has(words[k - 1].text) && /^(?:19|20)\d\d$/.test(words[k].text) ? 1 : 0;
+  k -= monthYear;
+  if (k > 1 && ((words[k - 1].text === 'in' && (MONTH_NAME_SET.has(words[k].text) || /^(?:19|20)\d\d$/.test(words[k].text))) || (WEEK_OR_MONTH.has(words[k].text) && LAST_THIS.has(words[k - 1].text)))) {
     k -= 2;
     if (STRESS_BEFORE_TIME.has(words[k].text.toLowerCase())) k--;
     if (k < 0) return undefined;
-  }
+  } else k += monthYear;
   // "A poll by Forsa for RTL published on Tuesday showed": a participle of publishing before the time read over describes
   // the document, and is no part of its name.
   if (k > 0 && (k < words.length - 1 || cue < verb) && PUBLISHED_BEFORE_TIME.has(words[k].text)) k--;
