@@ -99,3 +99,15 @@ test('Greenland is an actor, and the officials of the Greenland talks are linked
   assert.ok(!model.actors.some((a) => a.text === 'JD'));
   assert.equal(attributions(DATED(body)).find((a) => a.cue === 'found')?.source, 'A poll');
 });
+
+test('a known agreement\'s name with words in lower case before its head is that agreement; the Quad and Pacific leaders are linked', () => {
+  const body =
+    'Trump said the AUKUS submarine pact was moving ahead, and the New START arms control treaty expires in February. Australian Prime ' +
+    'Minister Anthony Albanese met Solomon Islands Prime Minister Jeremiah Manele at the Pacific Islands Forum. The Quad, which groups ' +
+    'Australia, India, Japan and the United States, has not met. He rode a quad bike.';
+  const model = analyze(DATED(body));
+  assert.deepEqual(model.agreements.map((a) => `${a.text}|${a.entity}`), ['AUKUS submarine pact|aukus', 'New START arms control treaty|new-start']);
+  const linked = model.actors.map((a) => `${a.text}|${a.entity ?? '-'}`);
+  for (const x of ['Australian Prime Minister Anthony Albanese|anthony-albanese', 'Solomon Islands Prime Minister Jeremiah Manele|jeremiah-manele', 'Pacific Islands Forum|pacific-islands-forum', 'Quad|quad']) assert.ok(linked.includes(x), `${x} in ${linked.join(', ')}`);
+  assert.ok(!linked.some((x) => x.startsWith('quad')));
+});

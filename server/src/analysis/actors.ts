@@ -193,7 +193,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   glossaryCandidates(c, listed, agreementCands, actorCands);
   brusselsActs(c, actorCands);
   agreementPatterns(c, agreementCands);
-  inheritEntities(agreementCands);
+  inheritEntities(c.text, agreementCands);
   bareAgreementNames(c, agreementCands, gazetteer);
   speakerLabel(c, w, actorCands);
   titledPeople(c, actorCands);
@@ -431,8 +431,12 @@ function stopped(gazetteer: Gazetteer, phrase: string): boolean {
   }
 }
 
-/** A pattern span around one known agreement names it ("the New START treaty"): take its entity. */
-function inheritEntities(cands: AgreementCandidate[]): void {
+/**
+ * A pattern span around one known agreement names it ("the New START treaty"): take its entity. (So does a known name
+ * followed only by words in lower case, up to the pattern's head: "the AUKUS submarine pact", "New START arms control
+ * treaty".)
+ */
+function inheritEntities(text: string, cands: AgreementCandidate[]): void {
   const known = sortShort(cands.filter((x) => x.entity), byStartOnly);
   for (let j = 0; j < cands.length; j++) {
     const a = cands[j];
@@ -441,12 +445,15 @@ function inheritEntities(cands: AgreementCandidate[]): void {
     const lo = firstStartingFrom(known, a.start);
     const inside: AgreementCandidate[] = [];
     for (let k = lo; k < known.length && known[k].start < a.end && inside.length < 3; k++) if (known[k].end <= a.end) inside.push(known[k]);
-    if (inside.length === 1 && inside[0].end - inside[0].start >= (a.end - a.start) / 2) a.entity = inside[0].entity;
+    if (inside.length === 1 && (inside[0].end - inside[0].start >= (a.end - a.start) / 2 || (inside[0].start === a.start && a.end - inside[0].end < 40 && LOWER_WORDS_RE.test(text.slice(inside[0].end, a.end))))) a.entity = inside[0].entity;
     // A span over two known agreements is two names run together: let the known ones win.
     if (inside.length >= 2) a.priority = -1;
   }
   removeWhere(cands, (x) => x.priority < 0);
 }
+
+/** Words in lower case only, each after a blank: " submarine pact". */
+const LOWER_WORDS_RE = /^(?:\s[a-z][a-z-]*){1,4}$/;
 
 /** A name's last word that is an abbreviation, whose dot belongs to it. */
 const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;
