@@ -1720,9 +1720,9 @@ test('whom a leader told, "aides" or "his generals", is no part of what was told
 
 test('a poll or document in a frame speaks when the subject is a share of those asked: "In the Ipsos survey, 64% agreed"', () => {
   check('In the Ipsos survey, 64% agreed that the system was unsustainable.', [
-    { cue: 'In the Ipsos survey', source: 'the Ipsos survey', content: '64% agreed that the system was unsustainable.' },
+    { cue: 'In', source: 'the Ipsos survey', content: '64% agreed that the system was unsustainable.' },
   ]);
-  check('In the survey, a majority opposed the plan.', [{ cue: 'In the survey', source: 'the survey', content: 'a majority opposed the plan.' }]);
+  check('In the survey, a majority opposed the plan.', [{ cue: 'In', source: 'the survey', content: 'a majority opposed the plan.' }]);
 });
 
 test('nouns and sackings are no cues: "A second document, ...", "dismissed 40 officers", "because he still fears reprisals"', () => {

@@ -111,3 +111,14 @@ test('a known agreement\'s name with words in lower case before its head is that
   for (const x of ['Australian Prime Minister Anthony Albanese|anthony-albanese', 'Solomon Islands Prime Minister Jeremiah Manele|jeremiah-manele', 'Pacific Islands Forum|pacific-islands-forum', 'Quad|quad']) assert.ok(linked.includes(x), `${x} in ${linked.join(', ')}`);
   assert.ok(!linked.some((x) => x.startsWith('quad')));
 });
+
+test('a poll the figures were found in is their source, with the cue "in", as PolNeAR marks it', () => {
+  const seen = (body: string) => attributions(DATED(body)).map((a) => `${a.cue}|${a.source}|${a.content}`);
+  assert.deepEqual(seen("Trump's approval rating stood at 41% in a Reuters/Ipsos poll conducted Oct. 28-30."), ["in|a Reuters/Ipsos poll conducted Oct. 28-30|Trump's approval rating stood at 41%"]);
+  assert.deepEqual(seen('In the previous Washington Post/ABC News national poll, conducted in early September, Clinton led by 5 points.'), ['In|the previous Washington Post/ABC News national poll, conducted in early September|Clinton led by 5 points.']);
+  assert.deepEqual(seen('She was ahead in a poll of 1,000 likely voters.'), ['in|a poll of 1,000 likely voters|She was ahead']);
+  assert.deepEqual(findingsOf(DATED("Trump's approval rating stood at 41% in a Reuters/Ipsos poll conducted Oct. 28-30.")), []);
+  // Taking part in a survey, or a figure of an earlier poll it is compared with, cites none.
+  assert.deepEqual(seen('About 1,200 people took part in the survey.'), []);
+  assert.deepEqual(seen('Support was 40%, compared with 35% in a similar poll a year ago.'), []);
+});

@@ -311,7 +311,8 @@ function phraseStep(text: string, a: number, i: number, n: number, from: number,
     // ("could not verify every claim in the memo": the claim's place, a part of the text, not a frame of saying.)
     // ("made no such claim in its daily briefing": in its own words, the owner's frame still.)
     // ("The views expressed in this column are those of the author": where the views were expressed, a disclaimer's.)
-    if (frame && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a)) && !(d === 116 && testLong(PART_OF_TEXT_BEFORE_RE, text.slice(Math.max(from, a - 14), a))) && !(d === 116 && testLong(VIEWS_EXPRESSED_BEFORE_RE, text.slice(Math.max(from, a - 24), a)))) {
+    // ("In the previous Washington Post/ABC News national poll": a capitalised "Post" is a newspaper's name, no post.)
+    if (frame && !frame[0].endsWith('Post') && !testLong(FIGURE_BEFORE_RE, text.slice(Math.max(from, a - 12), a)) && !(d === 116 && testLong(PART_OF_TEXT_BEFORE_RE, text.slice(Math.max(from, a - 14), a))) && !(d === 116 && testLong(VIEWS_EXPRESSED_BEFORE_RE, text.slice(Math.max(from, a - 24), a)))) {
       frameAt.push(a - from, a - from + frame[0].length);
       return -1;
     }

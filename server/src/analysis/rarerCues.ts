@@ -62,6 +62,8 @@ export function rarerPatterns(text: string, s: Sentence, body: string, out: Attr
   const gates = stopped ? -1 : flags;
   if (flags & F_NOUN && gates & F_POSS) taken = nounCues(text, s, body, out, taken, (gates & (F_THAT | C_QUOTE)) !== 0 && (gates & F_NOUN_CUE) !== 0, (gates & F_SAID_NOUN) !== 0);
   if (flags & F_ACT) taken = actCues(text, s, body, out, taken);
+  // (Before the frames, which would read "in a poll" as the subject's own frame of saying.)
+  if (gates & F_REPORT && (body.includes('poll') || body.includes('survey')) && (body.includes('in ') || body.includes('In '))) taken = pollCues(text, s, body, out, taken);
   if (frameAt.length) taken = frameCues(text, s, frameAt, out, taken, base);
   if (flags & F_TALK) taken = talkCues(text, s, body, out, taken);
   if (gates & F_REPORT && body.includes(' by ') && mayReportBy(body)) taken = reportByCues(text, s, body, out, taken);
@@ -293,6 +295,35 @@ function tallyCues(text: string, s: Sentence, body: string, out: AttributionAnno
     const a = make(text, cue, { start: src.start, end: src.end, text: text.slice(src.start, src.end) }, content);
     if (m[2] !== undefined && !/\s(?:of|by)\s/.test(m[0])) a.vague = true;
     out.push(a);
+    taken = end;
+  }
+  return taken;
+}
+
+/**
+ * "Trump's approval rating stood at 41% in a Reuters/Ipsos poll conducted Oct. 28-30.", "In the previous Washington
+ * Post/ABC News national poll, ...": a poll or a survey the figures were found in, set off by a comma or at the
+ * sentence's end, is their source (group 1), as PolNeAR marks it with the cue "in". When and of whom it was taken
+ * ("conducted ...", "of 1,000 adults") is part of it.
+ */
+const POLL_IN_RE = lazyRegExp(() => /(?<=^|\s)[Ii]n\s+((?:a|an|the|this|that|its|their|his|her|one|(?:\p{Lu}[\p{L}.&\/-]*\s+){0,3}?\p{Lu}[\p{L}.&\/-]*['\u2019]s)\s+(?:[\p{L}\p{N}.\/&'\u2019-]+\s+){0,6}?(?:poll|survey)(?:\s+(?:of|among)\s+(?:more\s+than\s+|about\s+|nearly\s+)?[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:,?\s+(?:conducted|released|published|taken|carried\s+out|fielded)\s+[^,;:"\u201c]{1,40}?)?)(?=\s*[,;]|\s*[.!?]?["\u201d]?\s*$)/gu);
+/** Verbs before "in a poll" whose sentence is about the poll, not a figure it found: "took part in a survey". */
+const TOOK_PART_BEFORE_RE = /\b(?:part|participated|participate|participating|included|questioned|interviewed|asked|surveyed|polled|named|cited|mentioned|featured|listed)\s+$/;
+
+function pollCues(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number): number {
+  POLL_IN_RE().lastIndex = 0;
+  for (let seen = 0, m = POLL_IN_RE().exec(body); m && ++seen < MAX_CUES; m = POLL_IN_RE().exec(body)) {
+    const at = s.start + m.index;
+    if (at < taken || TOOK_PART_BEFORE_RE.test(body.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const cue = { start: at, end: at + 2 };
+    const srcStart = at + m[0].indexOf(m[1]);
+    const end = at + m[0].length;
+    const src = { start: srcStart, end: srcStart + m[1].length, text: m[1] };
+    // What it found: the rest of the sentence after an opening phrase, else the clause before it.
+    const opens = !hasWordIn(text, s.start, at);
+    const content = opens ? trimSpan(text, skipBlanks(text, end, s.end) + 1, s.end) : trimSpan(text, s.start, backOverBlanks(text, at, s.start));
+    if (content.end - content.start < 3) continue;
+    out.push(make(text, cue, src, content));
     taken = end;
   }
   return taken;
