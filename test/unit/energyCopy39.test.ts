@@ -122,3 +122,17 @@ test('a poll the figures were found in is their source, with the cue "in", as Po
   assert.deepEqual(seen('About 1,200 people took part in the survey.'), []);
   assert.deepEqual(seen('Support was 40%, compared with 35% in a similar poll a year ago.'), []);
 });
+
+test('election-night copy: Georgia of a Senate race is the US state, seats called for a party are no one\'s words, leaders are linked', () => {
+  const body =
+    'Republicans kept the Senate, with 51 seats called for the party, the network projections showed. In Georgia, the Senate race ' +
+    'between Democratic incumbent Jon Ossoff and Republican challenger Mike Collins was too close to call. House Speaker Mike Johnson ' +
+    'conceded, and House Minority Leader Hakeem Jeffries thanked voters. John Thune and Chuck Schumer spoke.';
+  const model = analyze(DATED(body));
+  assert.ok(!model.actors.some((a) => a.entity === 'country:georgia'));
+  assert.deepEqual(attributions(DATED(body)).filter((a) => a.cue === 'called'), []);
+  const linked = new Set(model.actors.map((a) => a.entity).filter(Boolean));
+  for (const id of ['jon-ossoff', 'mike-johnson', 'hakeem-jeffries', 'john-thune', 'chuck-schumer']) assert.ok(linked.has(id), id);
+  // The country stays where the story is the Caucasus's.
+  assert.ok(analyze(DATED('In Georgia, the ruling Georgian Dream party won the race in Tbilisi.')).actors.some((a) => a.entity === 'country:georgia'));
+});

@@ -269,7 +269,7 @@ export function brusselsWithoutEu(text: string, actors: ActorAnnotation[]): void
 }
 /**
  * "He won Georgia's 16 electoral votes": in an American election story (electoral votes, the Electoral College, swing
- * states) that names nothing of the Caucasus country or its neighbour Russia, Georgia is the US state, a place, and the
+ * states, a Senate or governor's race, the midterms, a Democratic incumbent or Republican challenger) that names nothing of the Caucasus country or its neighbour Russia, Georgia is the US state, a place, and the
  * mention goes; so it is before "'s 16 electoral votes" in any story.
  */
 export function georgiaTheState(text: string, actors: ActorAnnotation[]): void {
@@ -279,7 +279,7 @@ export function georgiaTheState(text: string, actors: ActorAnnotation[]): void {
 /** A state's votes after its possessive: "'s 16 electoral votes". */
 const ELECTORAL_VOTES_AFTER_RE = /^['\u2019]s\s+(?:\d{1,2}\s+)?[Ee]lectoral\s+(?:votes?|college)\b/;
 const GEORGIA = 'country:georgia';
-const US_ELECTION_SIGNS_RE = /\b(?:[Ee]lectoral\s+votes?|Electoral\s+College|(?:swing|battleground)\s+states?)\b/;
+const US_ELECTION_SIGNS_RE = /\b(?:[Ee]lectoral\s+votes?|Electoral\s+College|(?:swing|battleground)\s+states?|(?:Senate|House|gubernatorial|governor['\u2019]?s?)\s+(?:race|seat|contest)s?|midterms?|(?:Democratic|Republican)\s+(?:incumbent|challenger|nominee|primary)|congressional\s+district)\b/;
 const CAUCASUS_GEORGIA_RE = /\b(?:Tbilisi|Georgians?|Georgian\s+Dream|Caucasus|Abkhazia|South\s+Ossetia|Russia|Russian|Putin|Kremlin|Moscow|Ukraine)\b/;
 const EU_SIGNS_RE = /\b(?:E\.U\.|(?:EU|European\s+(?:Union|Commission|Council|Parliament)|the\s+Commission|the\s+bloc|member\s+states|Eurozone|euro\s+zone)\b)/;
 const BARE_ASSEMBLY_RE = /^(?:the\s+)?General\s+Assembly$/i;

@@ -76,6 +76,8 @@ function respondedInDeeds(rest: string, next: string, prev: string): boolean {
   return /^\s+in\s/.test(next) || /\swith\s/.test(rest) || /\b(?:will|would|could|might|must|shall|to)\s+$/.test(prev);
 }
 
+/** Contests whose result is called for a side: "seats ", "races ", "states ". */
+const CONTESTS_BEFORE_RE = /\b(?:seats?|races?|states?|districts?|contests?)\s+$/i;
 /** Verbs of answering in their plain form, which after a modal may name an answer not yet given. */
 const FUTURE_ANSWER = new Set(['respond', 'comment', 'react', 'reply', 'answer']);
 /** A modal or "to" right before the verb: "would respond", "will comment", "is expected to react". */
@@ -141,6 +143,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "Israel responded to the attack with airstrikes", "Moscow will respond to the sanctions": a deed answered, in deeds
   // ("in kind", "with" a deed, or one still to come); no words reported ("responded to questions" still answers in words,
   // and so does a minister who "responds to the attack" in a statement's headline).
+  // "with 51 seats called for the party", "races called for Democrats": a contest's result projected, no one calling.
+  if (lw === 'called' && testLong(CONTESTS_BEFORE_RE, prev) && testLong(/^\s+(?:for|in\s+favou?r\s+of)\s/, next)) return true;
   // "said Tehran would respond.", "it will comment later": an answer still to come, with nothing yet said in it.
   if (FUTURE_ANSWER.has(lw) && testLong(MODAL_BEFORE_RE, prev) && (next.length < 2 ? next === '' || '.;!?'.includes(next) : NOTHING_SAID_AFTER_RE.test(next))) return true;
   if (lw.startsWith('respond') && testLong(DEED_RESPONDED_TO_RE, next) && respondedInDeeds(text.slice(cue.end, s.end), next, prev)) return true;
