@@ -136,3 +136,15 @@ test('election-night copy: Georgia of a Senate race is the US state, seats calle
   // The country stays where the story is the Caucasus's.
   assert.ok(analyze(DATED('In Georgia, the ruling Georgian Dream party won the race in Tbilisi.')).actors.some((a) => a.entity === 'country:georgia'));
 });
+
+test('the leaders, ministers and envoys of the day\'s foreign news are linked to the glossary', () => {
+  const body =
+    "Palestinian President Mahmoud Abbas met Turkish Foreign Minister Hakan Fidan and Qatar's Prime Minister Sheikh Mohammed bin " +
+    'Abdulrahman Al Thani. Abbas said talks would resume. Japanese Prime Minister Sanae Takaichi met South Korean President Lee ' +
+    'Jae-myung. Defense Secretary Pete Hegseth and envoy Steve Witkoff flew to Moscow to meet Kirill Dmitriev. Canadian Prime Minister ' +
+    'Mark Carney, Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi spoke. Elon Musk posted on X.';
+  const linked = new Set(analyze(DATED(body)).actors.map((a) => a.entity).filter(Boolean));
+  for (const id of ['mahmoud-abbas', 'hakan-fidan', 'mohammed-bin-abdulrahman-al-thani', 'sanae-takaichi', 'lee-jae-myung', 'pete-hegseth', 'steve-witkoff', 'kirill-dmitriev', 'mark-carney', 'subrahmanyam-jaishankar', 'wang-yi', 'elon-musk']) {
+    assert.ok(linked.has(id), `${id} in ${[...linked].join(', ')}`);
+  }
+});
