@@ -165,7 +165,7 @@ test('a country\u2019s name in capitals before "bloc" or "alliance" names the gr
 
 test('a Malaysian title of honour names a person, who is then named alone by the first word of the name', () => {
   const text = 'Datuk Seri Anwar Ibrahim met farmers in Kedah. Anwar said prices would fall. Tan Sri Muhyiddin Yassin criticised the plan. Muhyiddin said it was rushed.';
-  check(text, ['Datuk Seri Anwar Ibrahim|person|-', 'Anwar|person|-', 'Tan Sri Muhyiddin Yassin|person|-', 'Muhyiddin|person|-']);
+  check(text, ['Datuk Seri Anwar Ibrahim|official|anwar-ibrahim', 'Anwar|official|anwar-ibrahim', 'Tan Sri Muhyiddin Yassin|person|-', 'Muhyiddin|person|-']);
   // After an office's title too, past a prefix of the name ("Ahmad").
   check('Deputy Prime Minister Datuk Seri Ahmad Zahid Hamidi said so. Zahid said it again.', ['Zahid|official|-']);
   // A Chinese family name that is also a word of a Malay title keeps its own reading.
@@ -173,7 +173,7 @@ test('a Malaysian title of honour names a person, who is then named alone by the
 });
 
 test('"PM" in capitals before a name is the prime minister\u2019s title, and no title after a clock\u2019s figure', () => {
-  check('PM Shehbaz Sharif lauded the troops.', ['PM Shehbaz Sharif|official|-']);
+  check('PM Shehbaz Sharif lauded the troops.', ['PM Shehbaz Sharif|official|shehbaz-sharif']);
   for (const text of ['The vote is at 5 PM Eastern Time.', 'The talks ended at 11:30 PM Monday.']) {
     assert.ok(!actors(text).some((a) => a.startsWith('PM')), `${text}\n  got ${JSON.stringify(actors(text))}`);
   }
@@ -193,7 +193,7 @@ test('a government named by its building, and the houses of India\u2019s and Mal
 test('"Sec." is the Philippine press\'s secretary: "Foreign Affairs Sec. Theresa Lazaro", "Executive Sec. Lucas Bersamin"', () => {
   check('MANILA - Foreign Affairs Sec. Theresa Lazaro told reporters the talks would resume in June.', ['Foreign Affairs Sec. Theresa Lazaro|official|-']);
   check('Executive Sec. Lucas Bersamin said the order was signed on Monday.', ['Executive Sec. Lucas Bersamin|official|-']);
-  check('Defense Sec. Pete Hegseth arrived in Manila on Tuesday.', ['Defense Sec. Pete Hegseth|official|-']);
+  check('Defense Sec. Pete Hegseth arrived in Manila on Tuesday.', ['Defense Sec. Pete Hegseth|official|pete-hegseth']);
   // ("SEC" in capitals is the Securities and Exchange Commission, no title.)
   check('The company filed with the SEC on Monday. The SEC said it would appeal.', ['SEC|organization|-']);
   absent('The company filed with the SEC on Monday. The SEC said it would appeal.', 'the SEC');

@@ -38,7 +38,7 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
   {
     name: 'a title "of" a body whose name holds "of" keeps the body whole and its holder, with or without an acronym',
     text: 'Chairman of the Joint Chiefs of Staff (JCS) Dan Caine told lawmakers the strikes had worked. Chairman of the Joint Chiefs of Staff Dan Caine spoke again on Friday. Secretary General of the Organization of Islamic Cooperation Hissein Brahim Taha welcomed the talks.',
-    has: ['Chairman of the Joint Chiefs of Staff (JCS) Dan Caine|official|-', 'Chairman of the Joint Chiefs of Staff Dan Caine|official|-', 'Secretary General of the Organization of Islamic Cooperation Hissein Brahim Taha|official|-'],
+    has: ['Chairman of the Joint Chiefs of Staff (JCS) Dan Caine|official|dan-caine', 'Chairman of the Joint Chiefs of Staff Dan Caine|official|dan-caine', 'Secretary General of the Organization of Islamic Cooperation Hissein Brahim Taha|official|-'],
     lacks: ['Dan Caine', 'JCS', 'Organization of Islamic Cooperation Hissein Brahim Taha'],
   },
   {

@@ -27,7 +27,7 @@ test('a place in title case before a date and an East Asian agency opens the sto
 
 test('a headline in title case ends a name at its verb, or where the glossary\'s name ends', () => {
   const cases: [string, string[]][] = [
-    ['Wang Yi Holds Talks With ROK Foreign Minister\n\nThe talks were held in Beijing.', ['Wang Yi|person', 'ROK|country']],
+    ['Wang Yi Holds Talks With ROK Foreign Minister\n\nThe talks were held in Beijing.', ['Wang Yi|official', 'ROK|country']],
     ['Comrade Kim Jong Un Sends Greetings To Russian President\n\nThe message was sent on Friday.', ['Comrade Kim Jong Un|official', 'Russian|country']],
   ];
   for (const [body, expected] of cases) assert.deepEqual(actors(DATED(body)), expected, body);

@@ -148,3 +148,14 @@ test('the leaders, ministers and envoys of the day\'s foreign news are linked to
     assert.ok(linked.has(id), `${id} in ${[...linked].join(', ')}`);
   }
 });
+
+test('a person named by surname alone after the glossary\'s full name is that entry; not where two people share it', () => {
+  const actors = (body: string) => analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+  assert.deepEqual(actors('Jens-Frederik Nielsen spoke in Nuuk. Nielsen said the island was not for sale.').filter((a) => a.startsWith('Nielsen')), ['Nielsen|official|jens-frederik-nielsen']);
+  assert.deepEqual(actors('Chinese Foreign Minister Wang Yi met reporters. Wang said talks were good.').filter((a) => a.startsWith('Wang|')), ['Wang|official|wang-yi']);
+  // King Hussein of Jordan beside Saddam Hussein: "Hussein" alone names neither for sure.
+  const both = actors('Saddam Hussein defied the council. Bush met King Hussein in Maine. His meeting with Hussein was to press the king.');
+  assert.ok(!both.some((a) => a.startsWith('Hussein|') && a.endsWith('saddam-hussein')), both.join(', '));
+  // A relative named in full keeps her own category: "Ivanka Trump" holds no office for being a Trump.
+  assert.ok(actors('Donald Trump spoke. His daughter Ivanka Trump said he was kind.').includes('Ivanka Trump|person|-'));
+});

@@ -120,8 +120,8 @@ test('figures described before their verb are its source: "The department\'s fig
   }
   // (When they came out is no part of them: "Figures released last week show".)
   assert.deepEqual(attributions(DATED('Figures released last week show a rise in rents.')).map((a) => a.source), ['Figures']);
-  // ("in May" is the month; "may say" is still a modal between a source and its verb.)
-  assert.deepEqual(attributions(DATED('Officials in May say the plan works.')).map((a) => a.source), ['Officials in May']);
+  // ("in May" is the month, when, no part of who; not the modal "may" between a source and its verb.)
+  assert.deepEqual(attributions(DATED('Officials in May say the plan works.')).map((a) => a.source), ['Officials']);
 });
 
 test('the fact checkers are organisations: "told Africa Check", "Full Fact contacted", "Snopes found"', () => {

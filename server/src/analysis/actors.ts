@@ -30,7 +30,7 @@ import * as actorPlacesModule from './actorPlaces';
 import * as actorMatchesModule from './actorMatches';
 import * as actorListEntriesModule from './actorListEntries';
 import * as definedAcronymsModule from './definedAcronyms';
-import type { DocState, ParaWork } from './paraWork';
+import type { DocState, ParaWork, SurnameLink } from './paraWork';
 import * as paraWorkModule from './paraWork';
 import * as antecedentsModule from './antecedents';
 import { datelineCityCountry } from './datelines';
@@ -42,7 +42,7 @@ const { congressCity, namedOrganisations } = bodyPatternsModule;
 const { genericActors, groupsOfActors } = groupNounsModule;
 const { lowerCaseHeads } = lowerCaseBodiesModule;
 const { unknownAcronyms } = unknownAcronymsModule;
-const { FAMILY_FIRST, speakerLabel } = personPatternsModule;
+const { FAMILY_FIRST, lastNameKey, speakerLabel } = personPatternsModule;
 const { titledPeople } = titledPeopleModule;
 const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
@@ -62,7 +62,7 @@ export function findActorsAndAgreements(
   seg: Segmentation,
   gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), firms: new Map(), actors: [], inner: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), surnameEntities: new Map(), firms: new Map(), actors: [], inner: [], agreements: [] };
   try {
     const sentenceStarts = (seg?.sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
     for (const p of seg?.paragraphs ?? []) {
@@ -223,18 +223,24 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
     const m = e[1].m;
     if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end))) {
-      actorCands.push(glossaryCandidate(c, toks, i, m));
+      actorCands.push(glossaryCandidate(c, toks, i, m, e[1].end));
     }
   }
 }
 
+/** The priority of a glossary match among the candidates. */
+const GLOSSARY_PRIORITY = 4;
+
 /** The candidate of the glossary's actor m at token i. (Its own function, called for every match: the rare society,
  * first met after glossaryCandidates was optimised, threw its code away.) */
-function glossaryCandidate(c: ParaContext, toks: Token[], i: number, m: GazetteerMatch): Candidate {
+function glossaryCandidate(c: ParaContext, toks: Token[], i: number, m: GazetteerMatch, end: number): Candidate {
   // "the Indonesian Red Cross": a country's own society, not the International Committee.
   const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
   if (society) return { start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 };
-  return { start: m.start, end: m.end, category: (m.entry.category ?? 'organization') as ActorCategory, entity: m.entry.id, priority: 4 };
+  const category = (m.entry.category ?? 'organization') as ActorCategory;
+  // ("Jens-Frederik Nielsen ... Nielsen said": a person the glossary names in full may be named by surname after.)
+  const surname = (category === 'person' || category === 'official') && end - i >= 2 ? lastNameKey(c, i, end) : undefined;
+  return { start: m.start, end: m.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY, surname };
 }
 
 /**
@@ -375,10 +381,15 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 3), a.end)) ? a.end + 1 : a.end;
     // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official; so is
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
-    const category = a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
-    actors.push(actorMention(a.start, end, text.slice(a.start, end), category, a.entity));
+    const linked = a.entity ? null : surnameLink(doc, a, end - a.start);
+    const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
+    const entity = a.entity ?? linked?.entity ?? null;
+    actors.push(actorMention(a.start, end, text.slice(a.start, end), category, entity));
+    if (category === 'person' || category === 'official') noteSurnameLinks(doc, a, entity, category, end - a.start);
     // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
-    if (usableSurname(a.surname)) doc.surnames.set(a.surname, surnameCategory(category, end - a.start, a.surname));
+    // (A person the glossary names, "Vladimir Putin", gives a person's surname: its office is the entry's, and
+    // "Ivanka Trump" after "Donald Trump" holds none.)
+    if (usableSurname(a.surname)) doc.surnames.set(a.surname, a.entity && a.priority === GLOSSARY_PRIORITY ? 'person' : surnameCategory(category, end - a.start, a.surname));
     if (usableSurname(a.surname2)) doc.surnames.set(a.surname2, category === 'official' ? 'official' : 'person');
     // "the Republic of Veloria" ... "Veloria argued": a state the glossary does not know, later named by its short form.
     const state = !a.entity && a.category === 'government' ? STATE_OF_RE.exec(text.slice(a.start, a.end)) : null;
@@ -454,6 +465,26 @@ function inheritEntities(text: string, cands: AgreementCandidate[]): void {
 
 /** Words in lower case only, each after a blank: " submarine pact". */
 const LOWER_WORDS_RE = /^(?:\s[a-z][a-z-]*){1,4}$/;
+
+/**
+ * "Datuk Seri Anwar Ibrahim ... Anwar said", "Chinese Foreign Minister Wang Yi ... Wang said": a person named by one
+ * surname alone is the glossary's person named by it before in the document, where only one was.
+ */
+function surnameLink(doc: DocState, a: Candidate, length: number): SurnameLink | null {
+  if ((a.category !== 'person' && a.category !== 'official') || !a.surname || a.surname.length !== length) return null;
+  return doc.surnameEntities.get(a.surname) ?? null;
+}
+/** Notes the surnames of a person's mention: linked, the entity they name; in full and unlinked ("King Hussein" beside
+ * "Saddam Hussein"), another person of that name, so that the surname alone names no one of the glossary. */
+function noteSurnameLinks(doc: DocState, a: Candidate, entity: string | null, category: ActorCategory, length: number): void {
+  noteSurnameLink(doc, a.surname, entity, category, length);
+  noteSurnameLink(doc, a.surname2, entity, category, length);
+}
+function noteSurnameLink(doc: DocState, surname: string | undefined, entity: string | null, category: ActorCategory, length: number): void {
+  if (!usableSurname(surname) || (!entity && length === surname.length)) return;
+  const known = doc.surnameEntities.get(surname);
+  doc.surnameEntities.set(surname, entity && (known === undefined || known?.entity === entity) ? { entity, category } : null);
+}
 
 /** A name's last word that is an abbreviation, whose dot belongs to it. */
 const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;

@@ -7,12 +7,20 @@ import type { AgreementCandidate } from './agreements';
 import type { AcronymMeaning } from './acronyms';
 import type { NamedInitials } from './namedBodies';
 
+/** A surname's person in the glossary: its entry and category. */
+export interface SurnameLink {
+  entity: string;
+  category: ActorCategory;
+}
+
 export interface DocState {
   acronyms: Map<string, AcronymMeaning>;
   notActorAcronyms: Set<string>;
   /** The initials of bodies named so far in three capitalised words or more ("NUG" for the National Unity Government). */
   initials: Map<string, NamedInitials>;
   surnames: Map<string, ActorCategory>;
+  /** The glossary's person named so far by each surname, and their category (null: two different people). */
+  surnameEntities: Map<string, SurnameLink | null>;
   /** Firms named by their staff ("Morgan Stanley analysts", "analysts at Jefferies"): their words' keys, by the first. */
   firms: Map<string, string[][]>;
   actors: ActorAnnotation[];
