@@ -1,6 +1,7 @@
-// Energy, sanctions, nuclear and migration copy: an OPEC+ decision reported after its meeting, a price line of the oil
-// market, an answer still to come, a report's title before "report", and the agencies, officials and pacts such stories
-// quote. Sentences written for these tests, run
+// Copy of session 39's hunt (energy, sanctions, nuclear, migration, UN votes, the Arctic, the Pacific, election night,
+// Gaza): an OPEC+ decision reported after its meeting, a price line of the oil market, an answer still to come, a
+// report's title before "report", when between a source and its verb, polls as sources, surnames of the glossary's
+// people, and the agencies, officials and pacts such stories quote. Sentences written for these tests, run
 // through the full analysis with the built-in glossary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -158,4 +159,13 @@ test('a person named by surname alone after the glossary\'s full name is that en
   assert.ok(!both.some((a) => a.startsWith('Hussein|') && a.endsWith('saddam-hussein')), both.join(', '));
   // A relative named in full keeps her own category: "Ivanka Trump" holds no office for being a Trump.
   assert.ok(actors('Donald Trump spoke. His daughter Ivanka Trump said he was kind.').includes('Ivanka Trump|person|-'));
+});
+
+test('a plan after its owner or article is a noun: the day of what was signed off keeps the past tense', () => {
+  const dated = datedBy('2025-10-10');
+  const value = (body: string) => analyze(dated(body)).dates.map((d) => d.value);
+  assert.deepEqual(value("Israel and Hamas signed off on the first phase of Trump's plan to end the war in Gaza on Thursday."), ['2025-10-09']);
+  assert.deepEqual(value('Israel backed the peace plan to end the war on Thursday.'), ['2025-10-09']);
+  // The verb still looks ahead.
+  assert.deepEqual(value('The government plans to vote on Thursday.'), ['2025-10-16']);
 });
