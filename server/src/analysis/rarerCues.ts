@@ -306,7 +306,7 @@ function tallyCues(text: string, s: Sentence, body: string, out: AttributionAnno
  * sentence's end, is their source (group 1), as PolNeAR marks it with the cue "in". When and of whom it was taken
  * ("conducted ...", "of 1,000 adults") is part of it.
  */
-const POLL_IN_RE = lazyRegExp(() => /(?<=^|\s)[Ii]n\s+((?:a|an|the|this|that|its|their|his|her|one|(?:\p{Lu}[\p{L}.&\/-]*\s+){0,3}?\p{Lu}[\p{L}.&\/-]*['\u2019]s)\s+(?:[\p{L}\p{N}.\/&'\u2019-]+\s+){0,6}?(?:poll|survey)(?:\s+(?:of|among)\s+(?:more\s+than\s+|about\s+|nearly\s+)?[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:,?\s+(?:conducted|released|published|taken|carried\s+out|fielded)\s+[^,;:"\u201c]{1,40}?)?)(?=\s*[,;]|\s*[.!?]?["\u201d]?\s*$)/gu);
+const POLL_IN_RE = lazyRegExp(() => /\b[Ii]n\s+((?:a|an|the|this|that|its|their|his|her|one|(?:\p{Lu}[\p{L}.&\/-]*\s+){0,3}?\p{Lu}[\p{L}.&\/-]*['\u2019]s)\s+(?:[\p{L}\p{N}.\/&'\u2019-]+\s+){0,6}?(?:poll|survey)(?:\s+(?:of|among)\s+(?:more\s+than\s+|about\s+|nearly\s+)?[\d,]+\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?(?:,?\s+(?:conducted|released|published|taken|carried\s+out|fielded)\s+[^,;:"\u201c]{1,40}?)?)(?=\s*[,;]|\s*[.!?]?["\u201d]?\s*$)/gu);
 /** Verbs before "in a poll" whose sentence is about the poll, not a figure it found: "took part in a survey". */
 const TOOK_PART_BEFORE_RE = /\b(?:part|participated|participate|participating|included|questioned|interviewed|asked|surveyed|polled|named|cited|mentioned|featured|listed)\s+$/;
 
