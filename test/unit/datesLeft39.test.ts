@@ -36,3 +36,24 @@ test('a festival takes the year, or the month, written right after it', () => {
   ];
   for (const [body, span, want] of cases) assert.equal(valueOf(DATED(body), span), want, body);
 });
+
+test('a Hijri day after its month, with its year, is that day', () => {
+  assert.deepEqual(dates(DATED('The talks were held on Ramadan 15, 1445, officials said.')), [['Ramadan 15, 1445', '2024-03-25']]);
+});
+
+test('a bare Ramadan told as begun, ended or under way is that Ramadan', () => {
+  const cases: [string, string, string, string][] = [
+    ['2024-04-15', 'Ramadan ended last week, officials said.', 'Ramadan', '2024-03'],
+    // (Written during Ramadan 2024, "ended" can only be the one before.)
+    ['2024-03-20', 'Ramadan ended in a truce last year, officials said.', 'Ramadan', '2023-04'],
+    ['2025-11-14', 'As Ramadan began, food prices rose.', 'Ramadan', '2025-03'],
+    ['2024-03-20', 'Ramadan is under way in Gaza.', 'Ramadan', '2024-03'],
+    ['2025-11-14', 'Prices will rise when Ramadan begins.', 'Ramadan', '2026-03'],
+    ['2024-04-15', 'Next Ramadan will be cooler.', 'Next Ramadan', '2025-03'],
+    ['2024-03-20', 'Last Ramadan was hot.', 'Last Ramadan', '2023-04'],
+  ];
+  for (const [on, body, span, want] of cases) assert.equal(valueOf(datedBy(on)(body), span), want, body);
+  // (A habit's Ramadan stays undated, and so does one whose start has a day of its own.)
+  assert.deepEqual(dates(DATED('Shops open late during Ramadan.')), []);
+  assert.deepEqual(dates(DATED('Ramadan began on March 11.')).map(([s]) => s), ['March 11']);
+});
