@@ -57,3 +57,9 @@ test('a bare Ramadan told as begun, ended or under way is that Ramadan', () => {
   assert.deepEqual(dates(DATED('Shops open late during Ramadan.')), []);
   assert.deepEqual(dates(DATED('Ramadan began on March 11.')).map(([s]) => s), ['March 11']);
 });
+
+test('"next Eid" and "last Eid" are the nearer of the two Eids', () => {
+  assert.deepEqual(dates(DATED('Traders expect prices to fall by next Eid.')), [['next Eid', '2024-04-10']]);
+  assert.deepEqual(dates(datedBy('2024-05-01')('Traders expect prices to fall by next Eid.')), [['next Eid', '2024-06-16']]);
+  assert.deepEqual(dates(datedBy('2024-05-01')('Last Eid was quiet.')), [['Last Eid', '2024-04-10']]);
+});

@@ -171,3 +171,23 @@ export function eidYear(key: string, ref: Ymd, tense: Tense): number {
   const [m, d] = FESTIVALS[key].hijri ?? [10, 1];
   return hijriDayNear(ref, m, d, tense).y;
 }
+
+/**
+ * "next Eid", "last Eid": either Eid, the first after the reference day or the latest before it, as its table gives
+ * its day (by the tabular calendar where the table waits on the moon, its year only).
+ */
+export function eitherEid(ref: Ymd, next: boolean): string {
+  const at = Date.UTC(ref.y, ref.m - 1, ref.d);
+  let best: [number, string] | null = null;
+  for (const key of ['eid al-fitr', 'eid al-adha']) {
+    const [hm, hd] = FESTIVALS[key].hijri!;
+    for (let y = ref.y - 1; y <= ref.y + 1; y++) {
+      const g = hijriDayInYear(y, hm, hd);
+      const day = FESTIVALS[key].days[g.y];
+      const t = day ? Date.UTC(g.y, Number(day.slice(0, 2)) - 1, Number(day.slice(3))) : Date.UTC(g.y, g.m - 1, g.d);
+      if (next ? t <= at : t >= at) continue;
+      if (!best || (next ? t < best[0] : t > best[0])) best = [t, day ? `${g.y}-${day}` : `${g.y}-XX-XX`];
+    }
+  }
+  return best![1];
+}

@@ -5,7 +5,7 @@ import type { Made, Rule, RuleContext } from './candidate';
 import { presentSchedule, tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
-import { eidYear, festivalAround, festivalKey, festivalNear, festivalValue } from './festivals';
+import { eidYear, eitherEid, festivalAround, festivalKey, festivalNear, festivalValue } from './festivals';
 import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay } from './rulesCalendarShared';
 
 /** Fixed-date holidays by month and day. */
@@ -387,6 +387,18 @@ export const holidayRules: Rule[] = [
       // moves its day with the year: that year's day.)
       const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
       return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? (moving ? { kind: 'contextYear' as const, feast: key } : CONTEXT_YEAR) : undefined }, null);
+    },
+    priority: 4,
+  },
+  {
+    // "next Eid", "last Eid", "the coming Eid": "Eid" alone is either feast, the next (or latest) of the two.
+    name: 'either-eid',
+    hint: /eid/,
+    re: re(`${B}(last|next|the\\s+coming|the\\s+last)\\s+(Eid)(?![\\w-])(?![\\s-]+(?:al|ul|el)[\\s-])`),
+    make: (m, ctx) => {
+      if (m[2] !== 'Eid' || !ctx.ref) return null;
+      const next = !/last/i.test(m[1]);
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, value: eitherEid(ctx.ref, next), inferred: ['year'], relative: true };
     },
     priority: 4,
   },
