@@ -63,3 +63,19 @@ test('"next Eid" and "last Eid" are the nearer of the two Eids', () => {
   assert.deepEqual(dates(datedBy('2024-05-01')('Traders expect prices to fall by next Eid.')), [['next Eid', '2024-06-16']]);
   assert.deepEqual(dates(datedBy('2024-05-01')('Last Eid was quiet.')), [['Last Eid', '2024-04-10']]);
 });
+
+test('"the year to date" is the current year so far, no stretch of a year', () => {
+  const on = datedBy('2025-11-14');
+  assert.deepEqual(dates(on('Sales rose 5% in the year to date, the company said.')), [['the year to date', '2025']]);
+  assert.deepEqual(dates(on('Sales rose 5% year to date.')), [['year to date', '2025']]);
+  assert.deepEqual(dates(on('Year-to-date sales rose, and quarter-to-date sales fell.')), [['Year-to-date', '2025'], ['quarter-to-date', '2025-Q4']]);
+});
+
+test('a fiscal year that ended (or ends) as a clause\'s verb is a date, its year that of the month it ends in', () => {
+  const on = datedBy('2025-11-14');
+  assert.deepEqual(dates(on('The fiscal year ended badly for the retailer.')), [['The fiscal year', '2025']]);
+  assert.deepEqual(dates(on('The financial year ends in June, the treasury said.')), [['The financial year', '2026'], ['June', '2026-06']]);
+  assert.deepEqual(dates(on('The fiscal year ended in June, the treasury said.')), [['The fiscal year', '2025'], ['June', '2025-06']]);
+  // (The reduced relative before its last day stays the stretch TimeML makes it.)
+  assert.equal(valueOf(on('Profits fell in the fiscal year ended June 30.'), 'the fiscal year'), 'P1Y');
+});
