@@ -79,3 +79,18 @@ test('a fiscal year that ended (or ends) as a clause\'s verb is a date, its year
   // (The reduced relative before its last day stays the stretch TimeML makes it.)
   assert.equal(valueOf(on('Profits fell in the fiscal year ended June 30.'), 'the fiscal year'), 'P1Y');
 });
+
+test('a weekday that is the subject of a present verb is the coming one', () => {
+  // (Wednesday 20 March 2024: Thursday is the 21st.)
+  assert.deepEqual(dates(DATED('Thursday marks one year since the invasion, officials said.')), [['Thursday', '2024-03-21'], ['one year', 'P1Y']]);
+  assert.deepEqual(dates(DATED('Monday is the deadline for bids.')), [['Monday', '2024-03-25']]);
+  // (In the past, the latest.)
+  assert.deepEqual(dates(DATED('On Thursday, crowds marked the anniversary.')), [['Thursday', '2024-03-14']]);
+});
+
+test('"Thirty years ago on Tuesday": the years are a duration, Tuesday the anniversary', () => {
+  assert.deepEqual(dates(DATED('Thirty years ago on Tuesday, the wall fell.')), [['Thirty years', 'P30Y'], ['Tuesday', '2024-03-19']]);
+  assert.deepEqual(dates(DATED('Two decades ago on Friday, troops entered the city.')), [['Two decades', 'P2DE'], ['Friday', '2024-03-15']]);
+  // (Without the day, "ago" counts back from the article.)
+  assert.deepEqual(dates(DATED('Thirty years ago, the wall fell.')), [['Thirty years ago', '1994']]);
+});

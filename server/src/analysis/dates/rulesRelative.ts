@@ -44,6 +44,8 @@ function weekdaysAgo(m: RegExpExecArray, ctx: RuleContext, wd: number, end: numb
 const FISCAL_SPAN_AFTER = /^\s((?:19|20)\d\d)[-/\u2013](\d\d)(?![\w/-])/;
 /** What a financial or fiscal year's value leaves open. */
 const FISCAL_INFERRED = ['fiscal year'];
+/** A present verb right after a weekday, its subject: " marks", " is", " sees", " brings". */
+const PRESENT_VERB_AFTER_DAY_RE = /^\s+(?:marks|is|sees|brings)\s/;
 /** What ends a weekday's clause before its verb: a dash, a colon, a bar, a line break ("Thursday, 21:45 GMT — ..."). */
 const CLAUSE_BREAK_RE = /\s[-\u2013\u2014]\s|[\u2013\u2014|\n]|:\s/;
 /** Where CLAUSE_BREAK_RE first matches in s, or -1 (one character, a one-byte string on a two-byte article, is looked up: no second compile). */
@@ -265,6 +267,9 @@ export const relativeRules: Rule[] = [
       if (tense === 'unknown') {
         const stop = clauseBreak(ctx.s.slice(end, end + 160));
         if (tenseAt(stop >= 0 ? ctx.s.slice(0, end + stop) : ctx.s, m.index, end, true) === 'future') tense = 'future';
+        // "Thursday marks one year since the invasion", "Friday is the deadline": the day as the subject of a present
+        // verb is this week's coming one (or today), as news writes an anniversary or a deadline ahead.
+        else if (!owned && !m[1] && PRESENT_VERB_AFTER_DAY_RE.test(ctx.s.slice(end, end + 10))) tense = 'future';
       }
       let r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       // "kicks off next week with JPMorgan on Tuesday": a weekday after "next week" in its clause is that week's.
