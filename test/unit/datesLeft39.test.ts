@@ -94,3 +94,13 @@ test('"Thirty years ago on Tuesday": the years are a duration, Tuesday the anniv
   // (Without the day, "ago" counts back from the article.)
   assert.deepEqual(dates(DATED('Thirty years ago, the wall fell.')), [['Thirty years ago', '1994']]);
 });
+
+test('"mid-to-late October" is one span; "the latter half" is the second', () => {
+  assert.deepEqual(analyze(DATED('Rain is expected mid-to-late October.')).dates.map((d) => [d.value, d.mod]), [['2024-10', 'END']]);
+  assert.deepEqual(dates(DATED('Rain is expected mid-to-late October.')), [['mid-to-late October', '2024-10']]);
+  assert.deepEqual(dates(DATED('The latter half of the year was calm.')), [['The latter half of the year', '2024-H2']]);
+  assert.deepEqual(dates(DATED('The latter half of 2023 was calm.')), [['The latter half of 2023', '2023-H2']]);
+  assert.deepEqual(analyze(DATED('Growth slowed in the latter half of the decade.')).dates.map((d) => [d.value, d.mod]), [['202', 'END']]);
+  // (A half of a thing is none of a year's.)
+  assert.deepEqual(dates(DATED('The latter half of the report was dull.')), []);
+});
