@@ -104,3 +104,11 @@ test('"mid-to-late October" is one span; "the latter half" is the second', () =>
   // (A half of a thing is none of a year's.)
   assert.deepEqual(dates(DATED('The latter half of the report was dull.')), []);
 });
+
+test('"some week in 1989", "one day in March": a day or week of that time, left open', () => {
+  assert.deepEqual(dates(DATED('It happened some week in 1989, he said.')), [['some week in 1989', '1989-WXX']]);
+  assert.deepEqual(dates(DATED('They met one day in May 2020.')), [['one day in May 2020', '2020-05-XX']]);
+  assert.deepEqual(dates(DATED('One day in March, the rebels came.')), [['One day in March', '2024-03-XX']]);
+  // (How long, in that year: a stretch.)
+  assert.deepEqual(dates(DATED('The plant closed for one week in 1989.')), [['one week', 'P1W'], ['1989', '1989']]);
+});
