@@ -56,6 +56,8 @@ test('a bare Ramadan told as begun, ended or under way is that Ramadan', () => {
   // (A habit's Ramadan stays undated, and so does one whose start has a day of its own.)
   assert.deepEqual(dates(DATED('Shops open late during Ramadan.')), []);
   assert.deepEqual(dates(DATED('Ramadan began on March 11.')).map(([s]) => s), ['March 11']);
+  // (Nor is a person called Ramadan a month.)
+  assert.deepEqual(dates(DATED('Tariq Ramadan began his lecture.')), []);
 });
 
 test('"next Eid" and "last Eid" are the nearer of the two Eids', () => {

@@ -109,6 +109,8 @@ function monthNumber(whole: string, head: string | undefined, part: string | und
 
 /** A verb after "Ramadan" that tells one Ramadan: its start, its end, or that it is under way. */
 const RAMADAN_VERB_RE = /^\s+(?:(?:will|would|is\s+(?:expected|set|due)\s+to|was\s+(?:expected|set|due)\s+to)\s+)?(?:(began|begins?|starts?|started|gets?\s+under\s*way|got\s+under\s*way|kicks?\s+off|kicked\s+off)|(ended|ends?|is\s+over|was\s+over|drew\s+to\s+a\s+close|draws\s+to\s+a\s+close|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|concluded|concludes)|(is\s+under\s*way|was\s+under\s*way|is\s+in\s+full\s+swing))(?![\w-])/i;
+/** Capitalised words that open a clause before "Ramadan" without naming anyone. */
+const OPENERS = new Set(['As', 'When', 'Since', 'After', 'Before', 'Until', 'Once', 'But', 'And', 'While', 'Then', 'Now', 'If', 'The', 'Holy', 'Islamic']);
 /** "last", "next", "this" or "the coming" before it. */
 const RAMADAN_REL_RE = /\b(last|next|this|the\s+coming|the\s+last|the\s+previous)\s+$/i;
 
@@ -122,6 +124,9 @@ function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null 
   const before = RAMADAN_REL_RE.exec(ctx.s.slice(Math.max(0, start - 18), start));
   const v = before ? null : RAMADAN_VERB_RE.exec(ctx.s.slice(end, end + 48));
   if (!before && !v) return null;
+  // ("Tariq Ramadan began his lecture": a person's name.)
+  const name = before ? null : /(?:^|[^\w-])([A-Z][a-z]+)\s+$/.exec(ctx.s.slice(Math.max(0, start - 16), start));
+  if (name && !OPENERS.has(name[1])) return null;
   if (v && /^\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)/.test(ctx.s.slice(end + v[0].length, end + v[0].length + 24))) return null;
   const at = gregorianToJdn(ref);
   const guess = Math.floor(((at - EPOCH) * 30) / 10631) + 1;
