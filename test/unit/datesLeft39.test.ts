@@ -114,3 +114,13 @@ test('"some week in 1989", "one day in March": a day or week of that time, left 
   // (How long, in that year: a stretch.)
   assert.deepEqual(dates(DATED('The plant closed for one week in 1989.')), [['one week', 'P1W'], ['1989', '1989']]);
 });
+
+test('a festival that is the subject of a past verb of its own is the latest one', () => {
+  const on = datedBy('2025-01-05');
+  assert.equal(valueOf(on('Lunar New Year celebrations ended last week, police said.'), 'Lunar New Year'), '2024-02-10');
+  assert.equal(valueOf(on('As Lunar New Year began, travel surged.'), 'Lunar New Year'), '2024-02-10');
+  // (At its eve's sundown, the one beginning.)
+  assert.equal(valueOf(datedBy('2024-04-22')('As Passover began, families gathered.'), 'Passover'), '2024-04-23');
+  // (What is done for a festival may be for the coming one.)
+  assert.equal(valueOf(on('Airlines added flights for Lunar New Year, officials said.'), 'Lunar New Year'), '2025-01-29');
+});

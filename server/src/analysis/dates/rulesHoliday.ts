@@ -136,12 +136,16 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
   // ("Passover in 2025 is ...", "Sukkot is in October": the year, or the month, written right after it.)
   const beside = written === undefined && !rel && ctx.ref ? yearBeside(ctx, end, key) : undefined;
   let y = written ?? beside;
+  // ("Lunar New Year celebrations ended last week", "As Passover began": the festival the subject of a past verb of its
+  // own has come, the latest one, by a day or two ("As Passover began" at its eve's sundown); "added flights for Lunar
+  // New Year" may be for the coming one.)
+  const own = !rel && tense === 'past' && ctx.s.charCodeAt(end) === 32 && FEAST_PAST_AFTER_RE.test(ctx.s.slice(end, end + 40));
   if (y === undefined && ctx.ref) {
     const near = festivalNear(key, ctx.ref.y);
     // (As a day of a month is: "added flights for Lunar New Year" ten days before it is the coming one; "families are
     // preparing for Tet" six weeks after it, the next one.)
     y = near
-      ? Number(resolveMonthDay(ctx.ref, near[0], near[1], tense, rel === 'last' ? 'last' : rel === 'next' || tense === 'future' ? 'ahead' : null).value.slice(0, 4))
+      ? Number(resolveMonthDay(own ? addDays(ctx.ref, 2) : ctx.ref, near[0], near[1], tense, rel === 'last' || own ? 'last' : rel === 'next' || tense === 'future' ? 'ahead' : null).value.slice(0, 4))
       : eidYear(key, ctx.ref, tense);
   }
   if (y === undefined) return { start, end, type: 'DATE' as const, value: 'XXXX-XX-XX', inferred: ['year'], relative: true };
@@ -149,6 +153,9 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
   const narrative = written === undefined && beside === undefined && !m[1] && tense !== 'future';
   return { start, end, type: 'DATE' as const, value: festivalValue(key, y), inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, feast: key } : undefined };
 }
+
+/** A festival's own past verb after it: " ended", " celebrations began", " holiday fell". */
+const FEAST_PAST_AFTER_RE = /^\s+(?:(?:celebrations?|holidays?|festivities|festival|week|period|season)\s+)?(?:began|started|ended|fell|passed|came|drew|got\s+under\s*way|kicked\s+off|was\s+(?:over|celebrated|marked|observed|quiet)|were\s+(?:over|celebrated|marked|observed|quiet))(?![\w-])/i;
 
 /** A year or a month written right after a festival, with its verb: "Passover in 2025", "Sukkot is in October", "Tet falls
  * in late January". */
