@@ -124,3 +124,9 @@ test('a festival that is the subject of a past verb of its own is the latest one
   // (What is done for a festival may be for the coming one.)
   assert.equal(valueOf(on('Airlines added flights for Lunar New Year, officials said.'), 'Lunar New Year'), '2025-01-29');
 });
+
+test('"ahead of Ramadan", "the start of Ramadan": that Ramadan by the tense', () => {
+  assert.deepEqual(dates(datedBy('2024-04-20')('Talks will resume ahead of Ramadan.')), [['Ramadan', '2025-03']]);
+  assert.deepEqual(dates(datedBy('2024-04-20')('Fighting eased at the start of Ramadan.')), [['the start of Ramadan', '2024-03']]);
+  assert.deepEqual(dates(datedBy('2025-11-14')('Talks will resume ahead of Ramadan.')), [['Ramadan', '2026-03']]);
+});

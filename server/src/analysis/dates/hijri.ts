@@ -111,6 +111,8 @@ function monthNumber(whole: string, head: string | undefined, part: string | und
 const RAMADAN_VERB_RE = /^\s+(?:(?:will|would|is\s+(?:expected|set|due)\s+to|was\s+(?:expected|set|due)\s+to)\s+)?(?:(began|begins?|starts?|started|gets?\s+under\s*way|got\s+under\s*way|kicks?\s+off|kicked\s+off)|(ended|ends?|is\s+over|was\s+over|drew\s+to\s+a\s+close|draws\s+to\s+a\s+close|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|concluded|concludes)|(is\s+under\s*way|was\s+under\s*way|is\s+in\s+full\s+swing))(?![\w-])/i;
 /** Capitalised words that open a clause before "Ramadan" without naming anyone. */
 const OPENERS = new Set(['As', 'When', 'Since', 'After', 'Before', 'Until', 'Once', 'But', 'And', 'While', 'Then', 'Now', 'If', 'The', 'Holy', 'Islamic']);
+/** "the start of", "the end of", "ahead of" (and "the holy month of") before it. */
+const RAMADAN_EDGE_RE = /\b(?:(?:the\s+)?(start|beginning|onset|eve|end|close)\s+of|(ahead)\s+of)\s+(?:the\s+(?:holy\s+|fasting\s+|Muslim\s+)*month\s+of\s+)?$/i;
 /** "last", "next", "this" or "the coming" before it. */
 const RAMADAN_REL_RE = /\b(last|next|this|the\s+coming|the\s+last|the\s+previous)\s+$/i;
 
@@ -123,7 +125,8 @@ function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null 
   const ref = ctx.ref!;
   const before = RAMADAN_REL_RE.exec(ctx.s.slice(Math.max(0, start - 18), start));
   const v = before ? null : RAMADAN_VERB_RE.exec(ctx.s.slice(end, end + 48));
-  if (!before && !v) return null;
+  const edge = before || v ? null : RAMADAN_EDGE_RE.exec(ctx.s.slice(Math.max(0, start - 48), start));
+  if (!before && !v && !edge) return null;
   // ("Tariq Ramadan began his lecture": a person's name.)
   const name = before ? null : /(?:^|[^\w-])([A-Z][a-z]+)\s+$/.exec(ctx.s.slice(Math.max(0, start - 16), start));
   if (name && !OPENERS.has(name[1])) return null;
@@ -140,7 +143,15 @@ function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null 
   let year: number;
   if (rel === 'last' || rel === 'the last' || rel === 'the previous') year = Math.max(...years.filter((y) => last(y) < at));
   else if (rel === 'next' || rel === 'the coming') year = Math.min(...years.filter((y) => first(y) > at));
-  else if (rel === 'this' || v?.[3]) {
+  else if (edge) {
+    // ("ahead of Ramadan": the next to begin; "the start of Ramadan", "the end of Ramadan": by the tense, the latest
+    // that has begun or ended, the next to, or the nearest.)
+    const day = edge[1] && /end|close/i.test(edge[1]) ? last : first;
+    const tense = edge[2] ? 'future' : tenseAt(ctx.s, start, end);
+    if (tense === 'past') year = Math.max(...years.filter((y) => day(y) < at + 2));
+    else if (tense === 'future') year = Math.min(...years.filter((y) => day(y) >= at - 2));
+    else year = years.reduce((b, y) => (Math.abs(day(y) - at) < Math.abs(day(b) - at) ? y : b));
+  } else if (rel === 'this' || v?.[3]) {
     // ("this Ramadan", "Ramadan is under way": the one under way, else the one whose middle lies nearest.)
     year = years.reduce((b, y) => (Math.abs(hijriToJdn(y, 9, 15) - at) < Math.abs(hijriToJdn(b, 9, 15) - at) ? y : b));
   } else {
