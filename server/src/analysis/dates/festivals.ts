@@ -1,5 +1,5 @@
-// The festivals of lunar and lunisolar calendars that news names most (Diwali, Holi, Navratri, the Lunar New Year,
-// Passover, Rosh Hashanah, Yom Kippur, Hanukkah, Eid al-Fitr and Eid al-Adha), by year: their days move against the Gregorian
+// The festivals of lunar and lunisolar calendars that news names most (Diwali, Holi, Navratri, the Lunar New Year and
+// Vietnam's Tet, Passover, Purim, Shavuot, Sukkot, Rosh Hashanah, Yom Kippur, Hanukkah, Eid al-Fitr and Eid al-Adha), by year: their days move against the Gregorian
 // calendar, so each has a table of the years whose day is settled. A year the table leaves out is dated by its year
 // only ("2026-XX-XX"), never by a guess.
 import type { Ymd } from './calendar';
@@ -60,6 +60,26 @@ const HANUKKAH: Record<number, string> = {
   2022: '12-19', 2023: '12-08', 2024: '12-26', 2025: '12-15', 2026: '12-05', 2027: '12-25', 2028: '12-13',
   2029: '12-02', 2030: '12-21', 2031: '12-10', 2032: '11-28', 2033: '12-17', 2034: '12-07', 2035: '12-26',
 };
+// Purim (14 Adar, in a leap year 14 Adar II), Shavuot (6 Sivan) and Sukkot (15 Tishri), their first full day too
+// (Shushan Purim, a day later, is Jerusalem's).
+const PURIM: Record<number, string> = {
+  2015: '03-05', 2016: '03-24', 2017: '03-12', 2018: '03-01', 2019: '03-21', 2020: '03-10', 2021: '02-26',
+  2022: '03-17', 2023: '03-07', 2024: '03-24', 2025: '03-14', 2026: '03-03', 2027: '03-23', 2028: '03-12',
+  2029: '03-01', 2030: '03-19', 2031: '03-09', 2032: '02-26', 2033: '03-15', 2034: '03-05', 2035: '03-25',
+};
+const SHAVUOT: Record<number, string> = {
+  2015: '05-24', 2016: '06-12', 2017: '05-31', 2018: '05-20', 2019: '06-09', 2020: '05-29', 2021: '05-17',
+  2022: '06-05', 2023: '05-26', 2024: '06-12', 2025: '06-02', 2026: '05-22', 2027: '06-11', 2028: '05-31',
+  2029: '05-20', 2030: '06-07', 2031: '05-28', 2032: '05-16', 2033: '06-03', 2034: '05-24', 2035: '06-13',
+};
+const SUKKOT: Record<number, string> = {
+  2015: '09-28', 2016: '10-17', 2017: '10-05', 2018: '09-24', 2019: '10-14', 2020: '10-03', 2021: '09-21',
+  2022: '10-10', 2023: '09-30', 2024: '10-17', 2025: '10-07', 2026: '09-26', 2027: '10-16', 2028: '10-05',
+  2029: '09-24', 2030: '10-12', 2031: '10-02', 2032: '09-20', 2033: '10-08', 2034: '09-28', 2035: '10-18',
+};
+/** Tet, the Vietnamese New Year: the Lunar New Year's day as Vietnam's clock (an hour behind China's) reckons it, the
+ * same day in these years but for those whose new moon falls near midnight (2027, 2030), left out. */
+const TET: Record<number, string> = Object.fromEntries(Object.entries(LUNAR_NEW_YEAR).filter(([y]) => y !== '2027' && y !== '2030'));
 // The Eids as Saudi Arabia observed them (where the moon was sighted a day later, as often in South Asia, a day
 // later). The years to come are left out: their day waits on the sighting of the moon. (Eid al-Fitr 2016 fell on
 // different days in different countries.)
@@ -81,6 +101,10 @@ const FESTIVALS: Record<string, Festival> = {
   'rosh hashanah': { days: ROSH_HASHANAH, near: [9, 20] },
   'yom kippur': { days: YOM_KIPPUR, near: [9, 30] },
   hanukkah: { days: HANUKKAH, near: [12, 12] },
+  purim: { days: PURIM, near: [3, 12] },
+  shavuot: { days: SHAVUOT, near: [5, 30] },
+  sukkot: { days: SUKKOT, near: [10, 3] },
+  tet: { days: TET, near: [2, 5] },
   'eid al-fitr': { days: EID_AL_FITR, hijri: [10, 1] },
   'eid al-adha': { days: EID_AL_ADHA, hijri: [12, 10] },
 };
@@ -92,6 +116,9 @@ export function festivalKey(name: string): string | null {
   if (name === 'navaratri') return 'navratri';
   if (name === 'chinese new year' || name === 'spring festival') return 'lunar new year';
   if (name === 'pesach') return 'passover';
+  if (name === 'shavuos' || name === 'shavuoth') return 'shavuot';
+  if (name === 'sukkos' || name === 'succot' || name === 'succoth' || name === 'sukkoth') return 'sukkot';
+  if (name === 't\u1ebft') return 'tet';
   if (name.startsWith('rosh')) return 'rosh hashanah';
   if (name === 'chanukah' || name === 'hanukah' || name === 'hannukah' || name === 'chanukkah') return 'hanukkah';
   // ("Eid" alone may be either, and is left alone.)
@@ -143,4 +170,24 @@ export function festivalAround(key: string, y: number): [number, number, number]
 export function eidYear(key: string, ref: Ymd, tense: Tense): number {
   const [m, d] = FESTIVALS[key].hijri ?? [10, 1];
   return hijriDayNear(ref, m, d, tense).y;
+}
+
+/**
+ * "next Eid", "last Eid": either Eid, the first after the reference day or the latest before it, as its table gives
+ * its day (by the tabular calendar where the table waits on the moon, its year only).
+ */
+export function eitherEid(ref: Ymd, next: boolean): string {
+  const at = Date.UTC(ref.y, ref.m - 1, ref.d);
+  let best: [number, string] | null = null;
+  for (const key of ['eid al-fitr', 'eid al-adha']) {
+    const [hm, hd] = FESTIVALS[key].hijri!;
+    for (let y = ref.y - 1; y <= ref.y + 1; y++) {
+      const g = hijriDayInYear(y, hm, hd);
+      const day = FESTIVALS[key].days[g.y];
+      const t = day ? Date.UTC(g.y, Number(day.slice(0, 2)) - 1, Number(day.slice(3))) : Date.UTC(g.y, g.m - 1, g.d);
+      if (next ? t <= at : t >= at) continue;
+      if (!best || (next ? t < best[0] : t > best[0])) best = [t, day ? `${g.y}-${day}` : `${g.y}-XX-XX`];
+    }
+  }
+  return best![1];
 }

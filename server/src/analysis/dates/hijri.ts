@@ -82,7 +82,7 @@ const AP = `[${AP_CHARS}]`;
 const HIJRI_MONTH = `(Muharram|Moharram|Safar|Rajab|Sha${AP}?a?ban|Ramadh?an|Ramazan|Ramzan|Shaww?al|(Rabi|Jumad[ai]|Jamad[ai]|Dhu|Zu)${AP}?(?:[\\s-]*(?:al|ul|us|as|ath|el|l)(?=[\\s-]))?[\\s${AP_CHARS}-]+(Awwal|Ula|Oula|Thani|Sani|Akhir(?:ah?)?|Akhar|Qa${AP}?dah?|Qi${AP}?dah?|Hijj?ah?|II|I))`;
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const HIJRI_RE = new RegExp(
-  `(?<![\\w-])(?:the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?(?:${WEEKDAY},?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${HIJRI_MONTH}(?:,?\\s+(\\d{3,4})(?:\\s*(?:AH|A\\.H\\.|H\\b))?)?(?![\\w-])`,
+  `(?<![\\w-])(?:the\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+)?(?:${WEEKDAY},?\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${HIJRI_MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?=,?\\s+\\d{3,4}(?!\\d)))?(?:,?\\s+(\\d{3,4})(?:\\s*(?:AH|A\\.H\\.|H\\b))?)?(?![\\w-])`,
   'gi',
 );
 
@@ -107,6 +107,63 @@ function monthNumber(whole: string, head: string | undefined, part: string | und
   return 0;
 }
 
+/** A verb after "Ramadan" that tells one Ramadan: its start, its end, or that it is under way. */
+const RAMADAN_VERB_RE = /^\s+(?:(?:will|would|is\s+(?:expected|set|due)\s+to|was\s+(?:expected|set|due)\s+to)\s+)?(?:(began|begins?|starts?|started|gets?\s+under\s*way|got\s+under\s*way|kicks?\s+off|kicked\s+off)|(ended|ends?|is\s+over|was\s+over|drew\s+to\s+a\s+close|draws\s+to\s+a\s+close|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|concluded|concludes)|(is\s+under\s*way|was\s+under\s*way|is\s+in\s+full\s+swing))(?![\w-])/i;
+/** Capitalised words that open a clause before "Ramadan" without naming anyone. */
+const OPENERS = new Set(['As', 'When', 'Since', 'After', 'Before', 'Until', 'Once', 'But', 'And', 'While', 'Then', 'Now', 'If', 'The', 'Holy', 'Islamic']);
+/** "the start of", "the end of", "ahead of" (and "the holy month of") before it. */
+const RAMADAN_EDGE_RE = /\b(?:(?:the\s+)?(start|beginning|onset|eve|end|close)\s+of|(ahead)\s+of)\s+(?:the\s+(?:holy\s+|fasting\s+|Muslim\s+)*month\s+of\s+)?$/i;
+/** "last", "next", "this" or "the coming" before it. */
+const RAMADAN_REL_RE = /\b(last|next|this|the\s+coming|the\s+last|the\s+previous)\s+$/i;
+
+/**
+ * A bare "Ramadan" that names one Ramadan ("Ramadan ended last week", "as Ramadan began", "Ramadan is under way", "next
+ * Ramadan"): the Ramadan gone, coming or under way around the reference day, as the Gregorian month holding its
+ * middle; a verb dated by a day of its own ("Ramadan began on March 1") leaves it to that day.
+ */
+function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null {
+  const ref = ctx.ref!;
+  const before = RAMADAN_REL_RE.exec(ctx.s.slice(Math.max(0, start - 18), start));
+  const v = before ? null : RAMADAN_VERB_RE.exec(ctx.s.slice(end, end + 48));
+  const edge = before || v ? null : RAMADAN_EDGE_RE.exec(ctx.s.slice(Math.max(0, start - 48), start));
+  if (!before && !v && !edge) return null;
+  // ("Tariq Ramadan began his lecture": a person's name.)
+  const name = before ? null : /(?:^|[^\w-])([A-Z][a-z]+)\s+$/.exec(ctx.s.slice(Math.max(0, start - 16), start));
+  if (name && !OPENERS.has(name[1])) return null;
+  if (v && /^\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)/.test(ctx.s.slice(end + v[0].length, end + v[0].length + 24))) return null;
+  const at = gregorianToJdn(ref);
+  const guess = Math.floor(((at - EPOCH) * 30) / 10631) + 1;
+  const years = [guess - 1, guess, guess + 1];
+  const first = (y: number): number => hijriToJdn(y, 9, 1);
+  const last = (y: number): number => hijriToJdn(y, 9, hijriMonthDays(y, 9));
+  const rel = before ? before[1].toLowerCase().replace(/\s+/g, ' ') : null;
+  // (A day or two either way, as the moon is sighted.)
+  const ended = (y: number): boolean => last(y) < at + 2;
+  const begun = (y: number): boolean => first(y) <= at + 2;
+  let year: number;
+  if (rel === 'last' || rel === 'the last' || rel === 'the previous') year = Math.max(...years.filter((y) => last(y) < at));
+  else if (rel === 'next' || rel === 'the coming') year = Math.min(...years.filter((y) => first(y) > at));
+  else if (edge) {
+    // ("ahead of Ramadan": the next to begin; "the start of Ramadan", "the end of Ramadan": by the tense, the latest
+    // that has begun or ended, the next to, or the nearest.)
+    const day = edge[1] && /end|close/i.test(edge[1]) ? last : first;
+    const tense = edge[2] ? 'future' : tenseAt(ctx.s, start, end);
+    if (tense === 'past') year = Math.max(...years.filter((y) => day(y) < at + 2));
+    else if (tense === 'future') year = Math.min(...years.filter((y) => day(y) >= at - 2));
+    else year = years.reduce((b, y) => (Math.abs(day(y) - at) < Math.abs(day(b) - at) ? y : b));
+  } else if (rel === 'this' || v?.[3]) {
+    // ("this Ramadan", "Ramadan is under way": the one under way, else the one whose middle lies nearest.)
+    year = years.reduce((b, y) => (Math.abs(hijriToJdn(y, 9, 15) - at) < Math.abs(hijriToJdn(b, 9, 15) - at) ? y : b));
+  } else {
+    // Begun or ended, told in the past: the latest Ramadan that has; in the present or ahead, the next one to.
+    const past = /^(?:began|started|got|kicked|ended|was|drew|came|concluded)$/.test(v![0].trim().split(/\s+/)[0].toLowerCase());
+    const done = v![1] ? begun : ended;
+    year = past ? Math.max(...years.filter(done)) : Math.min(...years.filter((y) => (v![1] ? first(y) : last(y)) >= at - 2));
+  }
+  const mid = hijriToGregorian(year, 9, 15);
+  return { start: before ? start - before[0].length : start, end, type: 'DATE', value: fmtMonth(mid.y, mid.m), inferred: ['year'], relative: true, calendar: 'islamic' };
+}
+
 /** The middle day of each week of a month (the ISO week that holds it is the week's value). */
 const NTH: Record<string, number> = { first: 4, second: 11, third: 18, fourth: 25 };
 
@@ -118,13 +175,17 @@ export const hijriRules: Rule[] = [
     hint: /muharram|moharram|safar|rabi|jumad|jamad|rajab|sha'ban|sha\u2019ban|sha\u2018ban|sha\u02bfban|shaban|shaaban|sha'aban|ramad|ramazan|ramzan|shawal|shawwal|dhu|zul/,
     re: HIJRI_RE,
     make: (m: RegExpExecArray, ctx: RuleContext): Made | null => {
-      const [, nth, wdName, dayText, monthText, head, part, yearText] = m;
+      const [, nth, wdName, dayBefore, monthText, head, part, dayAfter, yearText] = m;
+      // ("Ramadan 15, 1445": a day after its month, as an American writes a Gregorian one, with its year.)
+      if (dayBefore && dayAfter) return null;
+      const dayText = dayBefore ?? dayAfter;
       // Month names are capitalised (the pattern ignores case for "Al-Awwal"); a weekday keeps its capital too.
       if (!/^[A-Z]/.test(monthText) || (wdName && !/^[A-Z]/.test(wdName))) return null;
       const month = monthNumber(monthText, head, part);
       if (!month) return null;
-      // A bare month name ("during Ramadan") names no one month; a day or a year must go with it.
-      if (!dayText && !yearText) return null;
+      // A bare month name ("during Ramadan") names no one month; a day or a year must go with it, unless Ramadan is
+      // told as one that begins, ends or is under way ("Ramadan ended last week") or named by "last", "next", "this".
+      if (!dayText && !yearText) return month === 9 && ctx.ref && !nth && !wdName ? bareRamadan(ctx, m.index, m.index + m[0].length) : null;
       let day = dayText ? Number(dayText) : 0;
       let year: number;
       const inferred: string[] = [];

@@ -24,7 +24,7 @@ const PREFIX_MODS: PrefixMod[] = [
   },
   {
     // "end-September", "late-2024": the hyphenated forms of economic reports.
-    re: /\b(?:(?:late(?:\s+on)?|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|(?:the\s+)?second\s+half\s+of|the\s+turn\s+of|the\s+(?:last|final|closing)\s+(?:days|weeks)\s+of)\s+|(?:late|end)-)$/i,
+    re: /\b(?:(?:late(?:\s+on)?|the\s+end\s+of|the\s+close\s+of|the\s+latter\s+part\s+of|(?:the\s+)?(?:second|latter)\s+half\s+of|the\s+turn\s+of|the\s+(?:last|final|closing)\s+(?:days|weeks)\s+of)\s+|(?:late|end)-)$/i,
     mod: 'END',
     last: ['late', 'of', 'end', 'on'],
     prev: ['end', 'close', 'part', 'half', 'turn', 'days', 'weeks'],
@@ -37,6 +37,9 @@ const PREFIX_MODS: PrefixMod[] = [
   // ("get around Wednesday's ruling" goes round it.)
   // ("on or about March 3, 2022", the indictment's form, too.)
   { re: /\b(?:(?<!\b(?:get|gets|got|getting|work|working|way|ways|go|goes|going|went)\s+)around|circa|c\.|ca\.|approx\.|roughly|approximately|(?:on|in|at)\s+or\s+about)\s+$/i, mod: 'APPROX', last: ['around', 'circa', 'c', 'ca', 'approx', 'roughly', 'approximately', 'about'], prev: [] },
+  // "mid-to-late October", "early to mid-2025": the first edge joins the span; the mod is the second's (TimeML has none
+  // for a stretch of edges).
+  { re: /\b(?:early|mid|late)(?:-|\s+)to(?:-|\s+)$/i, mod: undefined, last: ['to'], prev: [] },
   // "earlier this year": part of the expression, but no mod (TimeML has none for it).
   { re: /\b(?:earlier|later)\s+(?:in\s+)?$/i, mod: undefined, last: ['earlier', 'later', 'in'], prev: ['earlier', 'later'] },
 ];
@@ -158,7 +161,7 @@ export function applyModifiers(s: string, c: Candidate): void {
   }
   // "the first half of the year", "the second half of 2026": a half of that year.
   if ((c.mod === 'START' || c.mod === 'END') && c.value.length === 4 && isDigitCode(c.value.charCodeAt(0)) && isDigitCode(c.value.charCodeAt(1)) && isDigitCode(c.value.charCodeAt(2)) && isDigitCode(c.value.charCodeAt(3))) {
-    const half = /^(?:the\s+)?(first|second)\s+half\s+of\s/i.exec(s.slice(c.start, c.start + 24));
+    const half = /^(?:the\s+)?(first|second|latter)\s+half\s+of\s/i.exec(s.slice(c.start, c.start + 24));
     if (half) {
       // ("the first half of FY26", "the second half of fiscal 2025": a half of the fiscal year.)
       const fiscal = c.through ? null : /FY|[Ff]iscal/.exec(s.slice(c.start + half[0].length, c.end));

@@ -13,6 +13,8 @@ import { THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
 /** Every epidemiological week holds one of these words. */
 const EPI_WEEK_GATE = /\b(?:epidemiological|epi|iso|ew)/i;
 
+/** " on Tuesday" after an anniversary's "ago". */
+const ON_WEEKDAY_AFTER_RE = new RegExp(`^ on (?:${WEEKDAY_RE})(?![\\w-])`, 'i');
 /** Every "ago" expression holds the word (one object, so the hint scan looks for it once). */
 const AGO_HINT = /\bago\b|(?:years?|weeks?|months?|days?|decades?)\s+back\b/i;
 
@@ -115,6 +117,13 @@ export const countedRules: Rule[] = [
       // ("just minutes ago", "over an hour ago": before or after by less than a day says nothing of the day.)
       const mod = n === null || unit === 'H' || unit === 'MIN' || unit === 'S' ? undefined : amountMod(m[1], -1);
       if (n === null) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: [], relative: false, mod });
+      // "Thirty years ago on Tuesday, the Berlin Wall fell": an anniversary, on the weekday after it; the years are how
+      // long since, the day a date of its own.
+      if ((unit === 'Y' || unit === 'DE' || unit === 'CE') && Number.isInteger(n) && !m[1] && ctx.s.startsWith(' on ', m.index + m[0].length) && ON_WEEKDAY_AFTER_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16))) {
+        // (The span is the stretch, "Thirty years", without its "ago".)
+        const cut = /\s+(?:ago|back)$/i.exec(m[0]);
+        return at(m, { type: 'DURATION', value: `P${n}${unit === 'Y' ? 'Y' : unit}`, inferred: [], relative: false }, m.index, m.index + (cut ? cut.index : m[0].length));
+      }
       const r = ago(ctx.ref, n, unit);
       if (!r) return null;
       // "a year ago" in an earnings story means the same quarter a year before: resolved in document order.

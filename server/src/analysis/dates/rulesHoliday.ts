@@ -2,10 +2,10 @@
 // Easter. Apart from the other calendar rules because only these compute a day from a calendar of feasts.
 import { addDays, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
-import { tenseAt } from './context';
+import { presentSchedule, tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
-import { eidYear, festivalAround, festivalKey, festivalNear, festivalValue } from './festivals';
+import { eidYear, eitherEid, festivalAround, festivalKey, festivalNear, festivalValue } from './festivals';
 import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay } from './rulesCalendarShared';
 
 /** Fixed-date holidays by month and day. */
@@ -131,20 +131,54 @@ const EASTER_FEASTS: Record<string, number> = {
  * (festivals.ts), or the year alone where the table has none.
  */
 function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, written: number | undefined) {
-  let y = written;
   const rel = relWord(m[1]);
   const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+  // ("Passover in 2025 is ...", "Sukkot is in October": the year, or the month, written right after it.)
+  const beside = written === undefined && !rel && ctx.ref ? yearBeside(ctx, end, key) : undefined;
+  let y = written ?? beside;
+  // ("Lunar New Year celebrations ended last week", "As Passover began": the festival the subject of a past verb of its
+  // own has come, the latest one, by a day or two ("As Passover began" at its eve's sundown); "added flights for Lunar
+  // New Year" may be for the coming one.)
+  const own = !rel && tense === 'past' && ctx.s.charCodeAt(end) === 32 && FEAST_PAST_AFTER_RE.test(ctx.s.slice(end, end + 40));
   if (y === undefined && ctx.ref) {
     const near = festivalNear(key, ctx.ref.y);
-    // (As a day of a month is: "added flights for Lunar New Year" ten days before it is the coming one.)
+    // (As a day of a month is: "added flights for Lunar New Year" ten days before it is the coming one; "families are
+    // preparing for Tet" six weeks after it, the next one.)
     y = near
-      ? Number(resolveMonthDay(ctx.ref, near[0], near[1], tense, rel === 'last' ? 'last' : rel === 'next' ? 'ahead' : null).value.slice(0, 4))
+      ? Number(resolveMonthDay(own ? addDays(ctx.ref, 2) : ctx.ref, near[0], near[1], tense, rel === 'last' || own ? 'last' : rel === 'next' || tense === 'future' ? 'ahead' : null).value.slice(0, 4))
       : eidYear(key, ctx.ref, tense);
   }
   if (y === undefined) return { start, end, type: 'DATE' as const, value: 'XXXX-XX-XX', inferred: ['year'], relative: true };
   // ("In 2023, Diwali lights filled the streets": the year the sentence opens with, and that year's day.)
-  const narrative = written === undefined && !m[1] && tense !== 'future';
+  const narrative = written === undefined && beside === undefined && !m[1] && tense !== 'future';
   return { start, end, type: 'DATE' as const, value: festivalValue(key, y), inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, feast: key } : undefined };
+}
+
+/** A festival's own past verb after it: " ended", " celebrations began", " holiday fell". */
+const FEAST_PAST_AFTER_RE = /^\s+(?:(?:celebrations?|holidays?|festivities|festival|week|period|season)\s+)?(?:began|started|ended|fell|passed|came|drew|got\s+under\s*way|kicked\s+off|was\s+(?:over|celebrated|marked|observed|quiet)|were\s+(?:over|celebrated|marked|observed|quiet))(?![\w-])/i;
+
+/** A year or a month written right after a festival, with its verb: "Passover in 2025", "Sukkot is in October", "Tet falls
+ * in late January". */
+const BESIDE_RE = /^\s+(?:(?:is|was|will\s+be|falls|fell|begins|began|starts|started|ends|ended|comes|came)\s+)?in\s+(?:(?:early|late|mid)[\s-]+)?(?:(\d{4})(?![\w-])|((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?![\w-])(?:\s+(\d{4})(?![\w-]))?)/;
+
+/** The year of the festival by a year or a month written right after it (BESIDE_RE): the year, or the one that month
+ * takes, where the festival's day falls within a month of it. */
+function yearBeside(ctx: RuleContext, end: number, key: string): number | undefined {
+  const c = ctx.s.charCodeAt(end);
+  if (c !== 32 || !ctx.ref) return undefined;
+  const b = BESIDE_RE.exec(ctx.s.slice(end, end + 48));
+  if (!b) return undefined;
+  const written = Number(b[1] ?? b[3]);
+  if (b[1] || b[3]) return written >= 1900 && written <= 2200 ? written : undefined;
+  const month = monthNo(b[2]);
+  const near = festivalNear(key, ctx.ref.y);
+  if (!month || !near || Math.abs(((month - near[0] + 18) % 12) - 6) > 1) return undefined;
+  // (The month as its own rule reads it: by the tense at it, or as a timetable's in the present.)
+  const from = end + b[0].lastIndexOf(b[2]);
+  const to = from + b[2].length;
+  const own = tenseAt(ctx.s, from, to);
+  const timetable = own !== 'past' && presentSchedule(ctx.s, from, to, true);
+  return Number(resolveMonth(ctx.ref, month, own, aheadIf(ctx, own, from) ?? (timetable ? 'timetable' : null)).value.slice(0, 4));
 }
 
 /** "last year's Thanksgiving", "next year's Diwali": the year named before the holiday, counted from the article's. */
@@ -314,17 +348,17 @@ const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
+  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
 
 /** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
 export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
+    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
@@ -360,6 +394,18 @@ export const holidayRules: Rule[] = [
       // moves its day with the year: that year's day.)
       const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
       return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? (moving ? { kind: 'contextYear' as const, feast: key } : CONTEXT_YEAR) : undefined }, null);
+    },
+    priority: 4,
+  },
+  {
+    // "next Eid", "last Eid", "the coming Eid": "Eid" alone is either feast, the next (or latest) of the two.
+    name: 'either-eid',
+    hint: /eid/,
+    re: re(`${B}(last|next|the\\s+coming|the\\s+last)\\s+(Eid)(?![\\w-])(?![\\s-]+(?:al|ul|el)[\\s-])`),
+    make: (m, ctx) => {
+      if (m[2] !== 'Eid' || !ctx.ref) return null;
+      const next = !/last/i.test(m[1]);
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, value: eitherEid(ctx.ref, next), inferred: ['year'], relative: true };
     },
     priority: 4,
   },

@@ -139,7 +139,9 @@ export const monthRules: Rule[] = [
       const lead = ctx.s.slice(Math.max(0, start - 28), start);
       const tense = !rel && !since && lead.includes('ending') && FISCAL_ENDING_BEFORE.test(lead) ? 'future' : tenseAt(ctx.s, start, end);
       // ("Trinity Term ends in June", in November: a timetable in the present is of the coming June.)
-      const timetable = !since && !rel && tense !== 'past' && presentSchedule(ctx.s, start, end, true);
+      // ("The financial year ends in June, the treasury said": a past read only from the saying after it is not the
+      // clause's own.)
+      const timetable = !since && !rel && (tense !== 'past' || tenseAt(ctx.s, start, end, false) === 'unknown') && presentSchedule(ctx.s, start, end, true);
       const r = resolveMonth(ctx.ref, mo, tense, since && !rel ? 'since' : relWord(rel) ?? aheadIf(ctx, tense, start) ?? (timetable ? 'timetable' : null));
       const narrative = !rel && ctx.ref && !testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start));
       return { start, end, type: 'DATE', value: r.value, inferred: r.inferred, relative: r.relative, deferred: narrative ? (tense !== 'future' && !timetable ? CONTEXT_YEAR : CONTEXT_YEAR_AHEAD) : undefined };

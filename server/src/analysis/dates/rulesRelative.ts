@@ -44,6 +44,8 @@ function weekdaysAgo(m: RegExpExecArray, ctx: RuleContext, wd: number, end: numb
 const FISCAL_SPAN_AFTER = /^\s((?:19|20)\d\d)[-/\u2013](\d\d)(?![\w/-])/;
 /** What a financial or fiscal year's value leaves open. */
 const FISCAL_INFERRED = ['fiscal year'];
+/** A present verb right after a weekday, its subject: " marks", " is", " sees", " brings". */
+const PRESENT_VERB_AFTER_DAY_RE = /^\s+(?:marks|is|sees|brings)\s/;
 /** What ends a weekday's clause before its verb: a dash, a colon, a bar, a line break ("Thursday, 21:45 GMT — ..."). */
 const CLAUSE_BREAK_RE = /\s[-\u2013\u2014]\s|[\u2013\u2014|\n]|:\s/;
 /** Where CLAUSE_BREAK_RE first matches in s, or -1 (one character, a one-byte string on a two-byte article, is looked up: no second compile). */
@@ -110,7 +112,7 @@ function relOf(w: string | undefined): Rel {
 
 /** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "ending March", "to date", and the
  * statistics offices' "the year to March 2020", "the year to the end of June", and "the year through March". */
-const STRETCH_ENDING_RE = /^\s+(?:ended|ending|to\s+date|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
+const STRETCH_ENDING_RE = /^\s+(?:ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
@@ -265,6 +267,9 @@ export const relativeRules: Rule[] = [
       if (tense === 'unknown') {
         const stop = clauseBreak(ctx.s.slice(end, end + 160));
         if (tenseAt(stop >= 0 ? ctx.s.slice(0, end + stop) : ctx.s, m.index, end, true) === 'future') tense = 'future';
+        // "Thursday marks one year since the invasion", "Friday is the deadline": the day as the subject of a present
+        // verb is this week's coming one (or today), as news writes an anniversary or a deadline ahead.
+        else if (!owned && !m[1] && PRESENT_VERB_AFTER_DAY_RE.test(ctx.s.slice(end, end + 10))) tense = 'future';
       }
       let r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       // "kicks off next week with JPMorgan on Tuesday": a weekday after "next week" in its clause is that week's.
@@ -414,7 +419,14 @@ export const relativeRules: Rule[] = [
       if (!m[1] && !m[2] && /(?:%|\bper\s?cent|\bpoints?|\d)\s+on\s+$/i.test(lead)) return null;
       // ("On the month, prices rose 0.2 percent": the same comparison opening its sentence.)
       if (!m[1] && !m[2] && (unit === 'M' || unit === 'Y' || unit === 'Q') && after.charCodeAt(0) === 44 && /(?:^|[.!?:;]\s+|\n\s*)On\s+$/.test(lead)) return null;
+      // ("the year to date", "the month to date": the current one, so far; no stretch of a year's length.)
+      const toDate = /^\s+to\s+date\b/i.exec(after);
+      if (toDate && !testLong(/whole|entire|full/i, m[1] ?? '')) {
+        const now = relativeUnit(ctx.ref, unit, 0);
+        if (now) return { start: m.index, end: m.index + m[0].length + toDate[0].length, type: 'DATE', ...now, inferred: m[2] && !/calendar/i.test(m[2]) ? FISCAL_INFERRED : now.inferred };
+      }
       // "the year ended June 30", "throughout the week": a stretch; otherwise the current one ("for the year").
+      // ("The fiscal year ended badly", "ended in June": the verb of a clause, the year a date.)
       // ("During the month, 1,200 cases were reported": a bulletin's opening of a sentence dates what follows, as "Over
       // the month," does.)
       if (testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (/\b(?:during|throughout|within)\s+$/i.test(lead) && !(after.charCodeAt(0) === 44 && !m[1] && !m[2] && /(?:^|[.!?:;]\s+|\n\s*)During\s+$/.test(lead))) || testLong(/whole|entire/i, m[1] ?? '')) {
@@ -427,6 +439,20 @@ export const relativeRules: Rule[] = [
       return r ? at(m, { type: 'DATE', ...r, inferred: m[2] && !/calendar/i.test(m[2]) ? FISCAL_INFERRED : r.inferred }) : null;
     },
     priority: 2,
+  },
+  {
+    // "rose 5% year to date", "year-to-date sales", "month-to-date": the current year (month, quarter) so far (with "the"
+    // before it, see the-unit).
+    name: 'unit-to-date',
+    reach: 16,
+    hint: /to[- ]date/i,
+    re: re(`${B}(?<!\\bthe\\s)(year|month|quarter)[- ]to[- ]date${E}`),
+    make: (m, ctx) => {
+      const unit = unitOf(m[1]);
+      const r = unit ? relativeUnit(ctx.ref, unit, 0) : null;
+      return r ? at(m, { type: 'DATE', ...r }) : null;
+    },
+    priority: 3,
   },
   {
     // year-end, year's end, around year end, end-year, end-of-year: the end of the current year; mid-year its middle

@@ -1,10 +1,10 @@
 // Rules for stretches and repetitions of time: five years, the past two months, annually, $300 billion a year.
 import { fmtDay } from './calendar';
 import type { Made, Rule } from './candidate';
-import { afterAmount } from './context';
+import { afterAmount, tenseAt } from './context';
 import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong, testShort } from '../chars';
 import { AND_A_HALF, PART_OF_DAY, MONTHS, MONTH_RE, NUM_RE, SEASONS, SEASON_RE, UNIT_RE, WEEKDAYS, WEEKDAY_RE, durationValue, parseNumber, perUnit, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
-import { relativeUnit } from './resolve';
+import { relativeUnit, resolveMonth } from './resolve';
 
 /** Parts of the day that repeat ("every morning"), as TIMEX3 writes them. */
 const DAY_PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
@@ -129,6 +129,33 @@ const CHANGE_BY_BEFORE_RE =
 const FISCAL_WORD_RE = /\s(?:fiscal|financial|calendar|academic|school|budget|tax)\s/i;
 
 export const spanRules: Rule[] = [
+  {
+    // "one day in 1989", "some week in 1989", "one day in March": a day (week, month) of that year or month, which the
+    // text leaves open, no stretch of a day's length.
+    name: 'some-unit-in',
+    reach: 24,
+    hint: /day|week|month/i,
+    also: [/\b(?:one|some)\s/i],
+    re: re(`${B}(?:one|some)\\s+(day|week|month)\\s+in\\s+(?:(${MONTH_RE})(?:,?\\s+(\\d{4}))?|(\\d{4}))${E}`),
+    make: (m, ctx): Made | null => {
+      const unit = m[1].toLowerCase();
+      const mo = m[2] ? MONTHS[m[2].toLowerCase().replace(/\.$/, '')] : 0;
+      if (m[2] && (!mo || !isAsciiUpperCode(m[2].charCodeAt(0)) || unit !== 'day')) return null;
+      // ("closed for one week in 1989", "lasted one day in 2020": how long, in that year.)
+      if (testLong(/\b(?:for|lasted|lasts|last|took|takes|spent|spend|within|over|during|only|just)\s+$/i, ctx.s.slice(Math.max(0, m.index - 8), m.index))) return null;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      let y = m[3] ?? m[4];
+      let month = '';
+      if (mo) {
+        month = `-${String(mo).padStart(2, '0')}`;
+        if (!y) y = resolveMonth(ctx.ref, mo, tenseAt(ctx.s, start, end), null).value.slice(0, 4);
+      }
+      const value = unit === 'day' ? `${y}${month}-XX` + (month ? '' : '-XX') : unit === 'week' ? `${y}-WXX` : `${y}-XX`;
+      return { start, end, type: 'DATE', value, inferred: m[3] || m[4] ? [] : ['year'], relative: !(m[3] || m[4]) };
+    },
+    priority: 3,
+  },
   {
     // three to five years, 3-5 years: at least the lower number (TimeML: "two to three weeks" is P2W, EQUAL_OR_MORE).
     // "two or three weeks" offers guesses, not a floor: the lower number, about (P2W, APPROX).

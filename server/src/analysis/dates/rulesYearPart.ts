@@ -342,12 +342,15 @@ export const quarterRules: Rule[] = [
     // the third quarter, third-quarter, the fiscal first quarter, the fourth quarter of 2024, 1989's third quarter
     name: 'quarter',
     hint: /quarter|half/i,
-    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:-|\\s+)(?:fiscal(?:-|\\s+))?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+|FY\\s?)?(\\d{4}|(?<=FY\\s?)\\d\\d|this\\s+year|last\\s+year|next\\s+year))?${E}`),
+    re: re(`${B}(?:the\\s+)?(?:(this|last|next|current|latest|year-earlier|year-ago|(?:\\d{4}|this\\s+year|last\\s+year|next\\s+year)(?:'s)?)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)(?:-|\\s+)(?:fiscal(?:-|\\s+))?(quarter|half)(?:\\s+of\\s+(?:fiscal\\s+|FY\\s?)?(\\d{4}|(?<=FY\\s?)\\d\\d|this\\s+year|last\\s+year|next\\s+year))?${E}`),
     make: (m, ctx) => {
       // "the third-quarter results": the article belongs to the noun, not to the adjective.
       const start = /^the\s+(?:fiscal\s+)?\w+-(?:fiscal-)?(?:quarter|half)/i.test(m[0]) ? m.index + m[0].indexOf(' ') + 1 : m.index;
       const end = m.index + m[0].length;
       const half = m[3].toLowerCase() === 'half';
+      // ("the latter half of the decade": its second half; a "latter quarter" is none of four.)
+      const latter = m[2].toLowerCase() === 'latter';
+      if (latter && !half) return null;
       // "The second half of the claim", "the first quarter of respondents": a part of a thing, not of a year (a time
       // after "of" is read by the rule or by the modifiers: "of 2026", "of the year", "of March").
       if (!m[4] && ctx.s.charCodeAt(end) === 32 && ofAfterBlanks(ctx.s, end, end + 40) && PART_OF_THING_AFTER.test(ctx.s.slice(end, end + 40))) return null;
@@ -358,13 +361,13 @@ export const quarterRules: Rule[] = [
       const ofLonger = !m[1] && !m[4] && half && ctx.s.charCodeAt(end) === 32 ? HALF_OF_LONGER_AFTER.exec(ctx.s.slice(end, end + 24)) : null;
       if (ofLonger) {
         const decade = ofLonger[1].toLowerCase() === 'decade';
-        const mod = (ORDINALS[m[2].toLowerCase()] ?? 0) === 1 ? 'START' : 'END';
+        const mod = !latter && (ORDINALS[m[2].toLowerCase()] ?? 0) === 1 ? 'START' : 'END';
         const value = ctx.ref ? String(ctx.ref.y).slice(0, decade ? 3 : 2) : decade ? 'XXX' : 'XX';
         return { start, end: end + ofLonger[0].length, type: 'DATE', value, mod, inferred: [], relative: true };
       }
       // "fell last quarter" is the quarter before this one (this-last-next-unit); "the last quarter of 2024" its fourth.
       if (!m[1] && !m[4] && !half && m[2].toLowerCase() === 'last' && !/^the\s/i.test(m[0])) return null;
-      let n = ORDINALS[m[2].toLowerCase()] ?? 0;
+      let n = latter ? 2 : ORDINALS[m[2].toLowerCase()] ?? 0;
       if (half && n > 2) n = 2;
       const q = half ? `H${n}` : `Q${n}`;
       // "the first quarter of the current fiscal", "the second half of this financial year": a part of the fiscal year the
