@@ -120,7 +120,8 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && testLong(/\b[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 16), src.start)) && !testLong(/\b(?:an?|the)\s+[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 20), src.start))) return true;
   // "Croatia and Slovenia found alternatives": finding a thing; a finding is "that", a clause or a verdict, or a
   // document's, a study's or a court's ("A 2014 study found 31 incidents", "the court found an enhanced interest").
-  if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text)) return true;
+  // (", the IPCC found.": a source and its verb after the clause, which is what it found.)
+  if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text) && !findingAfterClause(text, s, cue, src)) return true;
   const st = src.text.toLowerCase();
   // "She says it underscores that ...", "placing him on the list underscores the commitment": a thing or an act that
   // underlines or underscores shows it; only someone who does so speaks. (Gated on the verb's first letters.)
@@ -208,4 +209,11 @@ function isAgent(src: string): boolean {
   if (upper && !testLong(/['\u2019]s$/, lastWord)) return true;
   if (lastWord.length <= 3 && testLong(/^(?:he|she|it)$/i, lastWord)) return true;
   return DOC_RE.test(lastWord);
+}
+
+/** Whether a source and "found" end their sentence after a comma: "Warming will pass 1.5C, the IPCC found." */
+function findingAfterClause(text: string, s: Sentence, cue: Span, src: TextSpan): boolean {
+  // (Perhaps with when: ", the WHO found on Tuesday.", ", a study found last year.")
+  if (s.end - cue.end > 40 || !/^(?:\s+(?:(?:on|in|last|this|earlier\s+this)\s+[A-Za-z]+(?:\s+\d{4})?))?\s*[.!?]?["\u201d']?\s*$/.test(text.slice(cue.end, s.end))) return false;
+  return /,["\u201d']?\s+$/.test(text.slice(Math.max(s.start, src.start - 4), src.start));
 }

@@ -1,0 +1,82 @@
+// Health and climate wire copy: the WHO, the US health agencies, vaccines, the COP talks and climate finance. The
+// glossary's bodies, officials and agreements of the beat, and who said what in it. Sentences written for these tests,
+// run through the full analysis.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
+
+const DATED = datedBy('2025-11-22');
+
+/** The actors of a body as "text|category|entity". */
+function actors(body: string): string[] {
+  return analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+}
+/** The agreements of a body as "text|entity". */
+function agreements(body: string): string[] {
+  return analyze(DATED(body)).agreements.map((a) => `${a.text}|${a.entity ?? '-'}`);
+}
+/** The source of the attribution whose cue is `cue`. */
+function sourceOf(body: string, cue: string): string | null | undefined {
+  return attributions(DATED(body)).find((a) => a.cue === cue)?.source;
+}
+
+test('the health beat\'s bodies and officials are the glossary\'s', () => {
+  const got = actors(
+    'The U.S. Centers for Disease Control and Prevention said on Friday it was reviewing the schedule. Health and Human Services Secretary Robert F. Kennedy Jr. has questioned some shots, and FDA Commissioner Marty Makary said new trials were needed. ' +
+      'The Global Fund to Fight AIDS, Tuberculosis and Malaria and Gavi, the Vaccine Alliance, both lost money. The EMA backed the shot. WHO chief Tedros Adhanom Ghebreyesus and Africa CDC head Jean Kaseya met in Addis Ababa. RFK Jr. did not comment.',
+  );
+  for (const want of [
+    'U.S. Centers for Disease Control and Prevention|government|cdc',
+    'FDA Commissioner Marty Makary|official|marty-makary',
+    'Global Fund to Fight AIDS, Tuberculosis and Malaria|organization|global-fund',
+    'Gavi, the Vaccine Alliance|organization|gavi',
+    'EMA|organization|ema',
+    'RFK Jr.|official|robert-f-kennedy-jr',
+  ]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(got.some((a) => a.endsWith('|tedros-adhanom-ghebreyesus')), got.join('; '));
+  assert.ok(got.some((a) => a.endsWith('|jean-kaseya')), got.join('; '));
+  assert.ok(got.some((a) => a.endsWith('|robert-f-kennedy-jr') && a.includes('Robert F. Kennedy Jr.')), got.join('; '));
+});
+
+test('the climate beat\'s bodies, conferences and officials are the glossary\'s', () => {
+  const got = actors(
+    'UN climate chief Simon Stiell spoke at COP30 in Belem, a year after COP29 in Baku. UNEP Executive Director Inger Andersen and COP30 President Andre Correa do Lago attended. The Loss and Damage Fund and the Green Climate Fund were short of cash.',
+  );
+  for (const want of ['COP30|organization|cop30', 'COP29|organization|cop29', 'Loss and Damage Fund|organization|loss-and-damage-fund', 'Green Climate Fund|organization|green-climate-fund']) {
+    assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  }
+  for (const id of ['simon-stiell', 'inger-andersen', 'andre-correa-do-lago']) assert.ok(got.some((a) => a.endsWith('|' + id)), `${id} in ${got.join('; ')}`);
+});
+
+test('the health and climate agreements are the glossary\'s', () => {
+  const got = agreements(
+    'The WHO Pandemic Agreement was adopted in May and the International Health Regulations (IHR) were amended. The Kigali Amendment and the Global Methane Pledge were discussed, as was the New Collective Quantified Goal (NCQG). ' +
+      'The High Seas Treaty enters into force in January, the EU\'s carbon border adjustment mechanism (CBAM) starts charging, talks on a global plastics treaty stalled and countries filed their NDCs.',
+  );
+  for (const want of [
+    'WHO Pandemic Agreement|who-pandemic-agreement',
+    'International Health Regulations|ihr',
+    'IHR|ihr',
+    'Kigali Amendment|kigali-amendment',
+    'Global Methane Pledge|global-methane-pledge',
+    'New Collective Quantified Goal|ncqg',
+    'NCQG|ncqg',
+    'High Seas Treaty|bbnj-agreement',
+    'carbon border adjustment mechanism|cbam',
+    'CBAM|cbam',
+    'NDCs|ndc',
+  ]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(got.some((a) => a.endsWith('|global-plastics-treaty')), got.join('; '));
+});
+
+test('"according to the WHO": the World Health Organization in capitals is the source, no relative pronoun', () => {
+  assert.equal(sourceOf('Measles cases rose 20% last year, according to the WHO.', 'according to'), 'the WHO');
+});
+
+test('", the IPCC found.": a body and "found" after the clause attribute it', () => {
+  assert.equal(sourceOf('Global temperatures are likely to exceed 1.5C within a decade, the IPCC found.', 'found'), 'the IPCC');
+  assert.equal(sourceOf('Cases will double by 2030, the WHO found on Tuesday.', 'found'), 'the WHO');
+  assert.deepEqual(findings(DATED('Global temperatures are likely to exceed 1.5C within a decade, the IPCC found.')), []);
+  // (Finding a thing is no finding.)
+  assert.equal(attributions(DATED('After a search, police found the car.')).length, 0);
+});
