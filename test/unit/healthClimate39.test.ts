@@ -80,3 +80,8 @@ test('", the IPCC found.": a body and "found" after the clause attribute it', ()
   // (Finding a thing is no finding.)
   assert.equal(attributions(DATED('After a search, police found the car.')).length, 0);
 });
+
+test('a source read back to a comma inside a whole name is the name', () => {
+  assert.equal(sourceOf('The Global Fund to Fight AIDS, Tuberculosis and Malaria said its replenishment fell short.', 'said'), 'The Global Fund to Fight AIDS, Tuberculosis and Malaria');
+  assert.equal(sourceOf('Gavi, the Vaccine Alliance, said it had lost U.S. funding.', 'said'), 'Gavi, the Vaccine Alliance');
+});

@@ -565,3 +565,28 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     if (c.end < s.end) prevA.content = { start: Math.min(c.start, s.start), end: s.end };
   }
 }
+
+/**
+ * "The Global Fund to Fight AIDS, Tuberculosis and Malaria said", "Gavi, the Vaccine Alliance, said": a source read up to
+ * a comma inside a name the actor finder has whole is that name (with its "the"). `actors` is sorted by start.
+ */
+export function wholeNamedSources(text: string, out: AttributionAnnotation[], actors: readonly ActorAnnotation[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const src = a.source;
+    if (!src) continue;
+    for (let j = firstStartingFrom(actors, src.end) - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+      const act = actors[j];
+      if (act.end <= src.start) break;
+      // (Only a name with a comma inside, over the source's one edge, and clear of the cue.)
+      if ((act.start >= src.start && act.end <= src.end) || act.text.indexOf(',') < 0) continue;
+      if (!(act.end <= a.start || act.start >= a.end)) continue;
+      let start = Math.min(src.start, act.start);
+      const end = Math.max(src.end, act.end);
+      if (start === act.start && start >= 4 && /^[Tt]he $/.test(text.slice(start - 4, start))) start -= 4;
+      if (end > a.start && src.end <= a.start) continue;
+      a.source = { start, end, text: text.slice(start, end) };
+      break;
+    }
+  }
+}
