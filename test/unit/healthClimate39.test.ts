@@ -85,3 +85,10 @@ test('a source read back to a comma inside a whole name is the name', () => {
   assert.equal(sourceOf('The Global Fund to Fight AIDS, Tuberculosis and Malaria said its replenishment fell short.', 'said'), 'The Global Fund to Fight AIDS, Tuberculosis and Malaria');
   assert.equal(sourceOf('Gavi, the Vaccine Alliance, said it had lost U.S. funding.', 'said'), 'Gavi, the Vaccine Alliance');
 });
+
+test('a plural inside a body\'s name after its owner is no verb: "The EMA\'s human medicines committee said"', () => {
+  assert.equal(sourceOf("The EMA's human medicines committee said it had recommended approval of the shot.", 'said'), "The EMA's human medicines committee");
+  assert.equal(sourceOf("The WHO's vaccines advisory group said the shot was safe.", 'said'), "The WHO's vaccines advisory group");
+  // (A verb in "-s" after a person still ends the source.)
+  assert.equal(sourceOf("The group's leader says officials said it was safe.", 'says'), "The group's leader");
+});

@@ -278,6 +278,10 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("The ruling All Progressives Congress said", "Nigeria's governing party": an "-ing" word of holding power after an
     // article or a possessive describes the party, as "the ruling party" does.)
     if (i > first && RULING_ING.has(w) && (ARTICLES.has(words[i - 1].text.toLowerCase()) || POSSESSIVE_END_RE.test(words[i - 1].text))) continue;
+    // ("The EMA's human medicines committee said", "the WHO's vaccines advisory group", "the medicines committee": a
+    // plural in a body's name after an article or its owner's possessive, maybe past a word describing it, with a noun
+    // after it, is no verb.)
+    if (i > first && i + 1 <= k && w.endsWith('s') && isAsciiLowerCode(w.charCodeAt(0)) && isAsciiLowerCode(words[i + 1].text.charCodeAt(0)) && !DETERMINERS.has(words[i + 1].text) && !INNER.has(words[i + 1].text) && (ownerBefore(words[i - 1].text) || (i - 1 > first && ownerBefore(words[i - 2].text) && ADJECTIVE_END_RE.test(words[i - 1].text)))) continue;
     // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
     // ("was reacting to a communiqué issued in Kaduna, which": a verb in "-ing" and its preposition, after no article,
     // open a clause; "the meeting with donors" is a noun.)
@@ -318,6 +322,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
 /** Words in "-ing" of holding or leaving power, adjectives before a party's or a leader's name ("the ruling APC"). */
 const RULING_ING = new Set(['ruling', 'governing', 'outgoing', 'incoming', 'reigning']);
 const POSSESSIVE_END_RE = /['\u2019]s$/;
+/** A lower-case word with an adjective's ending: "human", "medical", "public", "advisory", "executive". */
+const ADJECTIVE_END_RE = /^[a-z]+(?:an|al|ic|ary|ory|ive|ous|ful|ern|ish|ese)$/;
 
 /** Participles of publishing or taking a document that a time after them may follow: "a poll published on Tuesday". */
 const PUBLISHED_BEFORE_TIME = new Set(['published', 'released', 'issued', 'conducted', 'taken', 'carried', 'fielded', 'dated']);
@@ -378,3 +384,8 @@ function pastOpeningTime(words: Word[], first: number, k: number): number {
 // (Not a party's letter after its acronym, "JUI-F spokesman", "PML-N leader", "MQM-P convener": one capital, no article,
 // ending its word.)
 const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)(?![B-HJ-Z](?![A-Za-z]))/;
+
+/** An article or an owner's possessive, before the words of a noun phrase: "the", "The", "EMA's". */
+function ownerBefore(w: string): boolean {
+  return ARTICLES.has(w.toLowerCase()) || POSSESSIVE_END_RE.test(w);
+}
