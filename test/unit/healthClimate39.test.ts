@@ -92,3 +92,8 @@ test('a plural inside a body\'s name after its owner is no verb: "The EMA\'s hum
   // (A verb in "-s" after a person still ends the source.)
   assert.equal(sourceOf("The group's leader says officials said it was safe.", 'says'), "The group's leader");
 });
+
+test('a Portuguese "do" inside a name is no auxiliary: "COP30 President André Corrêa do Lago told reporters"', () => {
+  assert.equal(sourceOf('"We are not there yet," COP30 President André Corrêa do Lago told reporters.', 'told reporters'), 'COP30 President André Corrêa do Lago');
+  assert.equal(sourceOf('"We are not there yet," COP30 President Andre Correa do Lago said.', 'said'), 'COP30 President Andre Correa do Lago');
+});

@@ -237,7 +237,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     const shown = SHOW_FORMS.has(lw) && first > 1 && PLURAL_SUBJECT_RE().test(words[first - 2].text);
     // ("Economists polled before the Budget": when they were polled is part of who they are.)
     const polledWhen = POLL_WHEN.has(lw) && first > 1 && POLLED.has(words[first - 2].text);
-    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing && !polledWhen) break;
+    // ("André Corrêa do Lago said": a Portuguese "do" between two capitalised words of a name is no auxiliary.)
+    const particle = lw === 'do' && w === lw && first > 1 && isUpperStart(words[first].text) && isUpperStart(words[first - 2].text);
+    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing && !polledWhen && !particle) break;
     first--;
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
@@ -388,4 +390,10 @@ const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)(?![B-HJ-Z](?
 /** An article or an owner's possessive, before the words of a noun phrase: "the", "The", "EMA's". */
 function ownerBefore(w: string): boolean {
   return ARTICLES.has(w.toLowerCase()) || POSSESSIVE_END_RE.test(w);
+}
+
+/** Whether a word starts with a capital (ASCII or not): "Lago", "Corrêa", "Élysée". */
+function isUpperStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return isAsciiUpperCode(c) || (c > 127 && w[0] !== w[0].toLowerCase());
 }
