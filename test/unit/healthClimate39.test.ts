@@ -97,3 +97,10 @@ test('a Portuguese "do" inside a name is no auxiliary: "COP30 President André C
   assert.equal(sourceOf('"We are not there yet," COP30 President André Corrêa do Lago told reporters.', 'told reporters'), 'COP30 President André Corrêa do Lago');
   assert.equal(sourceOf('"We are not there yet," COP30 President Andre Correa do Lago said.', 'said'), 'COP30 President Andre Correa do Lago');
 });
+
+test('charging a price is no accusation: "CBAM, charging importers for the carbon emitted"', () => {
+  const body = "The EU's carbon border adjustment mechanism (CBAM), charging importers for the carbon emitted in making steel and cement, starts on Jan. 1.";
+  assert.equal(attributions(DATED(body)).length, 0);
+  assert.equal(attributions(DATED('Banks charge a fee for every transfer.')).length, 0);
+  assert.equal(sourceOf('Critics charged that the government for years had hidden the data.', 'charged'), 'Critics');
+});

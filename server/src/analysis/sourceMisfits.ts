@@ -31,6 +31,8 @@ const EVENT_SOURCE_RE = /\b(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es
 const PLATFORM_RE = /^(?:Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|X|Twitter|Reddit|Weibo|WeChat|LinkedIn|Threads|Bluesky|Truth\s+Social|VK|Snapchat|Gab|Parler|Rumble)$/;
 /** What a charge in words has: its offence or "that". */
 const CHARGED_WITH_RE = /\b(?:with|that|over|in\s+connection)\b/;
+/** After "charge": a price and whom or what for ("importers for the carbon", " a fee", " $5 a tonne", " interest"). */
+const CHARGED_PRICE_RE = /^\s+(?!that\b)(?:(?:[\w'\u2019-]+\s+){0,3}?for\s|(?:an?\s+|the\s+|higher\s+|lower\s+|no\s+)?(?:fees?|levy|levies|tariffs?|duties|duty|interest|rent|prices?|premiums?|tolls?|commissions?)\b|[$\u20ac\u00a3\d])/;
 /** A picture or a recording, the last word of a source: "A video", "Footage", "Photos". */
 const PICTURE_RE = /\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|screenshots?)$/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
@@ -100,6 +102,9 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   // "Riot police charged the crowd", "a video showing police charging protesters": a force or a crowd charges bodily; a
   // charge in words has its offence ("charged two men with murder") or "that".
   if (lw.startsWith('charg') && (ARMED_SUBJECT_RE.test(src.text) || src.text.endsWith('police')) && !testLong(CHARGED_WITH_RE, text.slice(cue.end, s.end))) return true;
+  // "a levy charging importers for the carbon emitted", "banks charge a fee", "charges 5% interest": a price asked, no
+  // accusation.
+  if (lw.startsWith('charg') && testLong(CHARGED_PRICE_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "A video posted on X shows the blast", "Footage posted online": a picture is posted, it posts nothing.
   if (lw === 'posted' && cue.start - src.end <= 1 && testLong(PICTURE_RE, src.text)) return true;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
