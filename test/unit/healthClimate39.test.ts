@@ -104,3 +104,11 @@ test('charging a price is no accusation: "CBAM, charging importers for the carbo
   assert.equal(attributions(DATED('Banks charge a fee for every transfer.')).length, 0);
   assert.equal(sourceOf('Critics charged that the government for years had hidden the data.', 'charged'), 'Critics');
 });
+
+test('"$300bn a year" is a frequency (SET P1Y) after a short scale', () => {
+  for (const body of ['Rich nations agreed to provide $300bn a year by 2035.', 'Britain pledged £5m a year to the fund.']) {
+    const d = analyze(DATED(body)).dates.find((x) => x.text === 'a year');
+    assert.equal(d?.type, 'SET', body);
+    assert.equal(d?.value, 'P1Y', body);
+  }
+});
