@@ -112,3 +112,10 @@ test('"$300bn a year" is a frequency (SET P1Y) after a short scale', () => {
     assert.equal(d?.value, 'P1Y', body);
   }
 });
+
+test('a relative clause on an amount reports no words: "the $1.3tn developing countries had demanded"', () => {
+  const seen = attributions(DATED('Rich nations agreed to provide $300bn a year, far less than the $1.3tn developing countries had demanded.'));
+  assert.deepEqual(seen.map((a) => a.cue), ['agreed']);
+  assert.equal(attributions(DATED('The deal fell short of the 50% cut campaigners had demanded.')).length, 0);
+  assert.equal(sourceOf('Ministers demanded more money.', 'demanded'), 'Ministers');
+});

@@ -590,3 +590,22 @@ export function wholeNamedSources(text: string, out: AttributionAnnotation[], ac
     }
   }
 }
+
+/** An amount in a source, which no speaker's name holds: "$1.3tn", "€5 billion", "50%", "10 per cent". */
+const AMOUNT_IN_SOURCE_RE = /(?:[$\u20ac\u00a3\u00a5]\s?\d|\d(?:\s?%|\s+(?:percent|per\s+cent)\b|(?:bn|tn|trn)\b))/;
+
+/**
+ * "far less than the $1.3tn developing countries had demanded", "the 50% cut campaigners had demanded": a verb with no
+ * content at its clause's end, whose source read back holds an amount, closes a relative clause on that amount; it
+ * describes the amount and reports no words.
+ */
+export function dropAmountRelatives(text: string, out: AttributionAnnotation[]): void {
+  let w = 0;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const src = a.source;
+    const drop = !a.content && src !== null && src.end <= a.start && AMOUNT_IN_SOURCE_RE.test(src.text) && /^\s*(?:[.,;:!?)\u201d"]|$)/.test(text.slice(a.end, a.end + 3));
+    if (!drop) out[w++] = a;
+  }
+  out.length = w;
+}
