@@ -119,3 +119,11 @@ test('a relative clause on an amount reports no words: "the $1.3tn developing co
   assert.equal(attributions(DATED('The deal fell short of the 50% cut campaigners had demanded.')).length, 0);
   assert.equal(sourceOf('Ministers demanded more money.', 'demanded'), 'Ministers');
 });
+
+test('"The UNFCCC said": the convention\'s name speaking is its secretariat, an organisation', () => {
+  const body = 'The UNFCCC said in a report last month that current pledges would cut emissions by about 10% by 2035.';
+  assert.ok(actors(body).includes('UNFCCC|organization|unfccc-secretariat'), actors(body).join('; '));
+  assert.deepEqual(agreements(body), []);
+  // (The treaty itself stays one.)
+  assert.deepEqual(agreements('Parties to the UNFCCC met in Bonn.'), ['UNFCCC|unfccc']);
+});
