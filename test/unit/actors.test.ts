@@ -269,7 +269,7 @@ test('a region named for a country is no mention of it; report numbers and publi
   absent('He went hiking in South America.', 'America');
   check('North Korea fired a missile.', ['North Korea|country|country:north-korea']);
   absent('See report GAO-24-106959 for details.', 'GAO-24');
-  check('Sources: IEA World Energy Outlook 2025.', ['IEA|organization|-']);
+  check('Sources: IEA World Energy Outlook 2025.', ['IEA|organization|iea']);
   check('The DOD said it would act.', ['DOD|government|pentagon']);
 });
 

@@ -127,3 +127,13 @@ test('"The UNFCCC said": the convention\'s name speaking is its secretariat, an 
   // (The treaty itself stays one.)
   assert.deepEqual(agreements('Parties to the UNFCCC met in Bonn.'), ['UNFCCC|unfccc']);
 });
+
+test('more of the beat\'s bodies and officials are the glossary\'s', () => {
+  const got = actors(
+    'The Advisory Committee on Immunization Practices met as the World Health Assembly closed. The ECDC, the WMO, the IEA, NOAA and the EPA published data, and EPA Administrator Lee Zeldin and EU climate commissioner Wopke Hoekstra spoke.',
+  );
+  for (const id of ['acip', 'world-health-assembly', 'ecdc', 'wmo', 'iea', 'noaa', 'epa', 'lee-zeldin', 'wopke-hoekstra']) {
+    assert.ok(got.some((a) => a.endsWith('|' + id)), `${id} in ${got.join('; ')}`);
+  }
+  assert.ok(got.includes('World Health Assembly|organization|world-health-assembly'), got.join('; '));
+});
