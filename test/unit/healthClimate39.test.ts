@@ -136,4 +136,6 @@ test('more of the beat\'s bodies and officials are the glossary\'s', () => {
     assert.ok(got.some((a) => a.endsWith('|' + id)), `${id} in ${got.join('; ')}`);
   }
   assert.ok(got.includes('World Health Assembly|organization|world-health-assembly'), got.join('; '));
+  const bloc = actors('The goal was met in 2022, according to the OECD. The Alliance of Small Island States (AOSIS) said the deal fell short.');
+  for (const want of ['OECD|organization|oecd', 'Alliance of Small Island States|organization|aosis', 'AOSIS|organization|aosis']) assert.ok(bloc.includes(want), `${want} in ${bloc.join('; ')}`);
 });
