@@ -139,3 +139,15 @@ test('more of the beat\'s bodies and officials are the glossary\'s', () => {
   const bloc = actors('The goal was met in 2022, according to the OECD. The Alliance of Small Island States (AOSIS) said the deal fell short.');
   for (const want of ['OECD|organization|oecd', 'Alliance of Small Island States|organization|aosis', 'AOSIS|organization|aosis']) assert.ok(bloc.includes(want), `${want} in ${bloc.join('; ')}`);
 });
+
+test('the subject of a verb of stopping or going on speaks for the verb in "-ing" after it', () => {
+  assert.equal(sourceOf('A panel of vaccine advisers to the CDC voted on Friday to stop recommending a combined measles shot for children under 4.', 'recommending'), 'A panel of vaccine advisers to the CDC');
+  assert.equal(sourceOf('The agency decided to stop recommending the shot.', 'recommending'), 'The agency');
+  assert.equal(sourceOf('Regulators have kept warning that prices will rise.', 'warning'), 'Regulators');
+});
+
+test('"with" and a noun phrase before a verb in "-ing": the noun phrase speaks', () => {
+  assert.equal(sourceOf('Countries agreed to a goal, with developed nations pledging to provide at least $300 billion annually.', 'pledging'), 'developed nations');
+  assert.equal(sourceOf('Talks stalled with delegates saying they would return.', 'saying'), 'delegates');
+  assert.equal(sourceOf('Officials with knowledge of the talks saying nothing.', 'saying'), 'Officials with knowledge of the talks');
+});
