@@ -155,7 +155,7 @@ test('a possible demobilization deal is an agreement without a name', () => {
 
 test('poll and treaty-talks copy: a coalition agreement, a legally binding treaty, a global plastics treaty', () => {
   check('It was a breach of the coalition agreement.', ['the coalition agreement|-']);
-  check('Talks on a legally binding treaty to end plastic pollution resumed. A global plastics treaty is needed.', ['a legally binding treaty|-', 'A global plastics treaty|-']);
+  check('Talks on a legally binding treaty to end plastic pollution resumed. A global plastics treaty is needed.', ['a legally binding treaty|-', 'global plastics treaty|global-plastics-treaty']);
 });
 
 test('a head that describes another noun is no agreement: "ceasefire violation", "truce talks"', () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import { cpuMs } from '../support/cpu';
 import assert from 'node:assert/strict';
-import { loadGlossaryText, mergeGlossaries, builtinGlossary, type GlossaryProblem } from '../../server/src/glossary';
+import { loadGlossaryText, mergeGlossaries, builtinGlossary, ACTOR_CATEGORIES, AGREEMENT_CATEGORIES, type GlossaryProblem } from '../../server/src/glossary';
 
 const URI = 'file:///ws/glossary.yaml';
 
@@ -152,6 +152,8 @@ test('the built-in glossary validates against its own rules', () => {
     ids.add(e.id);
     assert.ok(e.label && e.kind && e.description, e.id);
     if (e.signed) assert.match(e.signed, /^\d{4}(-\d{2}(-\d{2})?)?$/);
+    const known: readonly string[] = e.kind === 'actor' ? ACTOR_CATEGORIES : e.kind === 'agreement' ? AGREEMENT_CATEGORIES : [];
+    if (e.category && known.length) assert.ok(known.includes(e.category), `${e.id}: category ${e.category} is one a user's glossary may not use`);
   }
   for (const e of b.entries) for (const p of e.parties ?? []) assert.ok(ids.has(p), `${e.id}: unknown party ${p}`);
   for (const id of ['country:united-states', 'un-security-council', 'nato', 'isis', 'hezbollah', 'npt', 'jcpoa', 'us-iraq-sfa', 'pentagon', 'kremlin']) {
@@ -186,6 +188,14 @@ test('the example glossary shipped beside the schema loads cleanly', async () =>
   assert.deepEqual(r.entries.map((e) => e.id), ['us-iraq-hcc', 'us-iraq-sfa', 'country:iraq']);
   const merged = mergeGlossaries(builtinGlossary(), r);
   assert.equal(merged.entries.find((e) => e.id === 'country:iraq')?.aliases?.includes('Federal Iraq'), true);
+});
+
+test('the schema offers editors the same agreement categories the loader accepts', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../schemas/glossary.schema.json'), 'utf8'));
+  const rule = schema.definitions.entry.allOf.find((r: { if: { properties: { kind: { const: string } } } }) => r.if.properties.kind.const === 'agreement');
+  assert.deepEqual(rule.then.properties.category.enum, [...AGREEMENT_CATEGORIES]);
 });
 
 test('a repeated key is an error at the repeated key, in block, flow and JSON mappings, at any depth', () => {

@@ -190,7 +190,7 @@ function usableSurname(key: string | undefined): key is string {
 function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, agreementCands, actorCands } = w;
   const listed = listedEntry(w);
-  glossaryCandidates(c, listed, agreementCands, actorCands);
+  glossaryCandidates(c, listed, agreementCands, actorCands, gazetteer);
   brusselsActs(c, actorCands);
   agreementPatterns(c, agreementCands);
   inheritEntities(c.text, agreementCands);
@@ -214,14 +214,18 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
 }
 
 /** The glossary's matches as candidates (in a listed entry, its countries are no actors). */
-function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: AgreementCandidate[], actorCands: Candidate[]): void {
+function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: AgreementCandidate[], actorCands: Candidate[], gazetteer: Gazetteer): void {
   const toks = c.toks;
   // (Entries read by index, not destructured: destructuring runs the iterator protocol, code that cost the optimising
   // compiler several times the rest of the function.)
   for (const e of c.gazAt) {
     const i = e[0];
     const m = e[1].m;
-    if (m.entry.kind === 'agreement') agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
+    if (m.entry.kind === 'agreement') {
+      const body = speakingSecretariat(c, e[1].end, m, gazetteer);
+      if (body) actorCands.push({ start: m.start, end: m.end, category: 'organization', entity: body, priority: 4 });
+      else agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
+    }
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end))) {
       actorCands.push(glossaryCandidate(c, toks, i, m, e[1].end));
     }
@@ -230,6 +234,20 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
 
 /** The priority of a glossary match among the candidates. */
 const GLOSSARY_PRIORITY = 4;
+
+/** Verbs of saying after which an agreement's name speaks as the body that serves it: "The UNFCCC said". */
+const SECRETARIAT_VERBS = new Set(['said', 'says', 'warned', 'warns', 'reported', 'reports', 'estimated', 'estimates', 'found', 'finds', 'announced', 'announces', 'told', 'urged', 'urges', 'noted', 'notes', 'published', 'added', 'stated', 'calculated']);
+
+/**
+ * The glossary's body of an agreement whose name at m speaks ("The UNFCCC said in a report"): the entry with the
+ * agreement's id and "-secretariat" ("unfccc-secretariat"), if there is one and a verb of saying follows at token k.
+ */
+function speakingSecretariat(c: ParaContext, k: number, m: GazetteerMatch, gazetteer: Gazetteer): string | null {
+  const next = c.toks[k];
+  if (next === undefined || !SECRETARIAT_VERBS.has(next.key) || next.start !== m.end + 1) return null;
+  const id = m.entry.id + '-secretariat';
+  return gazetteer.entry(id)?.kind === 'actor' ? id : null;
+}
 
 /** The candidate of the glossary's actor m at token i. (Its own function, called for every match: the rare society,
  * first met after glossaryCandidates was optimised, threw its code away.) */

@@ -19,7 +19,7 @@ import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpac
 import { impersonalMatch } from './impersonal';
 import { BRIEFED } from './sourceBefore';
 import { lowerBound, withinSorted } from './order';
-import { carryOver, dropNested, make, makeVague, markBarePlurals, quoteAttributions, trimSpan, unmarkNamedLeaders } from './speechPasses';
+import { carryOver, dropNested, make, makeVague, markBarePlurals, quoteAttributions, trimSpan, unmarkNamedLeaders, wholeNamedSources, dropAmountRelatives } from './speechPasses';
 import { labelAttributions } from './speakerLabels';
 import { postAttributions } from './socialPosts';
 import { interviewAnswers } from './interviews';
@@ -53,6 +53,8 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
     quoteAttributions(text, seg, out);
     markBarePlurals(text, out, actors);
     unmarkNamedLeaders(text, out, actors);
+    wholeNamedSources(text, out, actors);
+    dropAmountRelatives(text, out);
   } catch {
     // The core never throws; a failure here loses attributions, not the article.
   }

@@ -108,7 +108,8 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
     }
     // ("announced by Prime Minister Donald Tusk in March": when is no part of who.)
     // ("a draft seen by this agency": after "by", "this" points at the outlet, no time.)
-    if (out.length && AFTER_STOP.has(lw) && !(lw === 'this' && out[out.length - 1].text.toLowerCase() === 'by' && THIS_OUTLET_RE.test(text.slice(w.end, w.end + 16))) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;
+    // ("according to the WHO": the World Health Organization in capitals, no relative pronoun.)
+    if (out.length && AFTER_STOP.has(lw) && w.text !== 'WHO' && !(lw === 'this' && out[out.length - 1].text.toLowerCase() === 'by' && THIS_OUTLET_RE.test(text.slice(w.end, w.end + 16))) && !((lw === 'in' || lw === 'at' || lw === 'and') && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12)))) break;
     // ("Figures cited by the minister show that": the clause's own verb of finding ends the agent.)
     // ("according to army estimates", "UN estimates published on Friday": a noun of counting or saying after its owner,
     // with no object after it, is the source's head, not a verb.)

@@ -198,6 +198,32 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   // "Both agree that ...", "..., but each said": "both", "each" or "all" opening the clause is its subject, the people
   // just named (after a subject, "They both said", it stands between).
   if (k < 0) return allOfThem(text, lo, verb);
+  // ("Talks stalled with delegates saying", ", with developed nations pledging to": after "with" that follows a comma or
+  // a verb in "-ed", the noun phrase before the verb in "-ing" is its subject, and the clause before is no part of it.)
+  if (k >= 1 && endsInIng(text, verb)) {
+    for (let j = k - 1; j >= 1 && j >= k - 5; j--) {
+      if (words[j].text !== 'with') continue;
+      const before = words[j - 1].text;
+      const comma = text.charCodeAt(backOverBlanks(text, words[j].start, lo) - 1) === 44;
+      if (comma || (before.length > 3 && before.endsWith('ed') && isAsciiLowerCode(before.charCodeAt(0)))) return sourceBefore(text, verb, words[j].end);
+      break;
+    }
+  }
+  // ("The panel voted to stop recommending the shot", "regulators have kept warning": after a verb of starting,
+  // stopping or going on, maybe after "to" and the verb that wants it, the one who speaks is that verb's subject.)
+  if (k >= 0 && endsInIng(text, verb) && ASPECT_VERBS.has(words[k].text)) {
+    let at = k;
+    // ("voted on Friday to stop": the wanting verb may stand before when.)
+    if (at >= 2 && words[at - 1].text === 'to') {
+      for (let j = at - 2; j >= 0 && j >= at - 5; j--) {
+        if (isVerbLike(words[j].text)) {
+          at = j;
+          break;
+        }
+      }
+    }
+    return at > 0 ? sourceBefore(text, words[at].start, floor) : undefined;
+  }
   // ("Figures released last week show", "data published in May showed": so does one before a month or a week, which
   // the auxiliaries' reading does not pass over; the participle's index then stands as if they had been.)
   if (k > 1 && cue === verb) {
@@ -248,7 +274,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     const shown = SHOW_FORMS.has(lw) && first > 1 && PLURAL_SUBJECT_RE().test(words[first - 2].text);
     // ("Economists polled before the Budget": when they were polled is part of who they are.)
     const polledWhen = POLL_WHEN.has(lw) && first > 1 && POLLED.has(words[first - 2].text);
-    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing && !polledWhen) break;
+    // ("André Corrêa do Lago said": a Portuguese "do" between two capitalised words of a name is no auxiliary.)
+    const particle = lw === 'do' && w === lw && first > 1 && isUpperStart(words[first].text) && isUpperStart(words[first - 2].text);
+    if (((NOT_IN_SOURCE.has(lw) && !INNER.has(lw)) || SAID_FORMS.has(lw) || WH_WORDS.has(lw) || shown) && !amount && !pointing && !polledWhen && !particle) break;
     first--;
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
@@ -286,9 +314,15 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("The two taped a show", "reports that surfaced said": after a number or a pronoun it is the verb.)
     // ("Newly displaced households cited": so does one after such an adverb that opens the sentence with its capital.)
     if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text))) continue;
+    // ("with developed nations pledging": so does one right after a preposition the source follows.)
+    if (i === first && i > 0 && w.endsWith('ed') && i < k && (words[i - 1].text === 'with' || words[i - 1].text === 'of') && isAsciiLowerCode(w.charCodeAt(0))) continue;
     // ("The ruling All Progressives Congress said", "Nigeria's governing party": an "-ing" word of holding power after an
     // article or a possessive describes the party, as "the ruling party" does.)
     if (i > first && RULING_ING.has(w) && (ARTICLES.has(words[i - 1].text.toLowerCase()) || POSSESSIVE_END_RE.test(words[i - 1].text))) continue;
+    // ("The EMA's human medicines committee said", "the WHO's vaccines advisory group", "the medicines committee": a
+    // plural in a body's name after an article or its owner's possessive, maybe past a word describing it, with a noun
+    // after it, is no verb.)
+    if (i > first && i + 1 <= k && w.endsWith('s') && isAsciiLowerCode(w.charCodeAt(0)) && isAsciiLowerCode(words[i + 1].text.charCodeAt(0)) && !DETERMINERS.has(words[i + 1].text) && !INNER.has(words[i + 1].text) && (ownerBefore(words[i - 1].text) || (i - 1 > first && ownerBefore(words[i - 2].text) && ADJECTIVE_END_RE.test(words[i - 1].text)))) continue;
     // (A noun in "-sis" or "-xis" is never a verb: "an analysis of customs records shows".)
     // ("was reacting to a communiqué issued in Kaduna, which": a verb in "-ing" and its preposition, after no article,
     // open a clause; "the meeting with donors" is a noun.)
@@ -329,6 +363,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
 /** Words in "-ing" of holding or leaving power, adjectives before a party's or a leader's name ("the ruling APC"). */
 const RULING_ING = new Set(['ruling', 'governing', 'outgoing', 'incoming', 'reigning']);
 const POSSESSIVE_END_RE = /['\u2019]s$/;
+/** A lower-case word with an adjective's ending: "human", "medical", "public", "advisory", "executive". */
+const ADJECTIVE_END_RE = /^[a-z]+(?:an|al|ic|ary|ory|ive|ous|ful|ern|ish|ese)$/;
 
 /** Participles of publishing or taking a document that a time after them may follow: "a poll published on Tuesday". */
 const PUBLISHED_BEFORE_TIME = new Set(['published', 'released', 'issued', 'conducted', 'taken', 'carried', 'fielded', 'dated']);
@@ -391,3 +427,17 @@ function pastOpeningTime(words: Word[], first: number, k: number): number {
 // (Not a party's letter after its acronym, "JUI-F spokesman", "PML-N leader", "MQM-P convener": one capital, no article,
 // ending its word.)
 const WIRE_SLUG_RE = /^(?:UPDATE\s+\d+|[A-Z]{3,}(?:\s+\d+)?)-(?=\S)(?![B-HJ-Z](?![A-Za-z]))/;
+
+/** An article or an owner's possessive, before the words of a noun phrase: "the", "The", "EMA's". */
+function ownerBefore(w: string): boolean {
+  return ARTICLES.has(w.toLowerCase()) || POSSESSIVE_END_RE.test(w);
+}
+
+/** Whether a word starts with a capital (ASCII or not): "Lago", "Corrêa", "Élysée". */
+function isUpperStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return isAsciiUpperCode(c) || (c > 127 && w[0] !== w[0].toLowerCase());
+}
+
+/** Verbs of starting, stopping or going on, before a verb in "-ing": "stop recommending", "kept warning". */
+const ASPECT_VERBS = new Set(['stop', 'stops', 'stopped', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'begun', 'resume', 'resumed', 'quit', 'ceased', 'cease']);

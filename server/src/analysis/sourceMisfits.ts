@@ -31,6 +31,8 @@ const EVENT_SOURCE_RE = /\b(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es
 const PLATFORM_RE = /^(?:Facebook|Instagram|TikTok|YouTube|Telegram|WhatsApp|X|Twitter|Reddit|Weibo|WeChat|LinkedIn|Threads|Bluesky|Truth\s+Social|VK|Snapchat|Gab|Parler|Rumble)$/;
 /** What a charge in words has: its offence or "that". */
 const CHARGED_WITH_RE = /\b(?:with|that|over|in\s+connection)\b/;
+/** After "charge": a price and whom or what for ("importers for the carbon", " a fee", " $5 a tonne", " interest"). */
+const CHARGED_PRICE_RE = /^\s+(?!that\b)(?:(?:[\w'\u2019-]+\s+){0,3}?for\s|(?:an?\s+|the\s+|higher\s+|lower\s+|no\s+)?(?:fees?|levy|levies|tariffs?|duties|duty|interest|rent|prices?|premiums?|tolls?|commissions?)\b|[$\u20ac\u00a3\d])/;
 /** A picture or a recording, the last word of a source: "A video", "Footage", "Photos". */
 const PICTURE_RE = /\b(?:videos?|footage|photos?|photographs?|pictures?|images?|clips?|screenshots?)$/i;
 /** A subject that attacks with arms: a force, fighters, a weapon ("Russian forces", "Houthi drones"). */
@@ -100,6 +102,9 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   // "Riot police charged the crowd", "a video showing police charging protesters": a force or a crowd charges bodily; a
   // charge in words has its offence ("charged two men with murder") or "that".
   if (lw.startsWith('charg') && (ARMED_SUBJECT_RE.test(src.text) || src.text.endsWith('police')) && !testLong(CHARGED_WITH_RE, text.slice(cue.end, s.end))) return true;
+  // "a levy charging importers for the carbon emitted", "banks charge a fee", "charges 5% interest": a price asked, no
+  // accusation.
+  if (lw.startsWith('charg') && testLong(CHARGED_PRICE_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "A video posted on X shows the blast", "Footage posted online": a picture is posted, it posts nothing.
   if (lw === 'posted' && cue.start - src.end <= 1 && testLong(PICTURE_RE, src.text)) return true;
   // "Russian forces attacked Kharkiv overnight": armed men attack (and support) with arms, not words.
@@ -120,7 +125,8 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   if (lw.endsWith('ed') && src.end <= cue.start && !testShort(/^\s*(?:that\b|["\u201c:])/, next, '"\u201c:') && testLong(/\b[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 16), src.start)) && !testLong(/\b(?:an?|the)\s+[a-z]{2,}ing\s+$/, text.slice(Math.max(s.start, src.start - 20), src.start))) return true;
   // "Croatia and Slovenia found alternatives": finding a thing; a finding is "that", a clause or a verdict, or a
   // document's, a study's or a court's ("A 2014 study found 31 incidents", "the court found an enhanced interest").
-  if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text)) return true;
+  // (", the IPCC found.": a source and its verb after the clause, which is what it found.)
+  if (FIND.has(lw) && src.end <= cue.start && !FOUND_WHAT_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 70))) && !DOC_RE.test(src.text) && !FINDER_RE.test(src.text) && !findingAfterClause(text, s, cue, src)) return true;
   const st = src.text.toLowerCase();
   // "She says it underscores that ...", "placing him on the list underscores the commitment": a thing or an act that
   // underlines or underscores shows it; only someone who does so speaks. (Gated on the verb's first letters.)
@@ -208,4 +214,11 @@ function isAgent(src: string): boolean {
   if (upper && !testLong(/['\u2019]s$/, lastWord)) return true;
   if (lastWord.length <= 3 && testLong(/^(?:he|she|it)$/i, lastWord)) return true;
   return DOC_RE.test(lastWord);
+}
+
+/** Whether a source and "found" end their sentence after a comma: "Warming will pass 1.5C, the IPCC found." */
+function findingAfterClause(text: string, s: Sentence, cue: Span, src: TextSpan): boolean {
+  // (Perhaps with when: ", the WHO found on Tuesday.", ", a study found last year.")
+  if (s.end - cue.end > 40 || !/^(?:\s+(?:(?:on|in|last|this|earlier\s+this)\s+[A-Za-z]+(?:\s+\d{4})?))?\s*[.!?]?["\u201d']?\s*$/.test(text.slice(cue.end, s.end))) return false;
+  return /,["\u201d']?\s+$/.test(text.slice(Math.max(s.start, src.start - 4), src.start));
 }

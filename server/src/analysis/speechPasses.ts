@@ -565,3 +565,47 @@ export function carryOver(text: string, seg: Segmentation, out: AttributionAnnot
     if (c.end < s.end) prevA.content = { start: Math.min(c.start, s.start), end: s.end };
   }
 }
+
+/**
+ * "The Global Fund to Fight AIDS, Tuberculosis and Malaria said", "Gavi, the Vaccine Alliance, said": a source read up to
+ * a comma inside a name the actor finder has whole is that name (with its "the"). `actors` is sorted by start.
+ */
+export function wholeNamedSources(text: string, out: AttributionAnnotation[], actors: readonly ActorAnnotation[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const src = a.source;
+    if (!src) continue;
+    for (let j = firstStartingFrom(actors, src.end) - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+      const act = actors[j];
+      if (act.end <= src.start) break;
+      // (Only a name with a comma inside, over the source's one edge, and clear of the cue.)
+      if ((act.start >= src.start && act.end <= src.end) || act.text.indexOf(',') < 0) continue;
+      if (!(act.end <= a.start || act.start >= a.end)) continue;
+      let start = Math.min(src.start, act.start);
+      const end = Math.max(src.end, act.end);
+      if (start === act.start && start >= 4 && /^[Tt]he $/.test(text.slice(start - 4, start))) start -= 4;
+      if (end > a.start && src.end <= a.start) continue;
+      a.source = { start, end, text: text.slice(start, end) };
+      break;
+    }
+  }
+}
+
+/** An amount in a source, which no speaker's name holds: "$1.3tn", "€5 billion", "50%", "10 per cent". */
+const AMOUNT_IN_SOURCE_RE = /(?:[$\u20ac\u00a3\u00a5]\s?\d|\d(?:\s?%|\s+(?:percent|per\s+cent)\b|(?:bn|tn|trn)\b))/;
+
+/**
+ * "far less than the $1.3tn developing countries had demanded", "the 50% cut campaigners had demanded": a verb with no
+ * content at its clause's end, whose source read back holds an amount, closes a relative clause on that amount; it
+ * describes the amount and reports no words.
+ */
+export function dropAmountRelatives(text: string, out: AttributionAnnotation[]): void {
+  let w = 0;
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k];
+    const src = a.source;
+    const drop = !a.content && src !== null && src.end <= a.start && AMOUNT_IN_SOURCE_RE.test(src.text) && /^\s*(?:[.,;:!?)\u201d"]|$)/.test(text.slice(a.end, a.end + 3));
+    if (!drop) out[w++] = a;
+  }
+  out.length = w;
+}

@@ -14,7 +14,8 @@ export const ACTOR_CATEGORIES = ['person', 'official', 'government', 'military',
 /** Categories of agreements, for hovers and filtering. */
 export const AGREEMENT_CATEGORIES = [
   'treaty', 'agreement', 'accord', 'convention', 'protocol', 'memorandum', 'framework', 'resolution',
-  'deal', 'initiative', 'ceasefire', 'charter', 'declaration', 'arrangement',
+  'deal', 'initiative', 'ceasefire', 'charter', 'declaration', 'arrangement', 'amendment', 'regulation', 'code',
+  'consensus', 'pledge', 'goal', 'plan',
 ] as const;
 const ENTRY_KEYS = new Set([
   'id', 'label', 'kind', 'category', 'aliases', 'seats', 'description', 'links', 'related', 'parties', 'signed', 'inForce',

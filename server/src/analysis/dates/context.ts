@@ -534,7 +534,7 @@ export function afterAmount(s: string, start: number): boolean {
 }
 
 // ("rising to six a day": a number whose noun was named before it, "two sailings a day ... six a day".)
-// ("30 million pilgrims a year": a count in millions of a plural noun too.)
-const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|(?:(?:million|billion|trillion|thousand)\s+)?[a-z]+s|million|billion|trillion|thousand)?(?:\s+(?:more|less|extra))?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;
+// ("30 million pilgrims a year": a count in millions of a plural noun too; "$300bn a year", "£5m a year": a short scale.)
+const AMOUNT_BEFORE_RE = /(?:\d[\d,.]*\s*(?:%|percent|(?:(?:million|billion|trillion|thousand)\s+)?[a-z]+s|million|billion|trillion|thousand|bn|mn|mln|bln|tn|trn|m|k)?(?:\s+(?:more|less|extra))?|\b(?:several|many|few|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:[a-z]+\s+)?[a-z]{3,}s|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|times|twice|once|thrice|dollars|euros|pounds|yen|tons|barrels|cents))\s*$/i;
 /** An amount of something: "3.3 million barrels of oil", "$2 billion worth of aid". */
 const AMOUNT_OF_BEFORE_RE = /(?:\d[\d,.]*\s*(?:million|billion|trillion|thousand)?|\b(?:million|billion|trillion|thousand|hundred|dozen))(?:\s+[a-z]+)?(?:\s+worth)?\s+of\s+[a-z-]+(?:\s+[a-z-]+)?\s+$/i;
