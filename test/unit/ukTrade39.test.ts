@@ -41,3 +41,38 @@ test('the Chancellor, the opposition\'s leaders and the trade negotiators of Was
   ])
     assert.ok(got.includes(want), `${want}\n  got ${got.join(' | ')}`);
 });
+
+test('a named actor\'s act of policy in the lead, with the figures that set it, is the news, no claim to source', () => {
+  for (const body of [
+    'WASHINGTON, April 9 (Reuters) - President Donald Trump paused tariffs for 90 days on Wednesday, giving trading partners time to negotiate, but raised duties on Chinese imports to 125%.',
+    'LONDON, July 9 (Reuters) - Britain cut tariffs on 400 products on Wednesday.',
+    'The United States imposed 25% tariffs on U.S. steel imports in March.',
+    'Reeves raised taxes by 40 billion pounds in her October budget.',
+    'On Wednesday, the European Union approved a 90 billion euro loan for Ukraine.',
+  ])
+    assert.deepEqual(findings(DATED(body)), [], body);
+  // (What an actor did to anything but a measure, and a ranking of the measure, still need a source.)
+  for (const body of ['China cut soybean purchases by 40% in June.', 'Russia launched 400 drones overnight.', 'Trump imposed the highest tariffs in a century on 60 countries.'])
+    assert.equal(findings(DATED(body)).length, 1, body);
+});
+
+test('a rate-setting committee named with its bank ("the Bank of England\'s Monetary Policy Committee voted 5-4") records its vote', () => {
+  assert.deepEqual(findings(DATED("The Bank of England's Monetary Policy Committee voted 5-4 to cut Bank Rate to 4%.")), []);
+  assert.deepEqual(findings(DATED("The Reserve Bank of India's Monetary Policy Committee voted unanimously to hold the repo rate at 5.5%.")), []);
+  // (Its staff are no body deciding.)
+  assert.equal(findings(DATED("The Bank of England's staff of 4,000 voted to strike.")).length, 1);
+});
+
+test('a deal\'s terms under its capitalised name, and a measure\'s timetable, are no claims: "Under the ... Deal,", "take effect on Aug. 1"', () => {
+  for (const body of [
+    'Under the US-UK Economic Prosperity Deal, British car exports face a 10% tariff within a quota of 100,000 vehicles a year.',
+    'Under the Geneva truce, U.S. tariffs on Chinese goods fall to 30% for 90 days.',
+    'Reciprocal tariffs of 20% on EU goods take effect on Aug. 1.',
+    'The 25% duties on cars are due to kick in on April 3.',
+  ])
+    assert.deepEqual(findings(DATED(body)), [], body);
+  // (What happens under pressure, or what the tariffs did after they took effect, is still a claim.)
+  assert.equal(findings(DATED('Under pressure, prices rose 40%.')).length, 1);
+  assert.equal(findings(DATED('Tariffs of 50% took effect on Aug. 27, cutting exports by 40% by October.')).length, 1);
+  assert.equal(findings(DATED('Prices rose 40% due to rising tariffs.')).length, 1);
+});
