@@ -76,3 +76,14 @@ test('a deal\'s terms under its capitalised name, and a measure\'s timetable, ar
   assert.equal(findings(DATED('Tariffs of 50% took effect on Aug. 27, cutting exports by 40% by October.')).length, 1);
   assert.equal(findings(DATED('Prices rose 40% due to rising tariffs.')).length, 1);
 });
+
+test('a scheduled event named with its day inside what was said, whose verb looks ahead, is still to come: "said the budget on Nov. 26 would"', () => {
+  const dates = (body: string): string[] => {
+    const text = DATED(body);
+    return analyze(text).dates.map((d) => `${text.slice(d.start, d.end)}=${d.value}`);
+  };
+  assert.deepEqual(dates('Shadow chancellor Mel Stride said the budget on Nov. 26 would bring more tax rises.'), ['Nov. 26=2025-11-26']);
+  // (A deed on that day said to have consequences is past; so is an event said to have been so.)
+  assert.deepEqual(dates('He said the attack on Nov. 26 would not go unpunished.'), ['Nov. 26=2024-11-26']);
+  assert.deepEqual(dates('She said the vote on March 3 was rigged.'), ['March 3=2025-03-03']);
+});
