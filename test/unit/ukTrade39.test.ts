@@ -87,3 +87,15 @@ test('a scheduled event named with its day inside what was said, whose verb look
   assert.deepEqual(dates('He said the attack on Nov. 26 would not go unpunished.'), ['Nov. 26=2024-11-26']);
   assert.deepEqual(dates('She said the vote on March 3 was rigged.'), ['March 3=2025-03-03']);
 });
+
+test('a party\'s leader by its adjective, two portfolios joined by "and", and two officials joined by "and" are read whole', () => {
+  const cases: [string, string[]][] = [
+    ['Conservative leader Kemi Badenoch said Reeves had lost control.', ['Conservative leader Kemi Badenoch=official:kemi-badenoch', 'Reeves=official:rachel-reeves']],
+    ['Labour leader Keir Starmer and Tory leader Kemi Badenoch clashed.', ['Labour leader Keir Starmer=official:keir-starmer', 'Tory leader Kemi Badenoch=official:kemi-badenoch']],
+    ['Lib Dem leader Ed Davey said the budget was a failure.', ['Lib Dem leader Ed Davey=official']],
+    ['Senate Democratic leader Chuck Schumer said no.', ['Senate Democratic leader Chuck Schumer=official']],
+    ['Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent met.', ['Commerce Secretary Howard Lutnick=official:howard-lutnick', 'Treasury Secretary Scott Bessent=official:scott-bessent']],
+    ['Business and Trade Secretary Jonathan Reynolds said the deal protected jobs.', ['Business and Trade Secretary Jonathan Reynolds=official']],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(actors(body), want, body);
+});

@@ -211,7 +211,7 @@ export const PORTFOLIOS =
   'climate|foreign|defence|defense|trade|energy|health|finance|interior|economy|economic|security|military|army|' +
   'navy|police|intelligence|state|oil|justice|education|culture|transport|agriculture|environment|home|' +
   'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
-  'electricity|water|planning|information|communications|housing|tourism|youth|sports';
+  'electricity|water|planning|information|communications|housing|tourism|youth|sports|business';
 /** PORTFOLIOS as a set of words. */
 export const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 // Every portfolio names a minister, a secretary and a commissioner: "the information minister", "EU climate commissioner".
