@@ -99,3 +99,9 @@ test('a party\'s leader by its adjective, two portfolios joined by "and", and tw
   ];
   for (const [body, want] of cases) assert.deepEqual(actors(body), want, body);
 });
+
+test('the trade agreements of British and African copy are the glossary\'s: the Economic Prosperity Deal, the TCA, CPTPP, AfCFTA', () => {
+  const text = DATED('Under the US-UK Economic Prosperity Deal, car tariffs fell. Britain joined the CPTPP in December. The AfCFTA was signed in Kigali. The EU-UK Trade and Cooperation Agreement is up for review in 2026.');
+  const got = analyze(text).agreements.map((a) => `${text.slice(a.start, a.end)}=${a.entity}`);
+  assert.deepEqual(got, ['US-UK Economic Prosperity Deal=us-uk-economic-prosperity-deal', 'CPTPP=cptpp', 'AfCFTA=afcfta', 'EU-UK Trade and Cooperation Agreement=eu-uk-tca']);
+});
