@@ -105,3 +105,11 @@ test('the trade agreements of British and African copy are the glossary\'s: the 
   const got = analyze(text).agreements.map((a) => `${text.slice(a.start, a.end)}=${a.entity}`);
   assert.deepEqual(got, ['US-UK Economic Prosperity Deal=us-uk-economic-prosperity-deal', 'CPTPP=cptpp', 'AfCFTA=afcfta', 'EU-UK Trade and Cooperation Agreement=eu-uk-tca']);
 });
+
+test('a market\'s move in basis points or per cent is its record: "the 10-year yield down 6 basis points", "Sterling rose 0.4%"', () => {
+  for (const body of ['Gilt yields fell after the budget, with the 10-year yield down 6 basis points at 4.43%.', 'Sterling rose 0.4% against the dollar.', 'The FTSE 100 fell 1.2% on Friday.'])
+    assert.deepEqual(findings(DATED(body)), [], body);
+  // (A cause of the move, or an economy's figure, still needs a source.)
+  assert.ok(findings(DATED('The pound fell 2% because investors feared a recession.')).some((f) => f.startsWith('unsourced-claim')));
+  assert.equal(findings(DATED('Exports rose 5% in October.')).length, 1);
+});

@@ -262,6 +262,8 @@ const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gai
 function marketRecord(text: string, start: number, end: number, reasons: string[]): boolean {
   if (!reasonsWithin(reasons, MARKET_REASONS)) return false;
   const head = text.slice(start, Math.min(end, start + 240));
+  // ("Sterling rose 0.4% against the dollar", "The FTSE 100 fell 1.2%": a price's move in per cent, the whole sentence.)
+  if (head.includes('%') && MARKET_PERCENT_RE().test(head)) return true;
   if (!MARKET_WORDS_RE.test(head)) return false;
   // ("Approval fell 5 points to 38%", "Unemployment fell 0.2 points": a poll's or a statistic's figure is no price.)
   return !RESULT_HEDGE_RE.test(head) && MARKET_SUBJECT_RE().test(head) && !NOT_MARKET_RE.test(head) && (MARKET_MOVE_RE().test(head) || MARKET_VOLUME_RE.test(head));
@@ -271,10 +273,12 @@ const MARKET_SUBJECT_RE = lazyRegExp(() => /\b(?:index|indexes|indices|shares?|s
 /** A poll's, an economy's or a company's reported figure, which a move in points or pence does not make a price. */
 const NOT_MARKET_RE = /\b(?:approval|ratings?|support|poll(?:s|ing)?|unemployment|jobless|inflation|GDP|growth|exports?|imports?|deficit|output|profits?|earnings|revenues?|sales|income|loss(?:es)?)\b/i;
 const MARKET_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
+/** A currency, a commodity or an index named first, its move in per cent and maybe against what, and nothing else. */
+const MARKET_PERCENT_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:(?:British|U\.S\.|US|Japanese|European|Chinese|benchmark|blue-chip|broader|spot|front-month)\s+)*(?:[Ss]terling|pound|dollar|euro|yen|yuan|rupee|lira|rouble|ruble|gold|silver|copper|Brent(?:\s+crude)?|crude|oil|bitcoin|FTSE\s+(?:100|250)|Nikkei(?:\s+225)?|DAX|CAC\s+40|S&P\s+500|Nasdaq(?:\s+Composite)?|Dow(?:\s+Jones\s+Industrial\s+Average)?|STOXX\s+600|Stoxx\s+600|Hang\s+Seng|Kospi|Sensex|Nifty(?:\s+50)?|index)\s+(?:futures\s+)?(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|edged\s+(?:up|down|higher|lower)|was\s+(?:up|down))\s+(?:about\s+|nearly\s+|some\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+(?:against|versus|to|at|on|in)\s[^,;%]{0,40})?\W*$/u);
 /** A market record's words, one of which it holds: one search of the head, not seven `includes`. */
 const MARKET_WORDS_RE = / points| pence| cents| shares| to close| closed at| settled/;
 /** A price's move and its size or level: "fell 148.85 points to", "shed 8.5 pence", "closed at 185", "eased 1 to 416". */
-const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
+const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down)|(?<=\b(?:yields?|index|shares|stocks?|bonds?|futures|price|prices)\s)(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:(?:basis\s+)?points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
 /** The day's volume: "Volume was 840.8 million shares", "Turnover totalled 11 million shares". */
 const MARKET_VOLUME_RE = /^\W*(?:(?:Trading\s+)?[Vv]olume|[Tt]urnover)\s+(?:was|totalled|totaled|came\s+to|reached|rose\s+to|fell\s+to)\s+(?:about\s+)?[\d,.]+\s+(?:million|billion)?\s*shares\b/;
 
