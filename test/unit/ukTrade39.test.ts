@@ -113,3 +113,15 @@ test('a market\'s move in basis points or per cent is its record: "the 10-year y
   assert.ok(findings(DATED('The pound fell 2% because investors feared a recession.')).some((f) => f.startsWith('unsourced-claim')));
   assert.equal(findings(DATED('Exports rose 5% in October.')).length, 1);
 });
+
+test('a measure and the participle of its making are no source: "tariffs announced on April 2 set a 10% duty" are the measure\'s terms', () => {
+  for (const body of ['Trump\'s "Liberation Day" tariffs announced on April 2 set a baseline 10% duty on most imports.', 'The sanctions announced by the Treasury on Friday target 20 ships.']) {
+    const text = DATED(body);
+    assert.deepEqual(analyze(text).attributions, [], body);
+    assert.deepEqual(findings(text), [], body);
+  }
+  // (Who announced something is still its source; what the measure did is still a claim.)
+  assert.equal(analyze(DATED('The Treasury announced sanctions on Friday.')).attributions.length, 1);
+  assert.equal(findings(DATED('The tariffs cut exports by 40%.')).length, 1);
+  assert.equal(findings(DATED('The tariffs affect 40% of British exports.')).length, 1);
+});

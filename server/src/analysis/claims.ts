@@ -18,7 +18,7 @@ import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';
 import { REASON_WORDS, mayHoldWeasel, scoreText } from './claimFeatures';
 import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlanks, testLong } from './chars';
-import { actorsOwnAct, hasWords, notAClaim } from './notClaims';
+import { actorsOwnAct, hasWords, measuresTerms, notAClaim } from './notClaims';
 import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, releaseAbout, reportIssuer, STATISTICAL_RELEASE } from './documentKinds';
 import { weaselCue } from './weaselCue';
 import { maskedTriggerBits, maskSpans, maskWith, NO_SPANS } from './claimMasks';
@@ -168,7 +168,7 @@ function judge(
     const sup = suppressed.get(si);
     const scored = ownScore.score >= opts.minScore && ownScore.reasons.length > 0 && !(summary !== null && summary.has(s.paragraph));
     // (cleared: the last sentence whose figures were judged no claim, the record the writer's arithmetic may go on from.)
-    const unsourced = scored && !notAClaim(text, start, end, own, ownScore.reasons, ownBits, seg, si, buckets, issuer, reporter, kind, named, cleared === si - 1) && !actorsOwnAct(text, start, end, ownScore.reasons, ctx.actors, (actorStarts ??= ctx.actors.map((a) => a.start)));
+    const unsourced = scored && !notAClaim(text, start, end, own, ownScore.reasons, ownBits, seg, si, buckets, issuer, reporter, kind, named, cleared === si - 1) && !actorsOwnAct(text, start, end, ownScore.reasons, ctx.actors, (actorStarts ??= ctx.actors.map((a) => a.start))) && !measuresTerms(text, start, end, ownScore.reasons);
     if (scored && !unsourced && ownScore.reasons.includes('figure')) cleared = si;
     if (unsourced) {
       const claim = unsourcedClaim(start, s.end, ownScore);

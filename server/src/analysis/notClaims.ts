@@ -647,3 +647,19 @@ const ACT_OPENING_RE = /^\W*(?:(?:On|In|Last|Earlier|Late|Early|Later|Separately
 const ACT_VERB_RE = /\s(?:imposed|paused|suspended|lifted|levied|slapped|hiked|raised|cut|slashed|lowered|reduced|halved|doubled|tripled|increased|extended|delayed|postponed|scrapped|exempted|waived|removed|announced|unveiled|introduced|approved|signed|set|agreed|struck|sealed|froze|allocated|earmarked|pledged)\s/;
 /** Right after the actor (with a few words of time or manner), a verb of deciding, and a measure within eight words. */
 const ACT_RE = lazyRegExp(() => /^\s+(?:(?:has|have|had|also|then|later|again|formally|abruptly|unexpectedly|temporarily|on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+){0,3}(?:imposed|paused|suspended|lifted|levied|slapped|hiked|raised|cut|slashed|lowered|reduced|halved|doubled|tripled|increased|extended|delayed|postponed|scrapped|exempted|waived|removed|announced|unveiled|introduced|approved|signed|set|agreed|struck|sealed|froze|allocated|earmarked|pledged)\s+(?:[^\s,;]+\s+){0,8}?(?:tariffs?|duties|duty|levies|levy|tax(?:es)?|quotas?|sanctions|(?:interest\s+)?rates?|budget|spending|funding|aid|package|deal|agreement|truce|pause|ban|cap|ceiling|limit|fees?|subsid(?:y|ies)|export\s+controls|restrictions|loans?|fund|stimulus|relief|allowances?|thresholds?|benefits|grants?)\b/u);
+
+/**
+ * A measure's own terms, the measure opening the sentence: "Trump's "Liberation Day" tariffs announced on April 2 set a
+ * baseline 10% duty on most imports", "The sanctions announced by the Treasury on Friday target 20 ships". What the
+ * measure sets, targets or covers is its text, on the record; what it did to anyone ("The tariffs cut exports by 40%")
+ * or what share it touches ("affect 40% of exports") is still a claim.
+ */
+export function measuresTerms(text: string, start: number, end: number, reasons: readonly string[]): boolean {
+  if (!reasonsWithin(reasons, TERMS_REASONS)) return false;
+  const head = text.slice(start, Math.min(end, start + 200));
+  return MEASURE_WORDS_RE.test(head) && MEASURE_TERMS_RE().test(head);
+}
+const TERMS_REASONS = new Set(['figure']);
+const MEASURE_WORDS_RE = /tariffs|duties|levies|sanctions|quotas|countermeasures|measures|curbs|restrictions/i;
+/** A measure of up to eight words (a possessive, quotes, a participle of its making and when), then a verb of its terms. */
+const MEASURE_TERMS_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}'\u2019"\u201c\u201d.%-]+\s+){0,8}?(?:tariffs|duties|levies|sanctions|quotas|countermeasures|measures|curbs|restrictions)\s+(?:(?:announced|imposed|unveiled|introduced|adopted|agreed|approved|set\s+out|outlined)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4})?(?:(?:on|in|last|earlier\s+this)\s+[\p{L}\p{N}.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?\s+)?)?(?:also\s+)?(?:set|sets|target|targets|cover|covers|apply\s+to|applies\s+to|exempt|exempts|include|includes|impose|imposes|levy|levies|carry|carries|range\s+from|ranges\s+from)\b/u);
