@@ -125,3 +125,35 @@ test('a measure and the participle of its making are no source: "tariffs announc
   assert.equal(findings(DATED('The tariffs cut exports by 40%.')).length, 1);
   assert.equal(findings(DATED('The tariffs affect 40% of British exports.')).length, 1);
 });
+
+test('Africa\'s leaders, parties and blocs are the glossary\'s, a rank between a post and the name too', () => {
+  const got = actors(
+    'Army chief General Abdel Fattah al-Burhan vowed to fight on. RSF commander Mohamed Hamdan Dagalo, known as Hemedti, spoke. ' +
+      'Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met. Mali\'s junta leader General Assimi Goita and Niger\'s General ' +
+      'Abdourahamane Tiani formed the Alliance of Sahel States (AES). South African President Cyril Ramaphosa\'s African National Congress (ANC) ' +
+      'governs with the Democratic Alliance. Nigeria\'s President Bola Tinubu met WTO chief Ngozi Okonjo-Iweala.',
+  );
+  for (const want of [
+    'Army chief General Abdel Fattah al-Burhan=official:abdel-fattah-al-burhan',
+    'Hemedti=official:mohamed-hamdan-dagalo',
+    'Congolese President Felix Tshisekedi=official:felix-tshisekedi',
+    'Rwandan President Paul Kagame=official:paul-kagame',
+    'junta leader General Assimi Goita=official:assimi-goita',
+    "Niger's General Abdourahamane Tiani=official:abdourahamane-tiani",
+    'Alliance of Sahel States=organization:aes',
+    'AES=organization:aes',
+    'South African President Cyril Ramaphosa=official:cyril-ramaphosa',
+    'African National Congress=organization:anc',
+    'Democratic Alliance=organization:democratic-alliance-sa',
+    "Nigeria's President Bola Tinubu=official:bola-tinubu",
+  ])
+    assert.ok(got.includes(want), `${want}\n  got ${got.join(' | ')}`);
+  // (A rank before a name the glossary holds by another given name links nothing.)
+  assert.ok(actors('Army chief General Ivanka Trump spoke.').includes('Army chief General Ivanka Trump=official'));
+});
+
+test('a federal state named before the lower-case "state" is the place, no verb of saying: "a state of emergency in Rivers state"', () => {
+  assert.deepEqual(analyze(DATED('Tinubu declared a state of emergency in Rivers state in March.')).attributions, []);
+  const text = DATED('Kano state governor Abba Yusuf said the curfew would stay.');
+  assert.deepEqual(analyze(text).attributions.map((a) => a.source && text.slice(a.source.start, a.source.end)), ['Kano state governor Abba Yusuf']);
+});
