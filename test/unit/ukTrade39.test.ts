@@ -157,3 +157,10 @@ test('a federal state named before the lower-case "state" is the place, no verb 
   const text = DATED('Kano state governor Abba Yusuf said the curfew would stay.');
   assert.deepEqual(analyze(text).attributions.map((a) => a.source && text.slice(a.source.start, a.source.end)), ['Kano state governor Abba Yusuf']);
 });
+
+test('a bare "RSF" in a story of Sudan\'s war is the Rapid Support Forces, not the press freedom group', () => {
+  assert.ok(actors('In Sudan, drone strikes killed 40 people. The RSF has denied targeting civilians.').includes('RSF=military:rapid-support-forces'));
+  assert.ok(actors('RSF, the press freedom group, said Sudan jailed 3 journalists.').includes('RSF=organization'));
+  assert.ok(actors('RSF ranked Norway first in its press freedom index.').includes('RSF=organization'));
+  assert.ok(actors("Cameroon's Paul Biya, 92, was sworn in. Opposition party Chadema said the vote was rigged.").includes('Chadema=organization:chadema'));
+});

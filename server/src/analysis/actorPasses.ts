@@ -200,6 +200,30 @@ export function congoleseOfDrc(actors: ActorAnnotation[]): void {
 }
 const DRC = 'country:democratic-republic-of-the-congo';
 
+/**
+ * "The RSF has denied targeting civilians": the bare acronym, which Reporters Without Borders shares, is Sudan's Rapid
+ * Support Forces in a story of Sudan's war (Sudan, its army, its rulers or the force named in full), unless the story
+ * names the press freedom group.
+ */
+export function sudansRsf(text: string, actors: ActorAnnotation[]): void {
+  let bare = false;
+  let sudan = false;
+  for (const a of actors) {
+    if (a.entity === 'reporters-without-borders') return;
+    if (a.entity === null && a.text === 'RSF') bare = true;
+    else if (a.entity !== null && SUDAN_SIGNS.has(a.entity)) sudan = true;
+  }
+  // ("RSF, the press freedom group, said": a story that speaks of the press may mean the group.)
+  if (!bare || !sudan || PRESS_GROUP_RE.test(text)) return;
+  for (const a of actors) {
+    if (a.entity !== null || a.text !== 'RSF') continue;
+    a.entity = 'rapid-support-forces';
+    a.category = 'military';
+  }
+}
+const PRESS_GROUP_RE = /press[- ]freedom|media\s+(?:freedom\s+)?watchdog|Reporters\s+(?:Without\s+Borders|[Ss]ans\s+[Ff]ronti)/i;
+const SUDAN_SIGNS = new Set(['country:sudan', 'rapid-support-forces', 'sudanese-armed-forces', 'sudan-sovereignty-council', 'abdel-fattah-al-burhan', 'mohamed-hamdan-dagalo']);
+
 /** The Kremlin's people, whose "Security Council" is Russia's own. */
 const KREMLIN_SIGNS = new Set(['kremlin', 'vladimir-putin', 'dmitry-peskov', 'sergei-shoigu', 'dmitry-medvedev']);
 
