@@ -164,3 +164,10 @@ test('a bare "RSF" in a story of Sudan\'s war is the Rapid Support Forces, not t
   assert.ok(actors('RSF ranked Norway first in its press freedom index.').includes('RSF=organization'));
   assert.ok(actors("Cameroon's Paul Biya, 92, was sworn in. Opposition party Chadema said the vote was rigged.").includes('Chadema=organization:chadema'));
 });
+
+test('members of parliament are actors, no person named "Labour MPs"; a lower-case title and its name open a sentence as its subject', () => {
+  assert.deepEqual(actors('MPs voted 335 to 260 on Tuesday to approve the welfare bill.'), ['MPs=government']);
+  assert.deepEqual(actors('Labour MPs said the cuts went too far.'), ['Labour=organization:labour-party-uk', 'MPs=government']);
+  const text = DATED('Former deputy prime minister Angela Rayner resigned on Sept. 5 after admitting she had underpaid stamp duty.');
+  assert.deepEqual(analyze(text).attributions.map((a) => a.source && text.slice(a.source.start, a.source.end)), ['Former deputy prime minister Angela Rayner']);
+});
