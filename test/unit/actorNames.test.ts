@@ -153,7 +153,7 @@ test('a month before a day ends a name, and a modal verb is no name used alone',
 });
 
 test("Britain's parties by their members' names, firms named by their trade, and counted people", () => {
-  has('Labour held the seat, and the Tories blamed the Conservatives’ own campaign.', ['Labour|group|-', 'the Tories|group|-', 'the Conservatives|group|-']);
+  has('Labour held the seat, and the Tories blamed the Conservatives’ own campaign.', ['Labour|organization|labour-party-uk', 'the Tories|organization|conservative-party-uk', 'the Conservatives|organization|conservative-party-uk']);
   // At a sentence's start before a noun of work, "Labour" is the noun.
   lacks('Labour shortages delayed the harvest.', 'Labour');
   has('Network Rail said the line would reopen.', ['Network Rail|organization|-']);

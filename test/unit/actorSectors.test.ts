@@ -232,7 +232,7 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
   {
     name: 'a courtesy title takes no word of tenure, and an invisible character inside a name does not cut it',
     text: 'Officials met at noon and then Dr. Julia Hahn of the ministry spoke. Gen. Abdel Fattah al\u200b-Burhan said the army would stay.',
-    has: ['Dr. Julia Hahn|person|-', 'Gen. Abdel Fattah al\u200b-Burhan|official|-'],
+    has: ['Dr. Julia Hahn|person|-', 'Gen. Abdel Fattah al\u200b-Burhan|official|abdel-fattah-al-burhan'],
     lacks: ['then Dr. Julia Hahn', 'Gen. Abdel Fattah'],
   },
   {

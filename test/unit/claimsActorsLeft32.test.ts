@@ -120,7 +120,7 @@ test("an observer group's interim statement gives its own record too, of polling
 test('a seat won with its majority is a result of record, and the winner a person', () => {
   const text = DATED('Nigel Farage won Clacton with a majority of 8,405.');
   assert.deepEqual(findings(text), []);
-  assert.deepEqual(actors(text), ['Nigel Farage=person']);
+  assert.deepEqual(actors(text), ['Nigel Farage=official']); // (the glossary's leader of Reform UK)
   assert.deepEqual(actors(DATED('Bridget Phillipson was re-elected in Houghton.')), ['Bridget Phillipson=person']);
 });
 

@@ -200,6 +200,30 @@ export function congoleseOfDrc(actors: ActorAnnotation[]): void {
 }
 const DRC = 'country:democratic-republic-of-the-congo';
 
+/**
+ * "The RSF has denied targeting civilians": the bare acronym, which Reporters Without Borders shares, is Sudan's Rapid
+ * Support Forces in a story of Sudan's war (Sudan, its army, its rulers or the force named in full), unless the story
+ * names the press freedom group.
+ */
+export function sudansRsf(text: string, actors: ActorAnnotation[]): void {
+  let bare = false;
+  let sudan = false;
+  for (const a of actors) {
+    if (a.entity === 'reporters-without-borders') return;
+    if (a.entity === null && a.text === 'RSF') bare = true;
+    else if (a.entity !== null && SUDAN_SIGNS.has(a.entity)) sudan = true;
+  }
+  // ("RSF, the press freedom group, said": a story that speaks of the press may mean the group.)
+  if (!bare || !sudan || PRESS_GROUP_RE.test(text)) return;
+  for (const a of actors) {
+    if (a.entity !== null || a.text !== 'RSF') continue;
+    a.entity = 'rapid-support-forces';
+    a.category = 'military';
+  }
+}
+const PRESS_GROUP_RE = /press[- ]freedom|media\s+(?:freedom\s+)?watchdog|Reporters\s+(?:Without\s+Borders|[Ss]ans\s+[Ff]ronti)/i;
+const SUDAN_SIGNS = new Set(['country:sudan', 'rapid-support-forces', 'sudanese-armed-forces', 'sudan-sovereignty-council', 'abdel-fattah-al-burhan', 'mohamed-hamdan-dagalo']);
+
 /** The Kremlin's people, whose "Security Council" is Russia's own. */
 const KREMLIN_SIGNS = new Set(['kremlin', 'vladimir-putin', 'dmitry-peskov', 'sergei-shoigu', 'dmitry-medvedev']);
 
@@ -396,6 +420,7 @@ const REGNAL_AFTER_RE = lazyRegExp(() => /^ (?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?
 /** The glossary's chambers with a bare common name, the words that name them bare, and their country's signs. */
 const US_SIGNS = /\b(?:Republicans?|Democrats?|GOP|White House|Capitol Hill|Congress(?:man|woman)|Pentagon|State Department)\b|\([RD]-[A-Z]/;
 const UK_SIGNS = /\b(?:Labour|Tory|Tories|Conservatives?|Downing Street|Westminster|Whitehall|MPs|House of Commons|House of Lords)\b/;
+const UK_PARTY_SIGNS = /\b(?:Britain|British|UK|U\.K\.|United Kingdom|England|Scotland|Wales|Downing Street|Westminster|Whitehall|House of Lords|Starmer|Badenoch|Farage|Reform UK|Lib Dems|SNP|Exchequer|NHS)\b/;
 const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: RegExp }>([
   ['us-senate', { country: 'us', bare: /^(?:the\s+)?senate$/i, signs: US_SIGNS }],
   ['us-congress', { country: 'us', bare: /^(?:the\s+)?congress$/i, signs: US_SIGNS }],
@@ -403,7 +428,30 @@ const BARE_CHAMBERS = new Map<string, { country: string; bare: RegExp; signs: Re
   ['parliament-uk', { country: 'uk', bare: /^(?:the\s+)?parliament$/i, signs: UK_SIGNS }],
   // ("the ruling Democratic Party (DP)" in a Korean story is Seoul's own: the American party's link needs an American story.)
   ['democratic-party-us', { country: 'us', bare: /^(?:the\s+)?(?:Democratic\s+Party|DP)$/, signs: US_SIGNS }],
+  // (Britain's two largest parties by their bare names, which New Zealand's, Israel's or Norway's Labour and Canada's
+  // Conservatives share: their own names are no sign of Britain, nor are "MPs" or "Tories".)
+  ['labour-party-uk', { country: 'uk', bare: /^(?:the\s+)?Labour(?:\s+Party)?$/, signs: UK_PARTY_SIGNS }],
+  ['conservative-party-uk', { country: 'uk', bare: /^(?:the\s+)?(?:Conservatives|Tories|Conservative\s+Party)$/, signs: UK_PARTY_SIGNS }],
 ]);
+
+/** The generic party words that name Britain's two largest parties ("Labour won the seat", "the Tories blamed
+ * Labour"), and their glossary entries. */
+const UK_PARTY_WORDS = new Map([['Labour', 'labour-party-uk'], ['Conservatives', 'conservative-party-uk'], ['Tories', 'conservative-party-uk']]);
+
+/**
+ * "Labour", "the Conservatives", "the Tories": a party's members by its name are the glossary's party, linked as its
+ * full name would be (unlinkForeignChambers then takes the link from a story set in another country that shows no
+ * sign of Britain).
+ */
+export function britishParties(actors: ActorAnnotation[]): void {
+  for (const a of actors) {
+    if (a.entity || a.category !== 'group' || a.text.length > 17) continue;
+    const id = UK_PARTY_WORDS.get(a.text.startsWith('the ') || a.text.startsWith('The ') ? a.text.slice(4) : a.text);
+    if (!id) continue;
+    a.entity = id;
+    a.category = 'organization';
+  }
+}
 
 /**
  * Places named like actors: a base or an airport ("Al-Asad Air Base", "MacDill Air Force Base"), and a town named

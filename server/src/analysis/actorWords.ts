@@ -211,7 +211,7 @@ export const PORTFOLIOS =
   'climate|foreign|defence|defense|trade|energy|health|finance|interior|economy|economic|security|military|army|' +
   'navy|police|intelligence|state|oil|justice|education|culture|transport|agriculture|environment|home|' +
   'development|humanitarian|aid|migration|digital|industry|treasury|labour|labor|commerce|nuclear|space|' +
-  'electricity|water|planning|information|communications|housing|tourism|youth|sports';
+  'electricity|water|planning|information|communications|housing|tourism|youth|sports|business';
 /** PORTFOLIOS as a set of words. */
 export const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 // Every portfolio names a minister, a secretary and a commissioner: "the information minister", "EU climate commissioner".
@@ -264,6 +264,8 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['gulf states', 'government'], ['member states', 'government'], ['the member states', 'government'],
   // The European Union's members by their number, and its parliament's members: "The Twenty-Seven agreed", "MEPs voted".
   ['the twenty-seven', 'government'], ['meps', 'government'],
+  // (And a parliament's members: "MPs voted 335 to 260".)
+  ['mps', 'government'],
   ['western countries', 'government'], ['western governments', 'government'], ['western powers', 'government'],
   ['the great powers', 'government'], ['world powers', 'government'], ['major powers', 'government'],
   // A party's members by its name ("Democrats said", "Republicans hold the Senate"): capitalised only (see genericActors).
@@ -292,7 +294,7 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
 ]);
 /** Generic actors that are so only capitalised: a party's members ("Democrats"), not the believers ("democrats"), nor
  * the salad ("greens"); the executive ("The Centre approved"), not the middle ("the centre of town"). */
-export const CAPITALISED_GENERIC = new Set(['twenty-seven', 'meps', 'democrats', 'republicans', 'labour', 'conservatives', 'tories', 'labor', 'greens', 'nationals', 'liberals', 'centre', 'presidency', 'pm', 'highness', 'majesty']);
+export const CAPITALISED_GENERIC = new Set(['twenty-seven', 'meps', 'mps', 'democrats', 'republicans', 'labour', 'conservatives', 'tories', 'labor', 'greens', 'nationals', 'liberals', 'centre', 'presidency', 'pm', 'highness', 'majesty']);
 export const GENERIC_MAX_WORDS = 4;
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */

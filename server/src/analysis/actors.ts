@@ -48,7 +48,7 @@ const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
 const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
-const { agencyCredit, ampersandName, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, regnalNumeral, stanceAdjective, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
+const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
 const { listedEntry } = actorListEntriesModule;
@@ -104,11 +104,13 @@ export function findActorsAndAgreements(
   if (dl && cityEnd > dl.start) for (const m of gazetteer.match(text, dl.start, cityEnd)) if (m.entry.id.startsWith('country:')) filedIn = m.entry.id;
   // ("KARACHI:", "SYDNEY, Nov 28 (Reuters) -": a city that is no capital, which the glossary does not hold, sets it as well.)
   if (!filedIn && dl && cityEnd > dl.start) filedIn = datelineCityCountry(text.slice(dl.start, cityEnd));
+  britishParties(actors);
   unlinkForeignChambers(text, actors, filedIn);
   unlinkStateAssembly(text, actors);
   brusselsWithoutEu(text, actors);
   georgiaTheState(text, actors);
   congoleseOfDrc(actors);
+  sudansRsf(text, actors);
   kremlinSecurityCouncil(text, actors);
   chileanRepublicans(actors);
   placeOfOwnCountry(text, actors);

@@ -10,7 +10,7 @@ import * as actorPatternsSharedModule from './actorPatternsShared';
 const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, ORG_HEAD, ORG_SUFFIX, TITLE_MAX_WORDS } = actorWordsModule;
 const { isAllCaps, isCap, joins, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
 const { hasLineBreak, isApostrophe, isDigitCode, testLong } = charsModule;
-const { CONNECTOR_BIT, CONNECTORS, FOREIGN_HEADS, gazetteerEndingAt, LAW_WORDS, OFFICE_LAST, personAfter, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS, TITLE_BIT, titles } = actorPatternsSharedModule;
+const { CONNECTOR_BIT, CONNECTORS, FOREIGN_HEADS, gazetteerEndingAt, isPersonCategory, LAW_WORDS, OFFICE_LAST, personAfter, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS, TITLE_BIT, titles } = actorPatternsSharedModule;
 
 const ACTOR_CATS = new Set(['country', 'government', 'organization', 'military', 'group', 'official', 'person']);
 /** First words of Latin America's armed groups and parties named in Spanish or Portuguese (see addOrganisation). */
@@ -318,7 +318,13 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j) || acronymBeforeBody(c, i, j));
+  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j) || acronymBeforeBody(c, i, j) || personBefore(c, j));
+}
+/** Whether a person the glossary knows ends right before the "and" at j: "Commerce Secretary Howard Lutnick and Treasury
+ * Secretary Scott Bessent" are two officials, no body named "... and Treasury". */
+function personBefore(c: ParaContext, j: number): boolean {
+  const k = gazetteerEndingAt(c, j - 1);
+  return k >= 0 && isPersonCategory(c.gazAt.get(k)?.m.entry.category);
 }
 /** Whether a lone acronym before the "and" at j is one body and a body the glossary knows follows: "CARE and Mercy
  * Corps" are two aid groups, no army named "Corps". */

@@ -18,7 +18,7 @@ import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';
 import { REASON_WORDS, mayHoldWeasel, scoreText } from './claimFeatures';
 import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlanks, testLong } from './chars';
-import { hasWords, notAClaim } from './notClaims';
+import { actorsOwnAct, hasWords, measuresTerms, notAClaim } from './notClaims';
 import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, releaseAbout, reportIssuer, STATISTICAL_RELEASE } from './documentKinds';
 import { weaselCue } from './weaselCue';
 import { maskedTriggerBits, maskSpans, maskWith, NO_SPANS } from './claimMasks';
@@ -113,6 +113,7 @@ function judge(
   let qi = 0;
   const lineStart = lineStartReader(text);
   let cleared = -1;
+  let actorStarts: number[] | undefined;
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
     if (headings.has(s.paragraph) || s.paragraph < titles) continue;
@@ -167,7 +168,7 @@ function judge(
     const sup = suppressed.get(si);
     const scored = ownScore.score >= opts.minScore && ownScore.reasons.length > 0 && !(summary !== null && summary.has(s.paragraph));
     // (cleared: the last sentence whose figures were judged no claim, the record the writer's arithmetic may go on from.)
-    const unsourced = scored && !notAClaim(text, start, end, own, ownScore.reasons, ownBits, seg, si, buckets, issuer, reporter, kind, named, cleared === si - 1);
+    const unsourced = scored && !notAClaim(text, start, end, own, ownScore.reasons, ownBits, seg, si, buckets, issuer, reporter, kind, named, cleared === si - 1) && !actorsOwnAct(text, start, end, ownScore.reasons, ctx.actors, (actorStarts ??= ctx.actors.map((a) => a.start))) && !measuresTerms(text, start, end, ownScore.reasons);
     if (scored && !unsourced && ownScore.reasons.includes('figure')) cleared = si;
     if (unsourced) {
       const claim = unsourcedClaim(start, s.end, ownScore);

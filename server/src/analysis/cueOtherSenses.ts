@@ -28,6 +28,9 @@ const ADJECTIVE_BEFORE_NOUN = new Set('previous|latest|new|annual|final|interim|
 /** When a participle's thing was done, then the sentence's own verb: " in the spring of 2023 was honoured". */
 const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?[\w-]+(?:\s+(?:of\s+)?(?:19|20)\d\d)?|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b/;
 
+/** A measure, which makes no statement, right before a participle: "tariffs ", "the new duties ", "sanctions ". */
+const MEASURE_BEFORE_RE = /(?:^|[^\w'\u2019-])(?:tariffs|duties|levies|taxes|quotas|sanctions|countermeasures|measures|curbs|restrictions|cuts|reforms|rules|changes|subsidies|tax\s+rises|tax\s+increases|spending\s+cuts)\s+$/i;
+
 /** A finite verb right after a noun and its participle ("the rights claimed exist"). */
 const VERB_AFTER_PARTICIPLE_RE = /^\s+(?:exist|exists|existed|are|were|remain|remained|is|was|have|has|had|will|would|may|might|must|can|could|should)\b/;
 
@@ -199,6 +202,9 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (lw === 'report' && /\b(?:will|would|shall|should|must|to|due\s+to)\s+$/i.test(prev) && /^\s+(?:back\s+)?(?:by|within|before|in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|new\s+year|coming|next)|next|later)\b/i.test(next)) return true;
   // "The poll questioned 1,500 voters": people asked, no doubt raised.
   if (lw.startsWith('question') && /^\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d/.test(next)) return true;
+  // "Trump's "Liberation Day" tariffs announced on April 2 set a baseline duty": a measure that announces nothing, then
+  // the participle of its making, describes the measure; whoever announced it is not the measure.
+  if ((lw === 'announced' || lw === 'unveiled' || lw === 'proposed' || lw === 'outlined' || lw === 'threatened') && testLong(MEASURE_BEFORE_RE, prev)) return true;
   if (lw.endsWith('ed') && testLong(/[a-z]\s+$/, prev) && testLong(PARTICIPLE_THEN_VERB_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60)))) return true;
   // "Some analysts urged caution": the noun after the verb that cued already.
   if (lw === 'caution' && /\b(?:urged|urging|urge|urges|advised|advising|counselled|counseled|exercise|exercised|called\s+for|calls\s+for|with)\s+$/i.test(prev)) return true;

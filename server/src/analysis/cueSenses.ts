@@ -320,6 +320,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (lw === 'state' && pw.length > 4 && pw.endsWith('ing')) return true;
   // "Floods in Kassala State", "the Islamic State": a capitalised "State" after a capitalised word ends a name.
   if (lw === 'state' && text.charCodeAt(cue.start) === 83 && /[A-Z][\w'\u2019.-]*\s+$/.test(before30) && !/^\s*(?:that\b|[:"\u201c])/i.test(next)) return true;
+  // "a state of emergency in Rivers state", "Kano state governor": a federal state named before the lower-case word,
+  // after a preposition or before a noun of its government, is the place.
+  if (lw === 'state' && /[A-Z][\w'\u2019.-]*\s+$/.test(before30) && !/^\s*(?:that\b|[:"\u201c])/i.test(next) && (/\b(?:in|of|from|across|to|into|for|throughout|at|near|outside)\s+(?:[A-Z][\w'\u2019.-]*\s+){1,2}$/.test(before30) || /^\s+(?:governor|government|police|assembly|house|capital|command|commissioner|officials?|legislature|authorities|emergency\s+management)\b/.test(next))) return true;
   // "Attacks by groups linked to al Qaeda have killed": a plural noun of a stance opens the sentence; a verb's "-s"
   // form never does.
   // (Nouns of saying stay cues: "Estimates by the UN put the toll at 1,500".)

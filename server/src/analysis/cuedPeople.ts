@@ -92,7 +92,7 @@ const THING_LAST = new Set('sea|ocean|gulf|bay|river|lake|line|base|ground|groun
 
 /** Last words of collectives written in capitals ("Member States", "Contracting Parties"); and a party's members named
  * for their place ("Texas Republicans", "the Bristol Conservatives"). */
-const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments', 'democrats', 'republicans', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists', 'unionists']);
+const COLLECTIVE_LAST = new Set(['states', 'parties', 'nations', 'members', 'forces', 'countries', 'allies', 'governments', 'democrats', 'republicans', 'conservatives', 'tories', 'greens', 'liberals', 'socialists', 'nationalists', 'unionists', 'mps', 'meps', 'senators', 'lawmakers', 'legislators', 'councillors']);
 /** Last words of place names ("Kharkiv Oblast", "Kherson City", "Gaza Strip"), never of a person's. */
 const REGION_LAST = new Set('oblast|province|governorate|district|region|county|city|town|village|strip|valley|republic|state|territory|krai|raion|canton|prefecture|municipality|island|islands|reef|reefs|shoal|shoals|atoll|atolls|islet|islets|archipelago'.split('|'));
 

@@ -1,7 +1,8 @@
 // The reasons a sentence with claim features is still no claim to source: a recommendation, a standing note, a law's
 // or a treaty's own terms, a recorded decision or result, a market's record, a document's or an issuer's own words, and
 // the like. Apart from claims.ts because each is a small rule with its own patterns, and claims.ts asks them all at once.
-import type { AttributionAnnotation, Sentence, Span } from './types';
+import type { ActorAnnotation, AttributionAnnotation, Sentence, Span } from './types';
+import { lowerBound } from './order';
 import type { Segmentation } from './segment';
 import { afterListMarker } from './sentences';
 import { scoreText } from './claimFeatures';
@@ -118,7 +119,7 @@ function reasonsWithin(reasons: readonly string[], allowed: ReadonlySet<string>)
  * with the law's number in brackets or when it was made: "Under the AI Act (Regulation (EU) 2024/1689),", "Under the
  * framework agreement reached in August,"; an article of a treaty with a long name: "Under Article 258 of the Treaty on
  * the Functioning of the European Union (TFEU),". */
-const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,6}?(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|constitution|charter|statutes?|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|Constitution|Charter|\d+)(?:\s+of\s+the\s+[\w\s]{1,60}?)?(?:\s+\((?:[^()]|\([^()]{0,12}\)){1,60}\))?(?:\s+(?:reached|signed|agreed|adopted|struck|concluded|approved|passed|sealed)\s+(?:in|on|last|this|earlier)\s+[\w\s]{1,24}?)?\s*,/;
+const UNDER_LAW_RE = /^Under\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w'-]+\s+){0,6}?(?:act|law|laws|rules?|regulations?|directive|deal|agreement|accord|treaty|pact|code|order|bill|framework|ruling|decision|settlement|plan|constitution|charter|statutes?|truce|ceasefire|arrangement|protocol|convention|memorandum|partnership|[A-Z]{2,6}|Act|Law|Regulation|Directive|Agreement|Accord|Treaty|Code|Order|Bill|Framework|Constitution|Charter|Deal|Pact|Truce|Protocol|Convention|Arrangement|Partnership|Understanding|\d+)(?:\s+of\s+the\s+[\w\s]{1,60}?)?(?:\s+\((?:[^()]|\([^()]{0,12}\)){1,60}\))?(?:\s+(?:reached|signed|agreed|adopted|struck|concluded|approved|passed|sealed)\s+(?:in|on|last|this|earlier)\s+[\w\s]{1,24}?)?\s*,/;
 
 /**
  * A treaty's own words, quoted or set out whole: a preamble's clause, which ends on its comma or semicolon
@@ -261,6 +262,8 @@ const RESULT_RE = lazyRegExp(() => /\b(?:won|wins|winning|took|taking|gained|gai
 function marketRecord(text: string, start: number, end: number, reasons: string[]): boolean {
   if (!reasonsWithin(reasons, MARKET_REASONS)) return false;
   const head = text.slice(start, Math.min(end, start + 240));
+  // ("Sterling rose 0.4% against the dollar", "The FTSE 100 fell 1.2%": a price's move in per cent, the whole sentence.)
+  if (head.includes('%') && MARKET_PERCENT_RE().test(head)) return true;
   if (!MARKET_WORDS_RE.test(head)) return false;
   // ("Approval fell 5 points to 38%", "Unemployment fell 0.2 points": a poll's or a statistic's figure is no price.)
   return !RESULT_HEDGE_RE.test(head) && MARKET_SUBJECT_RE().test(head) && !NOT_MARKET_RE.test(head) && (MARKET_MOVE_RE().test(head) || MARKET_VOLUME_RE.test(head));
@@ -270,10 +273,12 @@ const MARKET_SUBJECT_RE = lazyRegExp(() => /\b(?:index|indexes|indices|shares?|s
 /** A poll's, an economy's or a company's reported figure, which a move in points or pence does not make a price. */
 const NOT_MARKET_RE = /\b(?:approval|ratings?|support|poll(?:s|ing)?|unemployment|jobless|inflation|GDP|growth|exports?|imports?|deficit|output|profits?|earnings|revenues?|sales|income|loss(?:es)?)\b/i;
 const MARKET_REASONS = new Set(['figure', 'comparison', 'trend', 'superlative']);
+/** A currency, a commodity or an index named first, its move in per cent and maybe against what, and nothing else. */
+const MARKET_PERCENT_RE = lazyRegExp(() => /^\W*(?:[Tt]he\s+)?(?:(?:British|U\.S\.|US|Japanese|European|Chinese|benchmark|blue-chip|broader|spot|front-month)\s+)*(?:[Ss]terling|pound|dollar|euro|yen|yuan|rupee|lira|rouble|ruble|gold|silver|copper|Brent(?:\s+crude)?|crude|oil|bitcoin|FTSE\s+(?:100|250)|Nikkei(?:\s+225)?|DAX|CAC\s+40|S&P\s+500|Nasdaq(?:\s+Composite)?|Dow(?:\s+Jones\s+Industrial\s+Average)?|STOXX\s+600|Stoxx\s+600|Hang\s+Seng|Kospi|Sensex|Nifty(?:\s+50)?|index)\s+(?:futures\s+)?(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|edged\s+(?:up|down|higher|lower)|was\s+(?:up|down))\s+(?:about\s+|nearly\s+|some\s+)?\d[\d.]*\s*(?:%|percent|per\s+cent)(?:\s+(?:against|versus|to|at|on|in)\s[^,;%]{0,40})?\W*$/u);
 /** A market record's words, one of which it holds: one search of the head, not seven `includes`. */
 const MARKET_WORDS_RE = / points| pence| cents| shares| to close| closed at| settled| a barrel| an ounce| per barrel| per ounce|(?:[Oo]il|[Cc]rude|[Gg]old|[Cc]opper) prices /;
 /** A price's move and its size or level: "fell 148.85 points to", "shed 8.5 pence", "closed at 185", "eased 1 to 416". */
-const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
+const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down)|(?<=\b(?:yields?|index|shares|stocks?|bonds?|futures|price|prices)\s)(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:(?:basis\s+)?points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
 /** The day's volume: "Volume was 840.8 million shares", "Turnover totalled 11 million shares". */
 const MARKET_VOLUME_RE = /^\W*(?:(?:Trading\s+)?[Vv]olume|[Tt]urnover)\s+(?:was|totalled|totaled|came\s+to|reached|rose\s+to|fell\s+to)\s+(?:about\s+)?[\d,.]+\s+(?:million|billion)?\s*shares\b/;
 
@@ -441,6 +446,9 @@ function scheduleNote(text: string, start: number, end: number, reasons: string[
   // A law's own timetable: when its rules apply ("The bans will apply six months after entry into force", "Obligations
   // for general-purpose AI models will apply from 2 August 2025").
   if (head.includes('will ') && head.includes(' appl') && APPLIES_FROM_RE().test(head)) return true;
+  // A measure's own timetable told in the present or the past: "Reciprocal tariffs of 20% on EU goods take effect on Aug.
+  // 1", "The 25% duties are due to kick in on March 12", "The 90-day pause expires on Aug. 12" (the whole sentence).
+  if (EFFECT_WORDS_RE.test(head) && TAKES_EFFECT_RE().test(head)) return true;
   // A service note: where a text can be read ("The full ruling, 60 pages long, is available on the court's website",
   // "Guidance, with a list of 30 goods, is published on the ministry's portal").
   if (SERVICE_WORDS_RE.test(head) && SERVICE_VERB_PLACE_RE.test(head) && SERVICE_NOTE_RE().test(head)) return true;
@@ -474,6 +482,10 @@ const POLL_WORDS_RE = /poll|survey|study/;
 const SCHEDULE_TAIL_RE =
   /will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu;
 const SCHEDULE_NOTE_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019-]+\s+){1,16}?will\s+(?:(?:also|then|now|formally|officially)\s+)?(?:begin|start|open|run|take\s+place|resume|reopen|close|follow|be\s+held|be\s+available|be\s+published|be\s+released|take\s+effect|enter\s+into\s+force|come\s+into\s+force)\s+(?:on|from|in|at|next|this|until|between|by|within)\b/iu);
+/** The words every TAKES_EFFECT_RE match holds. */
+const EFFECT_WORDS_RE = /effect|force|kick|expire/;
+/** A subject of up to 16 words, taking effect or expiring (or due to), and when, to the sentence's end. */
+const TAKES_EFFECT_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,%'\u2019$\u20ac\u00a3-]+\s+){1,16}?(?:(?:is|are|was|were)\s+(?:due|set|scheduled)\s+to\s+(?:take\s+effect|come\s+into\s+force|enter\s+into\s+force|go\s+into\s+effect|kick\s+in|expire)|(?:takes?|took)\s+effect|(?:comes?|came|enters?|entered)\s+into\s+force|(?:goes|go|went)\s+into\s+effect|kicks?\s+in|kicked\s+in|expires?|expired)\s+(?:on|from|at|in|next|this|until|by)\s+[^,;]{1,30}$/u);
 /** What will apply when: "will apply from", "will start to apply 24 months after", "will become applicable in August 2026". */
 const APPLIES_FROM_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}.,'\u2019()-]+\s+){1,16}?will\s+(?:(?:only|also|then|now|fully|generally|largely)\s+)?(?:apply|(?:start|begin)\s+to\s+apply|become\s+applicable|be\s+applicable)\s+(?:(?:in\s+full|fully)\s+)?(?:from|as\s+of|after|until|within|(?:in|on|by)\s+(?:\d|(?:early|mid|late)\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?:[\p{L}\p{N}-]+\s+){1,2}(?:months?|years?|weeks?|days?)\s+(?:after|from|following|later))\b/iu);
 /** What every SERVICE_NOTE_RE match holds: its verb and the word after it ("available online", "published in"), with its flags. */
@@ -578,11 +590,11 @@ const KEEPER_CLAUSE_RE = /\b(?:which|that|as)\s+the\s+([a-z]+)\s+(?:also\s+|sepa
  * (a capitalised word is one that opens with no lower-case ASCII letter), and a blank and its verb.
  */
 const DECISION_OPEN_RE =
-  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[^\sa-z]\S*\s+){0,5}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
+  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:(?:[^\sa-z]\S*|of)\s+){0,6}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
 const DECISION_VERB_RE =
   /\s(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested|ordered|agreed(?=\s+(?:on\s+)?(?:an?|to)\s))\b/;
 const DECISION_RE =
-  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}'\u2019.-]*\s+){0,5}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,3})?\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested|ordered|agreed(?=\s+(?:on\s+)?(?:an?|to)\s))\b/u);
+  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:(?:[\p{Lu}][\p{L}'\u2019.-]*|of)\s+){0,6}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,3})?\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested|ordered|agreed(?=\s+(?:on\s+)?(?:an?|to)\s))\b/u);
 
 /** Whether a text holds one of OWN_ACT_RE's bodies: every match names one. */
 function mayNameBody(t: string): boolean {
@@ -607,3 +619,47 @@ const READER_NOTE_RE = /\bthis\s+(?:e-?mail|newsletter|digest)\b|\bunsubscribe\b
 const RECOMMENDS_WORDS_RE = /should|ought|must|hank|grateful|Council|Commission|Assembly|Committee|Summit|Ministers|Heads|merely|presumed|times|Day |errors|responsib|reflect|represent/;
 const OWN_ACT_RE = /^\W*(?:\d+\.\s+)?(?:The\s+)?(?:European\s+Council|Council|Commission|General\s+Assembly|Security\s+Council|Assembly|Committee|Summit|Heads\s+of\s+State\s+and\s+Government|Ministers)\s+(?:(?:also|further|once\s+again|again)\s+)?(?:(?:today\s+|unanimously\s+)*(?:adopted|adopts|approved|approves|extended|extends|renewed|renews)|invites|calls\s+on|calls\s+upon|calls\s+for|urges|requests|encourages|asks|welcomes|reaffirms|recalls|underlines|stresses|decides|agrees|endorses|notes|takes\s+note|reiterates|condemns|deplores|expresses|looks\s+forward|will\s+revert|will\s+return|remains\s+committed)\b/;
 const RECOMMENDS_RE = lazyRegExp(() => /^\W*(?:\d+\.\s+)?(?:(?!(?:that|which|who|whom|if|when|because|said|says|say|suggest|suggests|suggested|believe|believes|argue|argues|think|thinks|felt|feel|feels)\b)[\p{L}\p{N}'\u2019-]+\s+){1,6}(?:should|ought\s+to|must)\s+(?:not\s+|never\s+|also\s+|urgently\s+|immediately\s+|now\s+)?[a-z]/iu);
+
+/**
+ * A named actor's act of policy reported as the news, with the figures that set it: "President Donald Trump paused
+ * tariffs for 90 days on Wednesday, ... but raised duties on Chinese imports to 125%", "Britain cut tariffs on 400
+ * products", "Reeves raised taxes by 40 billion pounds in her October budget". The act is on the record (a decree, a
+ * budget, a schedule of duties); its figures are its terms, not the reporter's claim. Only an actor that opens the
+ * sentence, a verb of deciding right after it and a measure as its object: what the actor did to anything else ("China
+ * cut soybean purchases by 40%", "Russia launched 400 drones") and a figure's ranking ("the highest tariffs in a
+ * century") still need a source.
+ */
+export function actorsOwnAct(text: string, start: number, end: number, reasons: readonly string[], actors: readonly ActorAnnotation[], starts: readonly number[]): boolean {
+  if (!reasonsWithin(reasons, ACT_REASONS)) return false;
+  const k = lowerBound(starts, start);
+  if (k >= actors.length) return false;
+  const a = actors[k];
+  if (a.end > end || a.start - start > 40 || !ACT_CATEGORIES.has(a.category) || (a.entity === null && a.category !== 'official')) return false;
+  if (!ACT_OPENING_RE.test(text.slice(start, a.start))) return false;
+  const tail = text.slice(a.end, Math.min(end, a.end + 140));
+  return ACT_VERB_RE.test(tail) && ACT_RE().test(tail);
+}
+const ACT_REASONS = new Set(['figure', 'comparison', 'trend']);
+const ACT_CATEGORIES = new Set(['official', 'government', 'country', 'organization']);
+/** What may come before the actor: "The", a short phrase of time and its comma ("On Wednesday, "). */
+const ACT_OPENING_RE = /^\W*(?:(?:On|In|Last|Earlier|Late|Early|Later|Separately|Meanwhile|Also)\b[^,.;]{0,30},\s+)?(?:[Tt]he\s+)?$/;
+/** The verbs of ACT_RE, one small search first. */
+const ACT_VERB_RE = /\s(?:imposed|paused|suspended|lifted|levied|slapped|hiked|raised|cut|slashed|lowered|reduced|halved|doubled|tripled|increased|extended|delayed|postponed|scrapped|exempted|waived|removed|announced|unveiled|introduced|approved|signed|set|agreed|struck|sealed|froze|allocated|earmarked|pledged)\s/;
+/** Right after the actor (with a few words of time or manner), a verb of deciding, and a measure within eight words. */
+const ACT_RE = lazyRegExp(() => /^\s+(?:(?:has|have|had|also|then|later|again|formally|abruptly|unexpectedly|temporarily|on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+){0,3}(?:imposed|paused|suspended|lifted|levied|slapped|hiked|raised|cut|slashed|lowered|reduced|halved|doubled|tripled|increased|extended|delayed|postponed|scrapped|exempted|waived|removed|announced|unveiled|introduced|approved|signed|set|agreed|struck|sealed|froze|allocated|earmarked|pledged)\s+(?:[^\s,;]+\s+){0,8}?(?:tariffs?|duties|duty|levies|levy|tax(?:es)?|quotas?|sanctions|(?:interest\s+)?rates?|budget|spending|funding|aid|package|deal|agreement|truce|pause|ban|cap|ceiling|limit|fees?|subsid(?:y|ies)|export\s+controls|restrictions|loans?|fund|stimulus|relief|allowances?|thresholds?|benefits|grants?)\b/u);
+
+/**
+ * A measure's own terms, the measure opening the sentence: "Trump's "Liberation Day" tariffs announced on April 2 set a
+ * baseline 10% duty on most imports", "The sanctions announced by the Treasury on Friday target 20 ships". What the
+ * measure sets, targets or covers is its text, on the record; what it did to anyone ("The tariffs cut exports by 40%")
+ * or what share it touches ("affect 40% of exports") is still a claim.
+ */
+export function measuresTerms(text: string, start: number, end: number, reasons: readonly string[]): boolean {
+  if (!reasonsWithin(reasons, TERMS_REASONS)) return false;
+  const head = text.slice(start, Math.min(end, start + 200));
+  return MEASURE_WORDS_RE.test(head) && MEASURE_TERMS_RE().test(head);
+}
+const TERMS_REASONS = new Set(['figure']);
+const MEASURE_WORDS_RE = /tariffs|duties|levies|sanctions|quotas|countermeasures|measures|curbs|restrictions/i;
+/** A measure of up to eight words (a possessive, quotes, a participle of its making and when), then a verb of its terms. */
+const MEASURE_TERMS_RE = lazyRegExp(() => /^\W*(?:[\p{L}\p{N}'\u2019"\u201c\u201d.%-]+\s+){0,8}?(?:tariffs|duties|levies|sanctions|quotas|countermeasures|measures|curbs|restrictions)\s+(?:(?:announced|imposed|unveiled|introduced|adopted|agreed|approved|set\s+out|outlined)\s+(?:by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4})?(?:(?:on|in|last|earlier\s+this)\s+[\p{L}\p{N}.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?\s+)?)?(?:also\s+)?(?:set|sets|target|targets|cover|covers|apply\s+to|applies\s+to|exempt|exempts|include|includes|impose|imposes|levy|levies|carry|carries|range\s+from|ranges\s+from)\b/u);

@@ -237,10 +237,13 @@ export function personMatchEnding(c: ParaContext, from: number, to: number): { m
     const g = c.gazAt.get(k);
     if (!g || g.end !== to || !isPersonCategory(g.m.entry.category)) continue;
     // A surname alone links only a name with the same given name ("Volodymyr Zelenskiy"; not "Ivanka Trump").
-    if (k === from || c.toks[from].key === firstWordOf(g.m.entry.label).toLowerCase()) return g;
+    // ("Army chief General Abdel Fattah al-Burhan": a rank between a lower-case post and the name is no given name.)
+    if (k === from || (k === from + 1 && RANKS_BEFORE_NAME.has(c.toks[from].key)) || c.toks[from].key === firstWordOf(g.m.entry.label).toLowerCase()) return g;
   }
   return null;
 }
+/** Ranks that may stand between a post and the name: "junta leader General Assimi Goita", "army chief Gen. ...". */
+const RANKS_BEFORE_NAME = new Set('general|gen|lieutenant|lt|colonel|col|captain|capt|major|maj|admiral|adm|marshal|brigadier|commander|sergeant|sgt'.split('|'));
 
 /** Whether the last candidates found include a person (or official) ending at `end`. */
 /**

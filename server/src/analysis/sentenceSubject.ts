@@ -25,6 +25,10 @@ const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|
 const SUBJECT_BEFORE_VERB_RE =
   lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|kept|held|made|took|gave|sent|won|lost|met|began|struck|brought|sold|paid|spent|went|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|kept|held|made|took|gave|sent|won|lost|met|began|struck|brought|sold|paid|spent|went|has|have|had|is|are|was|were|will|would|said|told|says|does|did|cannot|can|could|may|might|must|should)\b/u);
 
+/** A capitalised word, a lower-case title of up to four words ending in a post, a name of two to four capitalised words,
+ * then a verb: "Former deputy prime minister Angela Rayner resigned". */
+const TITLED_NAME_SUBJECT_RE = lazyRegExp(() => /^(\p{Lu}[\p{L}'\u2019.-]{0,40}(?:\s+[a-z][a-z-]*){0,3}\s+(?:minister|secretary|president|leader|chancellor|governor|mayor|chief|commander|spokes(?:man|woman|person)|envoy|ambassador|director|chair(?:man|woman)?|head|adviser|advisor|senator|lawmaker|premier)(?:\s+\p{Lu}[\p{L}'\u2019.-]{0,40}){2,4})\s+(?:[a-z]+ed|kept|held|made|took|gave|sent|won|lost|met|began|quit|has|have|had|is|was|will|would|said|told|says)\b/u);
+
 /** "The ministry, which is part of ..., does": an article's short noun phrase (1), its relative clause between commas, a verb. */
 const SUBJECT_RELATIVE_BEFORE_VERB_RE = lazyRegExp(() => /^((?:The|A|An)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+),\s+(?:which|who)\s[^,;:.]{1,100},\s+(?:[a-z]+ed|has|have|had|is|are|was|were|will|would|said|says|does|did|can|could|may|might|must|should)\b/u);
 
@@ -78,6 +82,12 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
       const st0 = s.start + intro + named[1].length;
       return { start: st0, end: st0 + named[2].length, text: named[2] };
     }
+  }
+  // "Former deputy prime minister Angela Rayner resigned ... after admitting": a lower-case title of up to four words
+  // and the name after it, before the verb, are the subject.
+  if (!article && /^\s+[a-z]/.test(head.slice(intro + subj[0].length))) {
+    const titled = TITLED_NAME_SUBJECT_RE().exec(head.slice(intro));
+    if (titled) return { start: s.start + intro, end: s.start + intro + titled[1].length, text: titled[1] };
   }
   // "The ministry rejected ...", "Israel's foreign ministry rejected ...": a noun phrase before the first verb.
   // ("ELN commander Antonio Garcia said ... but demanded": a name may open it too.)

@@ -43,10 +43,15 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     // given name and a surname ("Hillary Clinton aide Cheryl Mills").
     if (endsKnownPerson(c, s - 1)) break;
     if (s >= 2 && isCap(c.toks[s - 1]) && GIVEN_NAMES.has(c.toks[s - 2].key) && joins(c, s - 2) && !c.gazAt.has(s - 1) && !isCap(c.toks[i])) break;
+    // "Business and Trade Secretary Jonathan Reynolds": two portfolios joined by "and" make one.
+    if (s >= 2 && c.toks[s - 1].key === 'and' && PORTFOLIO_WORDS.has(c.toks[s].key) && PORTFOLIO_WORDS.has(c.toks[s - 2].key) && isCap(c.toks[s - 2]) && isCap(c.toks[s]) && joins(c, s - 2) && joins(c, s - 1)) {
+      s -= 2;
+      continue;
+    }
     const t = c.toks[s - 1];
     // (Not before a courtesy title: "Ask Mr Kurti" opens with a verb; "Mr" takes no modifier of office.)
     // ("Chechen leader Ramzan Kadyrov" opening its sentence: a region's demonym is no word the sentence opens with.)
-    if (isCap(t) && !NOT_NAME.has(t.key) && (!c.sentenceStart[s] || REGION_DEMONYMS.has(t.key)) && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || testLong(/^[A-Z][a-z]+$/, t.text))) {
+    if (isCap(t) && !NOT_NAME.has(t.key) && (!c.sentenceStart[s] || REGION_DEMONYMS.has(t.key) || PARTY_WORDS.has(t.key)) && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || testLong(/^[A-Z][a-z]+$/, t.text))) {
       s--;
       continue;
     }
@@ -87,7 +92,7 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
     if (g) k = g.end;
     // ("Former Soviet leader Mikhail Gorbachev", "Then-Soviet leader ...": a word of tenure opening the sentence.)
     else if (k === s && TENURE_WORDS.has(c.toks[k].key)) k++;
-    else if (REGION_DEMONYMS.has(c.toks[k].key)) k++;
+    else if (REGION_DEMONYMS.has(c.toks[k].key) || PARTY_WORDS.has(c.toks[k].key)) k++;
     else if (!isCap(c.toks[k]) || (c.toks[k].text.length >= 2 && isAllCaps(c.toks[k]))) k++;
     // ("Manchester City Council leader Bev Craig": a body's name in capitals, its last word a body's, before a post that
     // leads it; a rank or a judge's title keeps its own: "Air Force general Lloyd Newton", "Supreme Court justice".)
@@ -125,6 +130,10 @@ const GROUP_BEFORE_TITLE = new Set('junta|rebel|rebels|militia|opposition|tribal
 const REGION_DEMONYMS = new Set(
   'chechen|dagestani|ingush|tatar|bashkir|buryat|yakut|ossetian|abkhaz|abkhazian|crimean|kurdish|catalan|basque|galician|flemish|walloon|corsican|tibetan|uyghur|uighur|kashmiri|baloch|baluch|pashtun|sindhi|punjabi|tamil|druze|sahrawi|mapuche|zapatista|transnistrian|karabakh|chukotka'.split('|'),
 );
+
+/** A party by its adjective or short name before a lower-case title, as a known body is ("Conservative leader Kemi
+ * Badenoch", "Lib Dem leader Ed Davey", "Senate Democratic leader Chuck Schumer", "Tory leader"). */
+const PARTY_WORDS = new Set('conservative|labour|labor|tory|lib|dem|democratic|republican|liberal|socialist|communist|unionist|nationalist|green'.split('|'));
 
 /** Words of tenure or side before a title ("former", "acting", "outgoing"; "opposition", as "shadow"). */
 const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker', 'opposition']);
