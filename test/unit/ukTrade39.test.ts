@@ -93,7 +93,7 @@ test('a party\'s leader by its adjective, two portfolios joined by "and", and tw
     ['Conservative leader Kemi Badenoch said Reeves had lost control.', ['Conservative leader Kemi Badenoch=official:kemi-badenoch', 'Reeves=official:rachel-reeves']],
     ['Labour leader Keir Starmer and Tory leader Kemi Badenoch clashed.', ['Labour leader Keir Starmer=official:keir-starmer', 'Tory leader Kemi Badenoch=official:kemi-badenoch']],
     ['Lib Dem leader Ed Davey said the budget was a failure.', ['Lib Dem leader Ed Davey=official']],
-    ['Senate Democratic leader Chuck Schumer said no.', ['Senate Democratic leader Chuck Schumer=official']],
+    ['Senate Democratic leader Chuck Schumer said no.', ['Senate Democratic leader Chuck Schumer=official:chuck-schumer']],
     ['Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent met.', ['Commerce Secretary Howard Lutnick=official:howard-lutnick', 'Treasury Secretary Scott Bessent=official:scott-bessent']],
     ['Business and Trade Secretary Jonathan Reynolds said the deal protected jobs.', ['Business and Trade Secretary Jonathan Reynolds=official']],
   ];
