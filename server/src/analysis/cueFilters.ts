@@ -178,7 +178,7 @@ function clauseAfter(next: string): string {
 }
 /** A word that makes a compound noun with "show" right before it: "talk show", "TV show", "trade show" (not a plural or a
  * noun of counting, whose "show" is the verb: "the figures show"). */
-const SHOW_COMPOUND_BEFORE_RE = /(?:^|[^\w-])(?:talk|game|chat|quiz|radio|tv|television|reality|cookery|cooking|road|trade|air|fashion|flower|horse|dog|car|boat|variety|comedy|puppet|slide|light|magic|stage|panel|morning|breakfast|late-night|news)\s+$/i;
+const SHOW_COMPOUND_BEFORE_RE = /(?:^|[^\w-])(?:talk|game|chat|quiz|radio|tv|television|reality|hit|cable|awards|music|cookery|cooking|road|trade|air|fashion|flower|horse|dog|car|boat|variety|comedy|puppet|slide|light|magic|stage|panel|morning|breakfast|late-night|news)\s+$/i;
 /** After "protest", no object and nothing said: the clause's end, or how long, when, where or with whom they marched. */
 const PROTESTED_NOTHING_RE = /^\s*(?:[.,;!?)]|$)|^\s+(?:for|since|until|outside|in|on|near|across|through|throughout|during|every|each|daily|nightly|weekly|again|peacefully|there|here|when|while|as|after|before|and|but|or|with|by|from|into|along|around|outside)\b/i;
 /** A person called on the telephone: a name or a pronoun, then "to" and a verb, when, or the clause's end. */

@@ -337,7 +337,12 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     }
     // ("figures from the commission show": "figures" is the noun of counting, no verb; "Russian gas giant Gazprom said":
     // nor is "gas" or another noun in "-as".)
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !/(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
+    // ("Diplomats attending the talks said", "the committee investigating the attack said": a participle right after the
+    // noun that opens the phrase describes it, as a relative clause would.)
+    if ((ingPrep || isIngBeforeObject(w, words[i + 1].text)) && nounBeforeParticiple(words, i, first)) continue;
+    // ("on the sidelines of the summit": a word right after an article is no verb.)
+    if (isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w) && i > first && A_THE.has(words[i - 1].text.toLowerCase())) continue;
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
       if (ingPrep) i++;
       first = i + 1;
       break;
@@ -358,6 +363,25 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   const end = words[k].end + (text.charCodeAt(words[k].end) === 43 && isAsciiUpperCode(text.charCodeAt(words[k].end - 1)) && words[k].end < cue ? 1 : 0);
   start = sourceStart(text, start, end, floor, verb);
   return textSpan(start, end, text.slice(start, end));
+}
+
+/** Endings of plural nouns that are seldom a verb's "-s" form: "leaders", "diplomats", "officials", "analysts". */
+const NOUN_PLURAL_END_RE = /(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/;
+const A_THE = new Set(['the', 'a', 'an']);
+/** Participles whose object a bare verb follows, the object its subject: "demanding Iran explain", "letting Kyiv decide". */
+const BARE_VERB_AFTER_OBJECT = new Set(['demanding', 'requiring', 'insisting', 'letting', 'making', 'having', 'helping', 'watching', 'seeing', 'hearing']);
+
+/**
+ * Whether the participle at `i` follows the noun that opens the source's words at `first`: a plural ("Diplomats
+ * attending", "European leaders meeting") or a noun after its determiner ("the committee investigating").
+ */
+function nounBeforeParticiple(words: readonly { text: string }[], i: number, first: number): boolean {
+  // ("a resolution demanding Iran explain": after a participle that asks for an act, its object is who acts.)
+  if (i <= first || BARE_VERB_AFTER_OBJECT.has(words[i].text)) return false;
+  const prev = i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text;
+  if (!describable(prev) || prev.endsWith('ed') || prev.endsWith('ing')) return false;
+  if (prev.length > 3 && prev.endsWith('s') && NOUN_PLURAL_END_RE.test(prev) && !prev.endsWith('ss') && !prev.endsWith('us')) return true;
+  return i - 2 >= first && DETERMINERS.has(words[i - 2].text.toLowerCase()) && !prev.endsWith('s');
 }
 
 /** Words in "-ing" of holding or leaving power, adjectives before a party's or a leader's name ("the ruling APC"). */

@@ -1,0 +1,28 @@
+// Copy of session 40's hunt (the Geneva talks on Ukraine, the end of the US shutdown): who speaks when a participle
+// describes them, a television show that shows nothing, and the people and deadlines such stories name. Sentences
+// written for these tests, run through the full analysis with the built-in glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
+
+const DATED = datedBy('2025-11-24');
+
+test('a participle after the noun that opens the source describes it: the source is the whole phrase', () => {
+  const source = (body: string) => attributions(DATED(body)).find((a) => a.cue === 'said')?.source;
+  assert.equal(source('European leaders meeting on the sidelines of the G20 summit in Johannesburg said the plan needed more work.'), 'European leaders meeting on the sidelines of the G20 summit in Johannesburg');
+  assert.equal(source('Diplomats attending the talks in Geneva said the mood was upbeat.'), 'Diplomats attending the talks in Geneva');
+  assert.equal(source('The committee investigating the attack said it had found no evidence.'), 'The committee investigating the attack');
+  assert.equal(source('Lawmakers backing the bill said it would pass.'), 'Lawmakers backing the bill');
+  // A participle after a verb still opens a clause: the thing it acts on is no part of who speaks.
+  assert.equal(source('He was reacting to a communiqué issued in Kaduna, which said the talks had failed.'), 'a communiqué issued in Kaduna');
+});
+
+test('a hit show is a programme, no verb of showing', () => {
+  const cues = attributions(DATED('They described crass behavior by the host behind the scenes of the hit show, in which contestants were given tasks.')).map((a) => a.cue);
+  assert.deepEqual(cues, ['described']);
+});
+
+test('after a participle that asks for an act, its object is who acts', () => {
+  const src = attributions(DATED('Diplomats are drafting a resolution demanding Iran explain its stock.')).find((a) => a.cue === 'explain')?.source;
+  assert.equal(src, 'Iran');
+});
