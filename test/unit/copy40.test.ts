@@ -26,3 +26,12 @@ test('after a participle that asks for an act, its object is who acts', () => {
   const src = attributions(DATED('Diplomats are drafting a resolution demanding Iran explain its stock.')).find((a) => a.cue === 'explain')?.source;
   assert.equal(src, 'Iran');
 });
+
+test('a weekday set beside a day that falls on it names that day again', () => {
+  const dates = (body: string) => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(dates('Trump had given Ukraine until Thanksgiving, Thursday, to respond.'), ['Thanksgiving=2025-11-27', 'Thursday=2025-11-27']);
+  assert.deepEqual(dates('The summit opens on Dec. 4, Thursday, in Geneva.'), ['Dec. 4=2025-12-04', 'Thursday=2025-12-04']);
+  assert.deepEqual(dates('He arrived on Christmas Day (Thursday) and left.'), ['Christmas Day=2025-12-25', 'Thursday=2025-12-25']);
+  // A weekday the day does not fall on is left to its own reading.
+  assert.deepEqual(dates('The vote was held on Nov. 20, Friday.'), ['Nov. 20=2025-11-20', 'Friday=2025-11-21']);
+});

@@ -3,6 +3,7 @@
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom } from './resolve';
+import { WEEKDAYS } from './lexicon';
 import { feastDay, holidayValue, orthodoxFeastDay } from './rulesHoliday';
 import { feastProbe } from './festivals';
 import { opensItsLine } from './textTests';
@@ -23,6 +24,17 @@ const SINCE_BEFORE_RE = /\b[Ss]ince\s$/;
 
 /** A year's value alone ("2026"). */
 const YEAR_VALUE_RE = /^\d{4}$/;
+
+/** A comma or an opening bracket alone between a date and a weekday: "Thanksgiving, Thursday", "Dec. 4 (Thursday)". */
+const BESIDE_RE = /^(?:,|\s*\()\s*$/;
+
+/** The day `before` names when the weekday `c` stands right beside it and the day falls on that weekday, else null. */
+function sameWeekdayBeside(text: string, before: { value: string; end: number }, c: Candidate): string | null {
+  if (c.start - before.end > 3 || !BESIDE_RE.test(text.slice(before.end, c.start))) return null;
+  const wd = WEEKDAYS[text.slice(c.start, c.end).toLowerCase()];
+  const day = parseYmd(before.value);
+  return wd !== undefined && day && weekday(day) === wd ? before.value : null;
+}
 
 /** Resolves "a year earlier", "the following year", "the latest period" ... against the last date mentioned. */
 export function resolveAnchors(list: Candidate[], text = '', referenceDay: string | null = null): void {
@@ -174,6 +186,12 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // A diary: "MONDAY, NOV. 17" on a line of its own heads the entries below it ("Rubio meets Jaishankar, 1430 GMT").
       const t = c.value.indexOf('T');
       if (t > 0) c.value = `${heading.value}${c.value.slice(t)}`;
+    }
+    // "until Thanksgiving, Thursday, to respond", "on Dec. 4 (Thursday)": a weekday set beside a day that falls on it
+    // names that day again, whatever the nearest such weekday is.
+    if (!d && c.type === 'DATE' && c.relative && lastDate && isDayValue(c.value) && isDayValue(lastDate.value) && c.value !== lastDate.value) {
+      const day = sameWeekdayBeside(text, lastDate, c);
+      if (day) c.value = day;
     }
     // "**Thursday, 21:45 GMT** — The minister will travel to Cairo tomorrow": a live blog's entry stamped with another
     // day than the article's; its "tomorrow" and "today" count from that day, up to the next stamp.
