@@ -35,3 +35,10 @@ test('a weekday set beside a day that falls on it names that day again', () => {
   // A weekday the day does not fall on is left to its own reading.
   assert.deepEqual(dates('The vote was held on Nov. 20, Friday.'), ['Nov. 20=2025-11-20', 'Friday=2025-11-21']);
 });
+
+test('the glossary names the envoys of the Ukraine talks, the coalition of the willing and the secretary over the FAA', () => {
+  const linked = (body: string) => analyze(DATED(body)).actors.map((a) => `${a.text}=${a.entity ?? ''}`);
+  assert.deepEqual(linked('Army Secretary Dan Driscoll, who delivered the plan to Kyiv last week, also attended.'), ['Army Secretary Dan Driscoll=dan-driscoll']);
+  assert.deepEqual(linked('The so-called coalition of the willing is due to meet by video link on Tuesday.'), ['coalition of the willing=coalition-of-the-willing']);
+  assert.deepEqual(linked('Transportation Secretary Sean Duffy said flight cuts would be rolled back.'), ['Transportation Secretary Sean Duffy=sean-duffy']);
+});
