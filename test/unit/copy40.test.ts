@@ -42,3 +42,16 @@ test('the glossary names the envoys of the Ukraine talks, the coalition of the w
   assert.deepEqual(linked('The so-called coalition of the willing is due to meet by video link on Tuesday.'), ['coalition of the willing=coalition-of-the-willing']);
   assert.deepEqual(linked('Transportation Secretary Sean Duffy said flight cuts would be rolled back.'), ['Transportation Secretary Sean Duffy=sean-duffy']);
 });
+
+test('a participle after a clause of its own, with its own subject, is that subject\'s; after what a cue reports, the speaker\'s', () => {
+  const bySource = (body: string, cue: string) => attributions(DATED(body)).find((a) => a.cue.startsWith(cue))?.source;
+  assert.equal(bySource('U.S. Ambassador Mike Waltz called it historic, while Hamas rejected it, saying in a statement that it imposed a trusteeship.', 'saying'), 'Hamas');
+  assert.equal(bySource('Netanyahu welcomed the vote, but Hamas rejected it, adding that it would not disarm.', 'adding'), 'Hamas');
+  assert.equal(bySource('Waltz said Russia and China abstained, and Britain voted for it, noting that the text was fair.', 'noting'), 'Waltz');
+  assert.equal(bySource('The minister said the talks had stalled, adding that he was hopeful.', 'adding'), 'The minister');
+});
+
+test('a verb that takes no object is no participle describing the noun before it', () => {
+  const found = attributions(DATED('Far-right ministers objected to language mentioning a pathway to statehood.')).map((a) => `${a.cue}|${a.source}`);
+  assert.deepEqual(found, ['objected|Far-right ministers']);
+});

@@ -305,7 +305,8 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("Economists polled by Reuters": the noun may open the sentence with its capital.)
     // ("Economists polled before the Budget", "Analysts surveyed ahead of the data": so may when they were asked.)
     if (i > first && POLLED.has(w) && POLL_WHEN.has(words[i + 1].text) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
-    if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
+    // ("Ministers objected to language mentioning": a verb that takes no object is no passive participle.)
+    if (i > first && w.endsWith('ed') && INNER.has(words[i + 1].text) && !DETERMINERS.has(words[i + 1].text) && !INTRANSITIVE_ED.has(w) && describable(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text)) continue;
     // ("demanding Iran explain": a participle before a name or a determiner is a verb, and the name its object.)
     // ("satellite images analysed by the BBC": a plural before a participle with its agent is the noun it describes.)
     if (w.endsWith('s') && i + 2 <= k && words[i + 2].text === 'by' && words[i + 1].text.endsWith('ed')) continue;
@@ -365,6 +366,12 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   return textSpan(start, end, text.slice(start, end));
 }
 
+/** Pasts in "-ed" of verbs that take no object, before their preposition: "objected to", "voted for", "called on". */
+const INTRANSITIVE_ED = new Set(
+  ('objected agreed responded reacted replied voted appealed pointed turned called listened referred relied insisted alluded complained ' +
+    'testified resorted returned arrived looked commented lashed hinted focused wondered moved pushed opted pressed campaigned lobbied ' +
+    'argued contributed apologised apologized retreated walked talked worked waited hoped failed').split(' '),
+);
 /** Endings of plural nouns that are seldom a verb's "-s" form: "leaders", "diplomats", "officials", "analysts". */
 const NOUN_PLURAL_END_RE = /(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/;
 const A_THE = new Set(['the', 'a', 'an']);

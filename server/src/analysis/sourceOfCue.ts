@@ -283,7 +283,9 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
   const ing = lw.endsWith('ing');
-  if (!src && prior && ing && prevLast === 44 && (isSpeech || isCognition)) src = prior;
+  // ("Waltz called it historic, while Hamas rejected it, saying": unless a clause of its own, with its own subject,
+  // stands between them.)
+  if (!src && prior && ing && prevLast === 44 && (isSpeech || isCognition)) src = joinedClauseSubject(text, prior.end, cue.start, s.paragraph) ?? prior;
   // (Not a progressive: "he was 'not really' considering" has its subject before the auxiliary.)
   // (Nor one joined by "and" to a progressive in a clause that another cue reports: "... indicate that armed men are
   // stopping people ... and demanding payment" has the armed men demand.)
@@ -449,4 +451,30 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
   return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;
+}
+
+/** A clause joined after a comma, its subject a name and its verb after it: ", while Hamas rejected it, ". */
+const JOINED_CLAUSE_RE = /[,;]\s+(?:while|whereas|but|and|though|although)\s+(?=\p{Lu})/gu;
+/** A verb of saying that reports a clause, right after its source: " said", " has told". */
+const REPORTS_CLAUSE_RE = /^\s+(?:(?:has|had|have)\s+)?(?:said|says|told|tells|added|adds|wrote|writes|stated|warned|argued|claimed|announced|insisted|noted|reported|confirmed|acknowledged|explained)\b/;
+/** The verb right after a clause's subject: "rejected", "has dismissed", "says". */
+const VERB_AFTER_SUBJECT_RE = /^\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:also\s+)?(?:[a-z]{2,}(?:ed|es)|said|told|took|made|gave|struck|hit|won|lost|fought|sought|held|met|left|went|came)\b/;
+
+/**
+ * The subject of the last clause joined between the end of the cue before (`from`) and a participle's cue at `to`, when
+ * it has its own verb ("..., while Hamas rejected it, saying": Hamas); undefined if none.
+ */
+function joinedClauseSubject(text: string, from: number, to: number, paragraph: number): TextSpan | undefined {
+  if (to - from < 12) return undefined;
+  const between = text.slice(from, to);
+  // (Not inside what the cue before reports: "Waltz said Russia abstained, and Britain voted for it, noting" is his.)
+  if (testLong(REPORTS_CLAUSE_RE, between)) return undefined;
+  let last: RegExpExecArray | null = null;
+  JOINED_CLAUSE_RE.lastIndex = 0;
+  for (let m = JOINED_CLAUSE_RE.exec(between); m; m = JOINED_CLAUSE_RE.exec(between)) last = m;
+  if (!last) return undefined;
+  const start = from + last.index + last[0].length;
+  const subject = sentenceSubject(text, { start, end: to, paragraph });
+  if (!subject || subject.start !== start || subject.end >= to) return undefined;
+  return testLong(VERB_AFTER_SUBJECT_RE, text.slice(subject.end, Math.min(to, subject.end + 40))) ? subject : undefined;
 }
