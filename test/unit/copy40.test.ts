@@ -55,3 +55,15 @@ test('a verb that takes no object is no participle describing the noun before it
   const found = attributions(DATED('Far-right ministers objected to language mentioning a pathway to statehood.')).map((a) => `${a.cue}|${a.source}`);
   assert.deepEqual(found, ['objected|Far-right ministers']);
 });
+
+test('a report before its own verb is the document: the September jobs report says nothing itself until it is out', () => {
+  const found = (body: string) => attributions(datedBy('2025-11-20')(body)).map((a) => `${a.cue}|${a.source ?? ''}`);
+  assert.deepEqual(found('The delayed September jobs report, due on Thursday, is expected to show employers added 50,000 jobs.').filter((f) => f.startsWith('report')), []);
+  assert.deepEqual(found('The September jobs report showed employers added 119,000 jobs.'), ['showed|The September jobs report']);
+  assert.deepEqual(found('Employers report that hiring has slowed.'), ['report|Employers']);
+});
+
+test('the glossary names the Fed chair and the governors who vote on rates', () => {
+  const linked = analyze(datedBy('2025-11-20')('Fed Chair Jerome Powell said a cut was not a foregone conclusion. Governor Christopher Waller has argued for another cut, and Governor Stephen Miran dissented.')).actors.map((a) => a.entity);
+  assert.deepEqual(linked, ['jerome-powell', 'christopher-waller', 'stephen-miran']);
+});

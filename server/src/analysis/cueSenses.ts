@@ -210,6 +210,8 @@ const SAYING_PLURALS = new Set(['remarks', 'comments', 'statements', 'claims', '
 const OWNED_ADJECTIVE_BEFORE_RE = /(?:\b(?:its|their|his|her|the|a|an|this|that)|\w['\u2019]s)\s+(?:earlier|previous|prior|latest|original|initial|final|landmark|separate|unanimous|split|\d{4})\s+$/i;
 /** A preposition, an owner, perhaps an adjective or a year, and a capitalised title: "in the agency's annual Global Trends ". */
 const TITLED_REPORT_BEFORE_RE = lazyRegExp(() => /\b(?:in|from|of|to|under|by|with)\s+(?:the|an?|its|their|his|her|our|this|that|(?:the\s+)?[\p{L}.-]+['\u2019]s)\s+(?:(?:annual|latest|new|monthly|quarterly|weekly|first|final|special|interim|preliminary|flagship|biennial|\d{4})\s+)*(?:\p{Lu}[\p{L}&-]*\s+){1,5}$/u);
+/** After "report", the verb it is the subject of, or a comma and what it is due or set for: " is expected", ", due". */
+const REPORT_BEFORE_ITS_VERB_RE = /^(?:,\s+(?:due|released|published|expected|scheduled|set|delayed)\b|\s+(?:is|was|has|had|will|would|could|may|might|showed|shows|found|finds|came|comes|due)\b)/;
 /** An article and one adjective right before: "The erroneous ", "the latest ". */
 const THE_ADJECTIVE_BEFORE_RE = /(?:^|\s)(?:the|The|these|These|such|Such)\s+[a-z]+\s+$/;
 
@@ -226,6 +228,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // ("said in the agency's annual Global Trends report that": a report's title after a preposition and its owner names the
   // document; the verb before it is the speaker's.)
   if (lw === 'report' && testLong(TITLED_REPORT_BEFORE_RE(), text.slice(Math.max(s.start, cue.start - 70), cue.start))) return true;
+  // ("The delayed September jobs report, due on Thursday, is expected to show", "The jobs report showed": a report
+  // before its own verb is the document, the sentence's subject.)
+  if (lw === 'report' && testLong(REPORT_BEFORE_ITS_VERB_RE, next)) return true;
   // ("The erroneous remarks by the Japanese leader": so is one with its adjective between, the sentence's subject.)
   if (SAYING_PLURALS.has(lw) && testLong(/^\s+by\b/, next) && testLong(THE_ADJECTIVE_BEFORE_RE, before30)) return true;
   // "We'll take a few questions", "several reports", "two more statements": a plural "-s" form after a word that counts

@@ -341,6 +341,9 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
     // ("Diplomats attending the talks said", "the committee investigating the attack said": a participle right after the
     // noun that opens the phrase describes it, as a relative clause would.)
     if ((ingPrep || isIngBeforeObject(w, words[i + 1].text)) && nounBeforeParticiple(words, i, first)) continue;
+    // ("The September jobs report showed": a word in "-s" right before the noun that a finite verb follows is no verb, or
+    // that noun would be its object and the verb have no subject.)
+    if (i === k - 1 && i > first && w.endsWith('s') && describable(words[k].text) && !DETERMINERS.has(w) && !endsInIng(text, verb) && !ARTICLES.has(words[k].text)) continue;
     // ("on the sidelines of the summit": a word right after an article is no verb.)
     if (isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w) && i > first && A_THE.has(words[i - 1].text.toLowerCase())) continue;
     if ((isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
