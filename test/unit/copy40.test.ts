@@ -67,3 +67,10 @@ test('the glossary names the Fed chair and the governors who vote on rates', () 
   const linked = analyze(datedBy('2025-11-20')('Fed Chair Jerome Powell said a cut was not a foregone conclusion. Governor Christopher Waller has argued for another cut, and Governor Stephen Miran dissented.')).actors.map((a) => a.entity);
   assert.deepEqual(linked, ['jerome-powell', 'christopher-waller', 'stephen-miran']);
 });
+
+test('a verb that only ends as a past does is no past: "to succeed Powell when his term ends in May" lies ahead', () => {
+  const dates = (body: string) => analyze(datedBy('2025-11-20')(body)).dates.map((d) => `${d.text}=${d.value}`);
+  assert.deepEqual(dates('Waller is a contender to succeed Powell when his term as chair ends in May.'), ['May=2026-05']);
+  assert.deepEqual(dates('The army will proceed in March.'), ['March=2026-03']);
+  assert.deepEqual(dates('The workers agreed in May.'), ['May=2025-05']);
+});
