@@ -74,3 +74,10 @@ test('a verb that only ends as a past does is no past: "to succeed Powell when h
   assert.deepEqual(dates('The army will proceed in March.'), ['March=2026-03']);
   assert.deepEqual(dates('The workers agreed in May.'), ['May=2025-05']);
 });
+
+test('a consul and an envoy posted somewhere are officials, and so is the name set off after where', () => {
+  const actors = (body: string) => analyze(datedBy('2025-11-21')(body)).actors.map((a) => `${a.text}=${a.category}`);
+  assert.deepEqual(actors("China's consul general in Osaka, Xue Jian, posted a message."), ['China=country', 'consul general in Osaka=official', 'Xue Jian=official']);
+  assert.deepEqual(actors("Russia's ambassador to Japan, Nikolai Nozdrev, said talks would go on."), ['Russia=country', 'ambassador to Japan=official', 'Nikolai Nozdrev=official']);
+  assert.deepEqual(actors('Consul General Xue Jian posted a message.'), ['Consul General Xue Jian=official']);
+});

@@ -36,6 +36,8 @@ for (const t of (
   // A party's convener and a police chief in South Asian copy: "MQM-P convener Khalid Maqbool Siddiqui", "IGP Chowdhury Abdullah Al-Mamun".
   // (And a state's or a province's head of government: "Chief Minister Maryam Nawaz".)
   'convener|convenor|igp|chief minister|' +
+  // A state's consuls and the head of a mission without an ambassador: "Consul General Xue Jian", "charge d'affaires".
+  "consul|consul general|consul-general|vice consul|charge d'affaires|charg\u00e9 d'affaires|" +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
   'city manager|county executive|supervisor|county supervisor|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +

@@ -407,9 +407,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     if (n === 1 && !capTitle && !/^(?:president|minister|secretary|premier|chancellor|ambassador|envoy)$/.test(c.toks[i].key)) return -1;
     // "the Justice and Security Act 2013", "the Defence and Security Committee": the title opens a law's or a body's name.
     if (the >= 0 && capTitle && c.text.charCodeAt(c.toks[k - 1].end) === 32 && testLong(TITLE_OPENS_NAME_RE, c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 60))) return -1;
+    // ("China's consul general in Osaka, Xue Jian,": an envoy's or a consul's post may name where it is held first.)
+    const post = postPlaceEnd(c, k);
+    if (post > k) k = post;
     out.push({ start: c.toks[owned >= 0 ? owned : the].start, end: c.toks[k - 1].end, category, entity: null, priority: 2 });
     // "The Foreign Secretary, Yvette Cooper, said": the name set off by commas is the officeholder.
-    const ae = gapAfter === ', ' ? nameEnd(c, k) : k;
+    const ae = c.text.slice(c.toks[k - 1].end, c.toks[k]?.start ?? c.text.length) === ', ' ? nameEnd(c, k) : k;
     if (ae - k >= 2 && ae < c.toks.length && c.text.charCodeAt(c.toks[ae - 1].end) === 44) {
       out.push({ start: c.toks[k].start, end: c.toks[ae - 1].end, category: 'person', entity: null, priority: 2, surname: lastNameKey(c, k, ae), surname2: firstSurnameKey(c, k, ae) });
       return ae - 1;
@@ -427,6 +430,24 @@ function houseEnd(c: ParaContext, m: number): number {
   let e = g && g.m.entry.category !== 'person' && g.m.entry.category !== 'official' && g.m.entry.category !== 'country' ? g.end : -1;
   for (let j = m; e < 0 && j < c.toks.length && j - m < 4 && isCap(c.toks[j]) && (j === m || joins(c, j - 1)); j++) if (c.bits[j] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) e = j + 1;
   return e > m && e < c.toks.length && joins(c, e - 1) && isCap(c.toks[e]) ? e : -1;
+}
+
+/** Posts held somewhere, named after "in" or "to": "consul general in Osaka", "ambassador to Japan". */
+const POSTED_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'general', 'consul-general', "d'affaires", 'affaires']);
+
+/**
+ * The token after "in" or "to" and a place of up to three capitalised words that follow the posted title ending at
+ * token k, when the holder's name is set off by a comma after it ("consul general in Osaka, Xue Jian,"); else k.
+ */
+function postPlaceEnd(c: ParaContext, k: number): number {
+  const at = c.toks[k];
+  if (!at || (at.key !== 'in' && at.key !== 'to') || !POSTED_TITLES.has(c.toks[k - 1].key) || !joins(c, k - 1) || !joins(c, k)) return k;
+  const m = c.toks[k + 1]?.key === 'the' && joins(c, k + 1) ? k + 2 : k + 1;
+  let e = m;
+  while (e < c.toks.length && e - m < 3 && isCap(c.toks[e]) && (e === m || joins(c, e - 1))) e++;
+  if (e === m || e >= c.toks.length || c.text.slice(c.toks[e - 1].end, c.toks[e].start) !== ', ') return k;
+  const ne = nameEnd(c, e);
+  return ne - e >= 2 && ne < c.toks.length && c.text.charCodeAt(c.toks[ne - 1].end) === 44 ? e : k;
 }
 
 /** Honorifics that may stand between an office and its holder's name ("leader Dr Asim Hussain"). */
