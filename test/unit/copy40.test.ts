@@ -81,3 +81,8 @@ test('a consul and an envoy posted somewhere are officials, and so is the name s
   assert.deepEqual(actors("Russia's ambassador to Japan, Nikolai Nozdrev, said talks would go on."), ['Russia=country', 'ambassador to Japan=official', 'Nikolai Nozdrev=official']);
   assert.deepEqual(actors('Consul General Xue Jian posted a message.'), ['Consul General Xue Jian=official']);
 });
+
+test("the glossary names China's Foreign Ministry spokespeople and Japan's Chief Cabinet Secretary", () => {
+  const linked = analyze(datedBy('2025-11-21')("Chinese Foreign Ministry spokesperson Mao Ning said Japan had crossed a red line. Japan's Chief Cabinet Secretary Minoru Kihara said Tokyo's position was unchanged. Lin Jian and Guo Jiakun took later briefings.")).actors.map((a) => a.entity).filter(Boolean);
+  for (const id of ['mao-ning', 'minoru-kihara', 'lin-jian', 'guo-jiakun']) assert.ok(linked.includes(id), `${id} in ${linked.join(', ')}`);
+});
