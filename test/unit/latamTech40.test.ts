@@ -1,0 +1,43 @@
+// Wire copy of November 2025 about Latin America (Venezuela and the boat strikes, Mexico, Brazil, Chile, Peru, Haiti)
+// and technology policy (the EU's digital rulebook, US antitrust and export controls, Ofcom). Sentences written for
+// these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf } from '../support/article';
+
+const DATED = datedBy('2025-11-20');
+
+/** The actors of a body as "text|category|glossary id". */
+function actors(body: string): string[] {
+  return analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? ''}`);
+}
+
+/** The agreements of a body as "text|glossary id". */
+function agreements(body: string): string[] {
+  return analyze(DATED(body)).agreements.map((a) => `${a.text}|${a.entity ?? ''}`);
+}
+
+test('Latin American officials, gangs and bodies link the glossary: Padrino López, the Cartel de los Soles, Viv Ansanm, ECLAC', () => {
+  assert.deepEqual(actors('Defense Minister Vladimir Padrino Lopez said the exercises would begin.'), [
+    'Defense Minister Vladimir Padrino Lopez|official|vladimir-padrino-lopez',
+  ]);
+  assert.deepEqual(actors('Washington designated the Cartel de los Soles.').slice(1), ['Cartel de los Soles|group|cartel-de-los-soles']);
+  // (A gang coalition is a group, not a person.)
+  assert.deepEqual(actors('Viv Ansanm controls most of the capital.'), ['Viv Ansanm|group|viv-ansanm']);
+  // (The commission's name runs to "and the Caribbean".)
+  assert.deepEqual(actors('The U.N. Economic Commission for Latin America and the Caribbean cut its forecast.'), [
+    'U.N. Economic Commission for Latin America and the Caribbean|organization|eclac',
+  ]);
+  assert.deepEqual(actors('The U.S. Southern Command said the carrier had arrived.'), ['U.S. Southern Command|military|us-southern-command']);
+  assert.deepEqual(actors('Ecuadoreans rejected foreign bases.'), ['Ecuadoreans|country|country:ecuador']);
+});
+
+test('technology regulators, officials and laws link the glossary: Ofcom, the FTC, the AI Act, the EU-Mercosur agreement', () => {
+  assert.deepEqual(actors("Britain's media regulator Ofcom fined the forum.").slice(1), ['Ofcom|government|ofcom']);
+  assert.deepEqual(actors('The FTC had failed to prove its case, competition chief Teresa Ribera said.'), [
+    'FTC|government|ftc',
+    'Teresa Ribera|official|teresa-ribera',
+  ]);
+  assert.deepEqual(agreements('The Commission proposed to delay parts of the AI Act and ease the GDPR.'), ['AI Act|eu-ai-act', 'GDPR|gdpr']);
+  assert.deepEqual(agreements('French farmers oppose the EU-Mercosur trade agreement.'), ['EU-Mercosur trade agreement|eu-mercosur-agreement']);
+});
