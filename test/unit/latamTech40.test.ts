@@ -41,3 +41,14 @@ test('technology regulators, officials and laws link the glossary: Ofcom, the FT
   assert.deepEqual(agreements('The Commission proposed to delay parts of the AI Act and ease the GDPR.'), ['AI Act|eu-ai-act', 'GDPR|gdpr']);
   assert.deepEqual(agreements('French farmers oppose the EU-Mercosur trade agreement.'), ['EU-Mercosur trade agreement|eu-mercosur-agreement']);
 });
+
+test('"on X." ends a sentence: the next sentence\'s speaker is no "X. Petro"', () => {
+  const body = 'Colombian President Gustavo Petro suspended intelligence sharing, according to a post on X. Petro said the strikes were "extrajudicial executions."';
+  assert.deepEqual(actors(body).slice(1), ['Petro|official|gustavo-petro']);
+  assert.deepEqual(
+    attributions(DATED(body)).map((a) => a.source),
+    ['a post', 'Petro'],
+  );
+  // (An initial is still an initial: "John F. Kennedy".)
+  assert.deepEqual(actors('The airport was named for John F. Kennedy.'), ['John F. Kennedy|person|']);
+});
