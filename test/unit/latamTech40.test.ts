@@ -24,6 +24,11 @@ test('Latin American officials, gangs and bodies link the glossary: Padrino Lóp
   assert.deepEqual(actors('Washington designated the Cartel de los Soles.').slice(1), ['Cartel de los Soles|group|cartel-de-los-soles']);
   // (A gang coalition is a group, not a person.)
   assert.deepEqual(actors('Viv Ansanm controls most of the capital.'), ['Viv Ansanm|group|viv-ansanm']);
+  // (And so is its coalition, which is no government's.)
+  assert.deepEqual(actors('Jimmy Cherizier, who leads the Viv Ansanm coalition, said his fighters would resist.').slice(0, 2), [
+    'Jimmy Cherizier|person|jimmy-cherizier',
+    'Viv Ansanm coalition|group|',
+  ]);
   // (The commission's name runs to "and the Caribbean".)
   assert.deepEqual(actors('The U.N. Economic Commission for Latin America and the Caribbean cut its forecast.'), [
     'U.N. Economic Commission for Latin America and the Caribbean|organization|eclac',
