@@ -57,3 +57,15 @@ test('"on X." ends a sentence: the next sentence\'s speaker is no "X. Petro"', (
   // (An initial is still an initial: "John F. Kennedy".)
   assert.deepEqual(actors('The airport was named for John F. Kennedy.'), ['John F. Kennedy|person|']);
 });
+
+test('a chamber after another country\'s possessive is that country\'s: "Peru\'s Congress" is not the U.S. Congress', () => {
+  assert.deepEqual(actors("Peru's Congress declared a state of emergency in Lima.").slice(0, 2), ['Peru|country|country:peru', 'Congress|government|']);
+  assert.deepEqual(actors("Canada's Parliament met in Ottawa.").slice(0, 2), ['Canada|country|country:canada', 'Parliament|government|']);
+  // (America's own keeps its link.)
+  assert.deepEqual(actors("America's Congress met.").slice(1), ['Congress|government|us-congress']);
+  // ("The Republican Party" beside José Antonio Kast is Chile's.)
+  assert.deepEqual(actors('Jose Antonio Kast, who founded the Republican Party, won the runoff.'), [
+    'Jose Antonio Kast|official|jose-antonio-kast',
+    'Republican Party|organization|republican-party-chile',
+  ]);
+});
