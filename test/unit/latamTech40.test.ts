@@ -69,3 +69,16 @@ test('a chamber after another country\'s possessive is that country\'s: "Peru\'s
     'Republican Party|organization|republican-party-chile',
   ]);
 });
+
+test('a participle after a counted object is its adjective, no report: "struck another suspected drug-smuggling boat"', () => {
+  assert.deepEqual(
+    attributions(DATED('The U.S. military struck another suspected drug-smuggling boat on Wednesday, killing four people.')),
+    [],
+  );
+  assert.deepEqual(attributions(DATED('Police detained several suspected gang members in San Salvador.')), []);
+  // (A counting word that opens a clause still reports: "many suspected a plot".)
+  assert.deepEqual(
+    attributions(DATED('In Caracas, many suspected a plot.')).map((a) => a.cue),
+    ['many suspected'],
+  );
+});
