@@ -82,3 +82,10 @@ test('a participle after a counted object is its adjective, no report: "struck a
     ['many suspected'],
   );
 });
+
+test('"declined to" and a verb is a refusal, no trend: "Judge Amit Mehta declined to order Google to sell Chrome"', () => {
+  assert.deepEqual(findingsOf(DATED('Judge Amit Mehta in September declined to order Google to sell its Chrome browser.')), []);
+  assert.deepEqual(findingsOf(DATED('The court declined to block the tariffs.')), []);
+  // (To a figure or a level it is a trend still.)
+  assert.deepEqual(findingsOf(DATED('Exports declined to a record low in October.')), ['unsourced-claim: Exports declined to a record low in October.']);
+});
