@@ -89,3 +89,15 @@ test('"declined to" and a verb is a refusal, no trend: "Judge Amit Mehta decline
   // (To a figure or a level it is a trend still.)
   assert.deepEqual(findingsOf(DATED('Exports declined to a record low in October.')), ['unsourced-claim: Exports declined to a record low in October.']);
 });
+
+test('"the regulator" after Ofcom is Ofcom; "the department" after the DOJ\'s Antitrust Division is the Justice Department', () => {
+  assert.deepEqual(
+    actors("Britain's media regulator Ofcom fined the forum 20,000 pounds under the Online Safety Act, the regulator said.").slice(1),
+    ['Ofcom|government|ofcom', 'the regulator|government|ofcom'],
+  );
+  assert.deepEqual(actors("Gail Slater, who heads the DOJ's Antitrust Division, said the department would appeal.").slice(1), [
+    'DOJ|government|us-justice-department',
+    'Antitrust Division|government|doj-antitrust-division',
+    'the department|government|us-justice-department',
+  ]);
+});
