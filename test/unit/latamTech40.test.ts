@@ -101,3 +101,10 @@ test('"the regulator" after Ofcom is Ofcom; "the department" after the DOJ\'s An
     'the department|government|us-justice-department',
   ]);
 });
+
+test('a law\'s name holds "from" between its capitals: "the Protecting Americans from Foreign Adversary Controlled Applications Act"', () => {
+  const body = 'The Protecting Americans from Foreign Adversary Controlled Applications Act, which the Supreme Court upheld in January, required ByteDance to divest TikTok.';
+  assert.deepEqual(agreements(body), ['Protecting Americans from Foreign Adversary Controlled Applications Act|']);
+  // (No "Americans" inside it is the United States.)
+  assert.ok(!actors(body).some((a) => a.startsWith('Americans')));
+});

@@ -191,7 +191,8 @@ function lawAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
       continue;
     }
     // ("the Justice for Victims of Trafficking Act", "the Freedom of Information Act": a small word between capitals.)
-    if (s < i && s >= 2 && INNER.has(p.key) && p.key !== 'the' && p.key !== 'and' && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s])) {
+    // ("the Protecting Americans from Foreign Adversary Controlled Applications Act", "the Protection from Harassment Act".)
+    if (s < i && s >= 2 && (INNER.has(p.key) || p.key === 'from') && p.key !== 'the' && p.key !== 'and' && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s])) {
       s--;
       continue;
     }
