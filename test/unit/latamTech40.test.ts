@@ -108,3 +108,21 @@ test('a law\'s name holds "from" between its capitals: "the Protecting Americans
   // (No "Americans" inside it is the United States.)
   assert.ok(!actors(body).some((a) => a.startsWith('Americans')));
 });
+
+test('"a framework trade agreement" is one agreement, its head the last noun', () => {
+  assert.deepEqual(agreements("Milei's government signed a framework trade agreement with the United States on Nov. 13."), ['a framework trade agreement|']);
+});
+
+test('Bolsonaro alone is Jair Bolsonaro, unless the story named another Bolsonaro of the glossary before; Honduras\'s candidates link', () => {
+  assert.deepEqual(actors("Police said Bolsonaro's ankle monitor had been damaged.").slice(1), ['Bolsonaro|official|jair-bolsonaro']);
+  assert.deepEqual(actors('Eduardo Bolsonaro lobbied in Washington. Bolsonaro said the tariffs were justified.'), [
+    'Eduardo Bolsonaro|official|eduardo-bolsonaro',
+    'Bolsonaro|official|eduardo-bolsonaro',
+  ]);
+  assert.deepEqual(actors('His son, Senator Flavio Bolsonaro, called the decision persecution.'), ['Senator Flavio Bolsonaro|official|flavio-bolsonaro']);
+  assert.deepEqual(actors('The race between Nasry Asfura and Salvador Nasralla was too close to call.'), [
+    'Nasry Asfura|official|nasry-asfura',
+    'Salvador Nasralla|person|salvador-nasralla',
+  ]);
+  assert.deepEqual(actors('The U.S. Federal Aviation Administration warned airlines.'), ['U.S. Federal Aviation Administration|government|faa']);
+});

@@ -403,7 +403,10 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
     const linked = a.entity ? null : surnameLink(doc, a, end - a.start);
     const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
-    const entity = a.entity ?? linked?.entity ?? null;
+    // ("Eduardo Bolsonaro ... Bolsonaro said": a surname the glossary gives one person is the other person of the glossary
+    // the document named by it before, where only one was.)
+    const other = a.entity && a.priority === GLOSSARY_PRIORITY && (a.category === 'person' || a.category === 'official') ? otherSurnameLink(doc, c, a, end) : null;
+    const entity = other?.entity ?? a.entity ?? linked?.entity ?? null;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, entity));
     if (category === 'person' || category === 'official') noteSurnameLinks(doc, a, entity, category, end - a.start);
     // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
@@ -493,6 +496,15 @@ const LOWER_WORDS_RE = /^(?:\s[a-z][a-z-]*){1,4}$/;
 function surnameLink(doc: DocState, a: Candidate, length: number): SurnameLink | null {
   if ((a.category !== 'person' && a.category !== 'official') || !a.surname || a.surname.length !== length) return null;
   return doc.surnameEntities.get(a.surname) ?? null;
+}
+/** The other glossary person a one-word glossary name stands for, named in full before in the document (see choose). */
+function otherSurnameLink(doc: DocState, c: ParaContext, a: Candidate, end: number): SurnameLink | null {
+  if (!doc.surnameEntities.size) return null;
+  const k = firstStartingFrom(c.toks, a.start);
+  const t = c.toks[k];
+  if (!t || t.start !== a.start || t.end !== end) return null;
+  const known = doc.surnameEntities.get(t.key);
+  return known && known.entity !== a.entity ? known : null;
 }
 /** Notes the surnames of a person's mention: linked, the entity they name; in full and unlinked ("King Hussein" beside
  * "Saddam Hussein"), another person of that name, so that the surname alone names no one of the glossary. */
