@@ -126,3 +126,11 @@ test('Bolsonaro alone is Jair Bolsonaro, unless the story named another Bolsonar
   ]);
   assert.deepEqual(actors('The U.S. Federal Aviation Administration warned airlines.'), ['U.S. Federal Aviation Administration|government|faa']);
 });
+
+test('"aboard Air Force One" is the president\'s aircraft, no air force', () => {
+  assert.deepEqual(actors('Trump told reporters aboard Air Force One that he might speak with Maduro.'), [
+    'Trump|official|donald-trump',
+    'reporters|group|',
+    'Maduro|official|nicolas-maduro',
+  ]);
+});

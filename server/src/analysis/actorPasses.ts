@@ -475,6 +475,8 @@ export function britishParties(actors: ActorAnnotation[]): void {
 export function isPlace(text: string, a: ActorAnnotation): boolean {
   // (Each pattern only where the words or blank it needs are there: "Base", "Station", "Airport", "Airfield" at the
   // end; the first letter of a word after a blank; the "f" of "of" before one.)
+  // ("aboard Air Force One": the president's aircraft, no air force.)
+  if (a.category === 'military' && a.text.endsWith('Air Force') && /^ (?:One|Two)\b/.test(text.slice(a.end, a.end + 5))) return true;
   if ((baseEnding(a.text) && BASE_NAME_RE.test(a.text)) || (blankThen(text, a.end, 66, 65) && BASE_AFTER_RE.test(text.slice(a.end, a.end + 16)))) return true;
   // "the South China Sea", "the Taiwan Strait", "the Sea of Japan", Nigeria's "Niger state": waters and regions.
   if (a.category === 'country' && ((waterFirst(text, a.end) && WATER_AFTER_RE.test(text.slice(a.end, a.end + 24))) || (blankBefore(text, a.start, 102, 102) && /\bSea\s+of\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start))))) return true;
