@@ -479,6 +479,9 @@ function inheritEntities(text: string, cands: AgreementCandidate[]): void {
     const lo = firstStartingFrom(known, a.start);
     const inside: AgreementCandidate[] = [];
     for (let k = lo; k < known.length && known[k].start < a.end && inside.length < 3; k++) if (known[k].end <= a.end) inside.push(known[k]);
+    // ("the GAIN AI Act", "the Colorado AI Act": a law's name with more capitalised words before the glossary's is another
+    // law.)
+    if (inside.length === 1 && inside[0].end === a.end && inside[0].start > a.start && LAW_END_RE.test(text.slice(a.start, a.end))) continue;
     if (inside.length === 1 && (inside[0].end - inside[0].start >= (a.end - a.start) / 2 || (inside[0].start === a.start && a.end - inside[0].end < 40 && LOWER_WORDS_RE.test(text.slice(inside[0].end, a.end))))) a.entity = inside[0].entity;
     // A span over two known agreements is two names run together: let the known ones win.
     if (inside.length >= 2) a.priority = -1;
@@ -486,6 +489,8 @@ function inheritEntities(text: string, cands: AgreementCandidate[]): void {
   removeWhere(cands, (x) => x.priority < 0);
 }
 
+/** A law's name by its last word. */
+const LAW_END_RE = /\s(?:Act|Law|Bill)$/;
 /** Words in lower case only, each after a blank: " submarine pact". */
 const LOWER_WORDS_RE = /^(?:\s[a-z][a-z-]*){1,4}$/;
 

@@ -181,7 +181,10 @@ function lawAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
   if (!num && ((i + 1 < toks.length && joins(c, i) && isCap(toks[i + 1])) || c.titleCase)) return i;
   // (Not back into the agreement found before it: "Law No. 27 of 2022 on Personal Data Protection and Government
   // Regulation No. 12 of 2026" are two.)
-  const floor = out.length > 0 ? out[out.length - 1].end : 0;
+  // (Only one that ends before the head: the glossary's candidates, all pushed before the patterns, may end after it,
+  // "the GAIN AI Act" around the glossary's "AI Act", or lie later in the paragraph.)
+  let floor = 0;
+  for (let k = 0; k < out.length; k++) if (out[k].end <= t.start && out[k].end > floor) floor = out[k].end;
   let s = i;
   while (s > 0 && i - s < 8 && joins(c, s - 1) && toks[s - 1].start >= floor) {
     const p = toks[s - 1];
