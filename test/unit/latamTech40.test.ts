@@ -134,3 +134,17 @@ test('"aboard Air Force One" is the president\'s aircraft, no air force', () => 
     'Maduro|official|nicolas-maduro',
   ]);
 });
+
+test('a law named with more capitals before a glossary law\'s name is another law: "the GAIN AI Act", "the Colorado AI Act"', () => {
+  assert.deepEqual(agreements('The GAIN AI Act would require chipmakers to prioritize U.S. customers.'), ['GAIN AI Act|']);
+  assert.deepEqual(agreements('The Colorado AI Act takes effect in June.'), ['Colorado AI Act|']);
+  // (The glossary's own, and its longer alias, stay linked.)
+  assert.deepEqual(agreements('The EU AI Act applies from August; under the AI Act, firms must comply.'), ['EU AI Act|eu-ai-act', 'AI Act|eu-ai-act']);
+});
+
+test('given names of technology and Latin American copy make a person: "Melanie Dawes, Ofcom\'s chief executive"', () => {
+  assert.deepEqual(actors("Melanie Dawes, Ofcom's chief executive, told MPs the era of self-regulation was over.").slice(0, 2), [
+    'Melanie Dawes|person|',
+    'Ofcom|government|ofcom',
+  ]);
+});
