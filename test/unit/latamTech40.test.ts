@@ -148,3 +148,12 @@ test('given names of technology and Latin American copy make a person: "Melanie 
     'Ofcom|government|ofcom',
   ]);
 });
+
+test('the initials of a law named before are that law in the paragraphs after: "the Digital Services Act ... Under the DSA"', () => {
+  assert.deepEqual(agreements('The EU fined X under the Digital Services Act on Friday.\n\nUnder the DSA, very large platforms must assess risks.'), [
+    'Digital Services Act|dsa',
+    'DSA|dsa',
+  ]);
+  assert.deepEqual(actors('The EU fined X under the Digital Services Act on Friday.\n\nUnder the DSA, very large platforms must assess risks.'), ['EU|organization|eu']);
+  assert.deepEqual(agreements('Ofcom enforces the Online Safety Act.\n\nThe OSA took effect in July.'), ['Online Safety Act|', 'OSA|']);
+});

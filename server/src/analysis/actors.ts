@@ -47,7 +47,7 @@ const { titledPeople } = titledPeopleModule;
 const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
-const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
+const { firmMentions, impliedAcronyms, lawAcronyms, lawInitials, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
 const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
@@ -392,6 +392,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
   const text = c.text;
   for (const a of select(w.agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
   for (let j = 0; j < agreements.length; j++) mark(w, agreements[j]);
+  if (agreements.length) lawInitials(doc, agreements);
   const free: Candidate[] = [];
   for (let j = 0; j < w.actorCands.length; j++) if (!isTaken(w, w.actorCands[j])) free.push(w.actorCands[j]);
   const actorPicked = select(free, start, end);
