@@ -157,3 +157,9 @@ test('the initials of a law named before are that law in the paragraphs after: "
   assert.deepEqual(actors('The EU fined X under the Digital Services Act on Friday.\n\nUnder the DSA, very large platforms must assess risks.'), ['EU|organization|eu']);
   assert.deepEqual(agreements('Ofcom enforces the Online Safety Act.\n\nThe OSA took effect in July.'), ['Online Safety Act|', 'OSA|']);
 });
+
+test('UN, European and British regulators and officials of tech and rights copy link: Volker Türk, the CMA, the Irish DPC', () => {
+  assert.deepEqual(actors('The strikes are illegal, U.N. human rights chief Volker Turk said.'), ['U.N. human rights chief Volker Turk|official|volker-turk']);
+  assert.deepEqual(actors("Britain's Competition and Markets Authority designated Apple.").slice(1, 2), ['Competition and Markets Authority|government|cma-uk']);
+  assert.deepEqual(actors('The Irish Data Protection Commission fined TikTok.')[0], 'Irish Data Protection Commission|government|irish-dpc');
+});

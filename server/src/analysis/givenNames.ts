@@ -66,6 +66,6 @@ export const GIVEN_NAMES = new Set(
     'youssef|zakaria|abdulrahman|abdulaziz|abdulmalik|tahnoun|esmaeil|esmail|mojtaba|mehdi|morteza|mostafa|' +
     'abolfazl|kazem|gideon|eyal|avichay|effie|herzi|moshe|yitzhak|ehud|ayelet|amichai|shlomo|' +
     // (Of technology and Latin American copy: "Melanie Dawes, Ofcom's chief executive", "Colette Kress".)
-    'melanie|colette|ivanka|gail|lina|alexandre|bernardo|sundar|satya|jensen|elon|karoline|rosario|camila|juliana|margrethe|jair'
+    'melanie|colette|ivanka|gail|lina|volker|alexandre|bernardo|sundar|satya|jensen|elon|karoline|rosario|camila|juliana|margrethe|jair'
   ).split('|'),
 );
