@@ -163,3 +163,10 @@ test('UN, European and British regulators and officials of tech and rights copy 
   assert.deepEqual(actors("Britain's Competition and Markets Authority designated Apple.").slice(1, 2), ['Competition and Markets Authority|government|cma-uk']);
   assert.deepEqual(actors('The Irish Data Protection Commission fined TikTok.')[0], 'Irish Data Protection Commission|government|irish-dpc');
 });
+
+test('a court that "denied" a motion or an appeal rules, it reports nothing', () => {
+  assert.deepEqual(attributions(DATED("A judge in June denied Apple's motion to dismiss the case.")), []);
+  assert.deepEqual(attributions(DATED("Brazil's Supreme Court denied Bolsonaro's appeal on Tuesday.")), []);
+  // (A denial that something happened still reports.)
+  assert.deepEqual(attributions(DATED('The ministry denied the request had been received.')).map((a) => a.cue), ['denied']);
+});
