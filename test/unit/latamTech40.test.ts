@@ -170,3 +170,10 @@ test('a court that "denied" a motion or an appeal rules, it reports nothing', ()
   // (A denial that something happened still reports.)
   assert.deepEqual(attributions(DATED('The ministry denied the request had been received.')).map((a) => a.cue), ['denied']);
 });
+
+test('a committee\'s chairman named after its "on" is an official: "House Select Committee on China Chairman John Moolenaar"', () => {
+  assert.deepEqual(actors('House Select Committee on China Chairman John Moolenaar said the sales would be a grave mistake.'), [
+    'House Select Committee on China Chairman John Moolenaar|official|',
+  ]);
+  assert.deepEqual(actors('The Office of the President said.'), ['Office of the President|government|']);
+});
