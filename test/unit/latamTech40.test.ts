@@ -177,3 +177,9 @@ test('a committee\'s chairman named after its "on" is an official: "House Select
   ]);
   assert.deepEqual(actors('The Office of the President said.'), ['Office of the President|government|']);
 });
+
+test('a person titled with another country than the glossary entry\'s is someone else of that name: "Colombian Defense Minister Pedro Sanchez"', () => {
+  assert.deepEqual(actors('Colombian Defense Minister Pedro Sanchez visited troops in Cauca.')[0], 'Colombian Defense Minister Pedro Sanchez|official|');
+  assert.deepEqual(actors('Spanish Prime Minister Pedro Sanchez said.'), ['Spanish Prime Minister Pedro Sanchez|official|pedro-sanchez']);
+  assert.deepEqual(actors('Turkish President Tayyip Erdogan said.'), ['Turkish President Tayyip Erdogan|official|recep-tayyip-erdogan']);
+});

@@ -407,7 +407,10 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     // ("Eduardo Bolsonaro ... Bolsonaro said": a surname the glossary gives one person is the other person of the glossary
     // the document named by it before, where only one was.)
     const other = a.entity && a.priority === GLOSSARY_PRIORITY && (a.category === 'person' || a.category === 'official') ? otherSurnameLink(doc, c, a, end) : null;
-    const entity = other?.entity ?? a.entity ?? linked?.entity ?? null;
+    let entity = other?.entity ?? a.entity ?? linked?.entity ?? null;
+    // ("Colombian Defense Minister Pedro Sanchez" is no Spanish prime minister: a person titled with another country than
+    // the one the glossary's entry names is someone else of that name.)
+    if (entity && (category === 'official' || category === 'person') && otherCountryTitle(c, a, entity, gazetteer)) entity = null;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, entity));
     if (category === 'person' || category === 'official') noteSurnameLinks(doc, a, entity, category, end - a.start);
     // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
@@ -502,6 +505,19 @@ const LOWER_WORDS_RE = /^(?:\s[a-z][a-z-]*){1,4}$/;
 function surnameLink(doc: DocState, a: Candidate, length: number): SurnameLink | null {
   if ((a.category !== 'person' && a.category !== 'official') || !a.surname || a.surname.length !== length) return null;
   return doc.surnameEntities.get(a.surname) ?? null;
+}
+/** Whether a person's mention opens with a country's name or adjective ("Colombian Defense Minister ...") that the
+ * description of the glossary entry it links to names nowhere, by the country's name or any of its other names. */
+function otherCountryTitle(c: ParaContext, a: Candidate, entity: string, gazetteer: Gazetteer): boolean {
+  const k = firstStartingFrom(c.toks, a.start);
+  const g = c.gazAt.get(k);
+  if (!g || g.m.start !== a.start || g.m.entry.category !== 'country' || g.m.end >= a.end) return false;
+  const description = gazetteer.entry(entity)?.description;
+  if (!description || gazetteer.entry(entity)?.kind !== 'actor') return false;
+  const country = g.m.entry;
+  if (description.includes(country.label)) return false;
+  for (const n of country.aliases ?? []) if (n.length >= 2 && description.includes(n)) return false;
+  return true;
 }
 /** The other glossary person a one-word glossary name stands for, named in full before in the document (see choose). */
 function otherSurnameLink(doc: DocState, c: ParaContext, a: Candidate, end: number): SurnameLink | null {
