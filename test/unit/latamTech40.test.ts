@@ -183,3 +183,8 @@ test('a person titled with another country than the glossary entry\'s is someone
   assert.deepEqual(actors('Spanish Prime Minister Pedro Sanchez said.'), ['Spanish Prime Minister Pedro Sanchez|official|pedro-sanchez']);
   assert.deepEqual(actors('Turkish President Tayyip Erdogan said.'), ['Turkish President Tayyip Erdogan|official|recep-tayyip-erdogan']);
 });
+
+test('a law\'s name runs over a comma in its list: "the Digital Markets, Competition and Consumers Act"', () => {
+  assert.deepEqual(agreements('The CMA acted under the Digital Markets, Competition and Consumers Act.'), ['Digital Markets, Competition and Consumers Act|']);
+  assert.deepEqual(agreements('Germany, France and Italy backed the Online Safety Act.'), ['Online Safety Act|']);
+});

@@ -186,7 +186,8 @@ function lawAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
   let floor = 0;
   for (let k = 0; k < out.length; k++) if (out[k].end <= t.start && out[k].end > floor) floor = out[k].end;
   let s = i;
-  while (s > 0 && i - s < 8 && joins(c, s - 1) && toks[s - 1].start >= floor) {
+  // ("the Digital Markets, Competition and Consumers Act": over a comma in a list of capitalised words that "and" closes.)
+  while (s > 0 && i - s < 8 && (joins(c, s - 1) || (s < i && isCap(toks[s]) && isCap(toks[s - 1]) && !c.gazAt.has(s - 1) && commaBetween(c, s - 1) && andWithin(c, s, i))) && toks[s - 1].start >= floor) {
     const p = toks[s - 1];
     // ("the CHIPS and Science Act": an "and" between the name's capitalised words.)
     if (p.key === 'and' && s < i && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && !c.gazAt.has(s - 2)) {
