@@ -188,3 +188,9 @@ test('a law\'s name runs over a comma in its list: "the Digital Markets, Competi
   assert.deepEqual(agreements('The CMA acted under the Digital Markets, Competition and Consumers Act.'), ['Digital Markets, Competition and Consumers Act|']);
   assert.deepEqual(agreements('Germany, France and Italy backed the Online Safety Act.'), ['Online Safety Act|']);
 });
+
+test('"the fourth quarter of about $65 billion" is the quarter (an amount after "of" is no thing it is a part of)', () => {
+  const dates = (body: string): string[] => (analyze(DATED(body)).dates as { text: string; value: string }[]).map((d) => `${d.text}|${d.value}`);
+  assert.deepEqual(dates('Nvidia expects revenue in the fourth quarter of about $65 billion.'), ['the fourth quarter|2025-Q4']);
+  assert.deepEqual(dates('The first quarter of respondents said no.'), []);
+});
