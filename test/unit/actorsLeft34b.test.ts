@@ -79,7 +79,7 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
   {
     name: '(a son\'s name, or a Ukrainian "Petro", is no president)',
     text: 'Eduardo Bolsonaro said so. Petro Poroshenko said so.',
-    has: ['Eduardo Bolsonaro|person|-', 'Petro Poroshenko|person|-'],
+    has: ['Eduardo Bolsonaro|official|eduardo-bolsonaro', 'Petro Poroshenko|person|-'],
   },
 ];
 

@@ -14,7 +14,7 @@ test('"the Commission" and "the Council" in a story of the Union are its bodies,
   assert.ok(got.includes('the Council=organization:council-of-the-eu'), got.join(' | '));
   // (A story that is not the Union's keeps its commission unknown; a named one before is still the one meant.)
   assert.ok(!actors('The Commission said the plan would work. The Council adopted it.').some((a) => a.startsWith('The Commission') || a.startsWith('The Council')));
-  assert.ok(actors('The EU welcomed the report of the Federal Trade Commission. The Commission said it would act.').includes('The Commission=organization'));
+  assert.ok(actors('The EU welcomed the report of the Federal Trade Commission. The Commission said it would act.').includes('The Commission=government:ftc'));
 });
 
 test('the Union\'s members and its parliament\'s members are actors: "the Twenty-Seven", "MEPs", "Coreper II"', () => {

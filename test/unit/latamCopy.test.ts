@@ -38,7 +38,7 @@ test('the authority that runs a state\'s elections is a government body: "the Na
 });
 
 test('"Santiago" before a surname is a person, not a body named after Chile\'s capital', () => {
-  assert.deepEqual(actors("Paraguay's Santiago Peña took over the presidency."), ['Paraguay|country', 'Santiago Peña|person']);
+  assert.deepEqual(actors("Paraguay's Santiago Peña took over the presidency."), ['Paraguay|country', 'Santiago Peña|official']);
   assert.deepEqual(actors('Santiago Abascal said the vote was rigged.'), ['Santiago Abascal|person']);
 });
 

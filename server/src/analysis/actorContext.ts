@@ -118,9 +118,13 @@ function afterAbbreviation(toks: Token[], i: number): boolean {
   // ("... clashed with Elon Musk over X. The Commission later fined X": after one letter, a word that opens sentences and
   // is no one's name, "The", "It", "They", starts a sentence; an initial is followed by a name: "John F. Kennedy".)
   if (i > 0 && toks[i - 1].text.length === 1 && OPENS_SENTENCE.has(toks[i].key) && isCap(toks[i])) return false;
+  // ("said on X. Petro said": the platform X after "on" or "via" ends its sentence, as the segmentation found.)
+  if (i > 1 && toks[i - 1].text === 'X' && X_PLATFORM_BEFORE.has(toks[i - 2].key)) return false;
   // ("Sec." is keyed as the "secretary" it stands for: tokens.ts.)
   return i > 0 && (toks[i - 1].text.length === 1 || ABBREVIATIONS.has(toks[i - 1].key) || toks[i - 1].text.endsWith('.') || toks[i - 1].text === 'Sec');
 }
+/** Words before "X" that make it the platform, not an initial: "on X", "via X". */
+const X_PLATFORM_BEFORE = new Set(['on', 'via', 'platform', 'network']);
 /** Words that open sentences and are never a surname after an initial. */
 const OPENS_SENTENCE = new Set(['the', 'it', 'its', 'they', 'their', 'we', 'he', 'she', 'his', 'her', 'this', 'these', 'those', 'there', 'but', 'however']);
 

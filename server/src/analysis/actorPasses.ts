@@ -106,7 +106,10 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
   /** Whether the European Parliament was named before the current mention; whether the story has Britain's signs. */
   let euParliament = false;
   let british: boolean | undefined;
+  let prev: ActorAnnotation | undefined;
   for (const a of actors) {
+    const before = prev;
+    prev = a;
     if (a.entity === 'european-parliament') euParliament = true;
     const chamber = a.entity ? BARE_CHAMBERS.get(a.entity) : undefined;
     if (a.category === 'government' && a.text.length > 8) {
@@ -115,6 +118,11 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
       if (q && chamberWord(a.text) !== q[1].toLowerCase()) (qualified ??= new Map()).set(q[1].toLowerCase(), !!chamber);
     }
     if (!chamber || !chamber.bare.test(a.text)) continue;
+    // ("Peru's Congress", "Canada's Parliament": another country's name in the possessive right before is its own.)
+    if (before?.category === 'country' && before.entity && before.entity !== CHAMBER_COUNTRY[chamber.country] && possessiveBetween(text, before.end, a.start)) {
+      a.entity = null;
+      continue;
+    }
     // ("The European Parliament approved ... the Parliament's rapporteur": after the European Parliament, in a story
     // without Westminster's signs, the bare name is that one.)
     if (euParliament && chamber.country === 'uk' && !(british ??= UK_SIGNS.test(text))) {
@@ -154,6 +162,12 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
     }
     a.entity = null;
   }
+}
+/** The country entries of BARE_CHAMBERS' countries. */
+const CHAMBER_COUNTRY: Record<string, string> = { us: 'country:united-states', uk: 'country:united-kingdom' };
+/** Whether text[from, to) is a possessive's "'s " and nothing else. */
+function possessiveBetween(text: string, from: number, to: number): boolean {
+  return to - from >= 3 && to - from <= 4 && /^['\u2019]s\s+$/.test(text.slice(from, to));
 }
 /** A chamber's name with a word of its country before it: its bare word in group 1. */
 const QUALIFIED_CHAMBER_RE = /\s(Senate|Congress|Parliament|House of Representatives)$/;
@@ -257,14 +271,15 @@ const US_PARTY_SIGNS = new Set(['country:united-states', 'democratic-party-us', 
 
 /**
  * "In Chile, the Republican Party won the most seats": in a story set in Chile that shows no sign of the United States,
- * the Republican Party is José Antonio Kast's.
+ * the Republican Party is José Antonio Kast's (so it is in one that names him).
  */
 export function chileanRepublicans(actors: ActorAnnotation[]): void {
   let party = false;
   let chile = false;
   for (const a of actors) {
     if (a.entity === 'republican-party') party = true;
-    else if (a.entity === 'country:chile') chile = true;
+    // (Chile, or its party's leader: "far-right Republican Party leader José Antonio Kast".)
+    else if (a.entity === 'country:chile' || a.entity === 'jose-antonio-kast') chile = true;
     else if (a.entity && US_PARTY_SIGNS.has(a.entity)) return;
   }
   if (!party || !chile) return;
@@ -460,6 +475,8 @@ export function britishParties(actors: ActorAnnotation[]): void {
 export function isPlace(text: string, a: ActorAnnotation): boolean {
   // (Each pattern only where the words or blank it needs are there: "Base", "Station", "Airport", "Airfield" at the
   // end; the first letter of a word after a blank; the "f" of "of" before one.)
+  // ("aboard Air Force One": the president's aircraft, no air force.)
+  if (a.category === 'military' && a.text.endsWith('Air Force') && /^ (?:One|Two)\b/.test(text.slice(a.end, a.end + 5))) return true;
   if ((baseEnding(a.text) && BASE_NAME_RE.test(a.text)) || (blankThen(text, a.end, 66, 65) && BASE_AFTER_RE.test(text.slice(a.end, a.end + 16)))) return true;
   // "the South China Sea", "the Taiwan Strait", "the Sea of Japan", Nigeria's "Niger state": waters and regions.
   if (a.category === 'country' && ((waterFirst(text, a.end) && WATER_AFTER_RE.test(text.slice(a.end, a.end + 24))) || (blankBefore(text, a.start, 102, 102) && /\bSea\s+of\s+$/.test(text.slice(Math.max(0, a.start - 8), a.start))))) return true;

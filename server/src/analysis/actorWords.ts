@@ -299,6 +299,9 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
 export const CAPITALISED_GENERIC = new Set(['twenty-seven', 'meps', 'mps', 'democrats', 'republicans', 'labour', 'conservatives', 'tories', 'labor', 'greens', 'nationals', 'liberals', 'centre', 'presidency', 'pm', 'highness', 'majesty']);
 export const GENERIC_MAX_WORDS = 4;
 
+/** The regulators and watchdogs "the regulator" may stand for: by their names' words, or the glossary's short names. */
+const REGULATOR_FIT = /\b(regulator|regulatory|watchdog|(?<!palestinian\s|national\s)authority|commission|commissioner|inspectorate|ofcom|ofgem|ofwat|ofsted|ofqual|fca|cma|ico|sec|ftc|fcc|cnil|bundeskartellamt|autorit\u00e9|garante)\b/i;
+
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
 export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the alliance', /\b(alliance|nato|treaty organi[sz]ation|pact)\b/i],
@@ -318,6 +321,9 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   // (In EU writing "the Council" after "the European Council" is the Council of the EU, another body.)
   ['the council', /(?<!\beuropean\s)\b(council)\b/i],
   ['the commission', /\b(commission)\b/i],
+  // ("Britain's media regulator Ofcom fined the forum ..., the regulator said": a regulator or a watchdog named before.)
+  ['the regulator', REGULATOR_FIT],
+  ['the watchdog', REGULATOR_FIT],
   ['the committee', /\b(committee)\b/i],
   ['the court', /\b(court|tribunal)\b/i],
   ['the party', /\b(party)\b/i],

@@ -47,7 +47,7 @@ const { titledPeople } = titledPeopleModule;
 const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
-const { firmMentions, impliedAcronyms, lawAcronyms, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
+const { firmMentions, impliedAcronyms, lawAcronyms, lawInitials, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
 const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
@@ -392,6 +392,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
   const text = c.text;
   for (const a of select(w.agreementCands, start, end)) agreements.push(agreementMention(a.start, a.end, text.slice(a.start, a.end), a.entity, null));
   for (let j = 0; j < agreements.length; j++) mark(w, agreements[j]);
+  if (agreements.length) lawInitials(doc, agreements);
   const free: Candidate[] = [];
   for (let j = 0; j < w.actorCands.length; j++) if (!isTaken(w, w.actorCands[j])) free.push(w.actorCands[j]);
   const actorPicked = select(free, start, end);
@@ -403,7 +404,13 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
     const linked = a.entity ? null : surnameLink(doc, a, end - a.start);
     const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
-    const entity = a.entity ?? linked?.entity ?? null;
+    // ("Eduardo Bolsonaro ... Bolsonaro said": a surname the glossary gives one person is the other person of the glossary
+    // the document named by it before, where only one was.)
+    const other = a.entity && a.priority === GLOSSARY_PRIORITY && (a.category === 'person' || a.category === 'official') ? otherSurnameLink(doc, c, a, end) : null;
+    let entity = other?.entity ?? a.entity ?? linked?.entity ?? null;
+    // ("Colombian Defense Minister Pedro Sanchez" is no Spanish prime minister: a person titled with another country than
+    // the one the glossary's entry names is someone else of that name.)
+    if (entity && (category === 'official' || category === 'person') && otherCountryTitle(c, a, entity, gazetteer)) entity = null;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, entity));
     if (category === 'person' || category === 'official') noteSurnameLinks(doc, a, entity, category, end - a.start);
     // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
@@ -476,6 +483,9 @@ function inheritEntities(text: string, cands: AgreementCandidate[]): void {
     const lo = firstStartingFrom(known, a.start);
     const inside: AgreementCandidate[] = [];
     for (let k = lo; k < known.length && known[k].start < a.end && inside.length < 3; k++) if (known[k].end <= a.end) inside.push(known[k]);
+    // ("the GAIN AI Act", "the Colorado AI Act": a law's name with more capitalised words before the glossary's is another
+    // law.)
+    if (inside.length === 1 && inside[0].end === a.end && inside[0].start > a.start && LAW_END_RE.test(text.slice(a.start, a.end))) continue;
     if (inside.length === 1 && (inside[0].end - inside[0].start >= (a.end - a.start) / 2 || (inside[0].start === a.start && a.end - inside[0].end < 40 && LOWER_WORDS_RE.test(text.slice(inside[0].end, a.end))))) a.entity = inside[0].entity;
     // A span over two known agreements is two names run together: let the known ones win.
     if (inside.length >= 2) a.priority = -1;
@@ -483,6 +493,8 @@ function inheritEntities(text: string, cands: AgreementCandidate[]): void {
   removeWhere(cands, (x) => x.priority < 0);
 }
 
+/** A law's name by its last word. */
+const LAW_END_RE = /\s(?:Act|Law|Bill)$/;
 /** Words in lower case only, each after a blank: " submarine pact". */
 const LOWER_WORDS_RE = /^(?:\s[a-z][a-z-]*){1,4}$/;
 
@@ -493,6 +505,28 @@ const LOWER_WORDS_RE = /^(?:\s[a-z][a-z-]*){1,4}$/;
 function surnameLink(doc: DocState, a: Candidate, length: number): SurnameLink | null {
   if ((a.category !== 'person' && a.category !== 'official') || !a.surname || a.surname.length !== length) return null;
   return doc.surnameEntities.get(a.surname) ?? null;
+}
+/** Whether a person's mention opens with a country's name or adjective ("Colombian Defense Minister ...") that the
+ * description of the glossary entry it links to names nowhere, by the country's name or any of its other names. */
+function otherCountryTitle(c: ParaContext, a: Candidate, entity: string, gazetteer: Gazetteer): boolean {
+  const k = firstStartingFrom(c.toks, a.start);
+  const g = c.gazAt.get(k);
+  if (!g || g.m.start !== a.start || g.m.entry.category !== 'country' || g.m.end >= a.end) return false;
+  const description = gazetteer.entry(entity)?.description;
+  if (!description || gazetteer.entry(entity)?.kind !== 'actor') return false;
+  const country = g.m.entry;
+  if (description.includes(country.label)) return false;
+  for (const n of country.aliases ?? []) if (n.length >= 2 && description.includes(n)) return false;
+  return true;
+}
+/** The other glossary person a one-word glossary name stands for, named in full before in the document (see choose). */
+function otherSurnameLink(doc: DocState, c: ParaContext, a: Candidate, end: number): SurnameLink | null {
+  if (!doc.surnameEntities.size) return null;
+  const k = firstStartingFrom(c.toks, a.start);
+  const t = c.toks[k];
+  if (!t || t.start !== a.start || t.end !== end) return null;
+  const known = doc.surnameEntities.get(t.key);
+  return known && known.entity !== a.entity ? known : null;
 }
 /** Notes the surnames of a person's mention: linked, the entity they name; in full and unlinked ("King Hussein" beside
  * "Saddam Hussein"), another person of that name, so that the surname alone names no one of the glossary. */

@@ -181,9 +181,13 @@ function lawAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
   if (!num && ((i + 1 < toks.length && joins(c, i) && isCap(toks[i + 1])) || c.titleCase)) return i;
   // (Not back into the agreement found before it: "Law No. 27 of 2022 on Personal Data Protection and Government
   // Regulation No. 12 of 2026" are two.)
-  const floor = out.length > 0 ? out[out.length - 1].end : 0;
+  // (Only one that ends before the head: the glossary's candidates, all pushed before the patterns, may end after it,
+  // "the GAIN AI Act" around the glossary's "AI Act", or lie later in the paragraph.)
+  let floor = 0;
+  for (let k = 0; k < out.length; k++) if (out[k].end <= t.start && out[k].end > floor) floor = out[k].end;
   let s = i;
-  while (s > 0 && i - s < 8 && joins(c, s - 1) && toks[s - 1].start >= floor) {
+  // ("the Digital Markets, Competition and Consumers Act": over a comma in a list of capitalised words that "and" closes.)
+  while (s > 0 && i - s < 8 && (joins(c, s - 1) || (s < i && isCap(toks[s]) && isCap(toks[s - 1]) && !c.gazAt.has(s - 1) && commaBetween(c, s - 1) && andWithin(c, s, i))) && toks[s - 1].start >= floor) {
     const p = toks[s - 1];
     // ("the CHIPS and Science Act": an "and" between the name's capitalised words.)
     if (p.key === 'and' && s < i && s >= 2 && isCap(toks[s - 2]) && joins(c, s - 2) && !c.gazAt.has(s - 2)) {
@@ -191,7 +195,8 @@ function lawAt(c: ParaContext, i: number, out: AgreementCandidate[]): number {
       continue;
     }
     // ("the Justice for Victims of Trafficking Act", "the Freedom of Information Act": a small word between capitals.)
-    if (s < i && s >= 2 && INNER.has(p.key) && p.key !== 'the' && p.key !== 'and' && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s])) {
+    // ("the Protecting Americans from Foreign Adversary Controlled Applications Act", "the Protection from Harassment Act".)
+    if (s < i && s >= 2 && (INNER.has(p.key) || p.key === 'from') && p.key !== 'the' && p.key !== 'and' && isCap(toks[s - 2]) && joins(c, s - 2) && isCap(toks[s])) {
       s--;
       continue;
     }

@@ -257,6 +257,25 @@ const REPORTED_TO_RE = lazyRegExp(() => /^ to\s+((?:the\s+)?(?:ministry\s+of\s+(
 /** A count before a passive cue: a figure or a word for cases. */
 const COUNT_BEFORE_RE = /\d|\b(?:cases|deaths|infections|fatalities|casualties|incidents|outbreaks)\b/i;
 
+/**
+ * Whether the vague cue body[from, to), a word that counts and a participle ("several suspected"), counts an object: after
+ * a verb or a preposition in lower case, before a noun or an adjective in lower case ("Police detained several suspected
+ * members"); not one who suspects ("Some suspected the plan", "and several alleged that", "Police said many suspected").
+ */
+function countedObject(body: string, from: number, to: number): boolean {
+  if (body.charCodeAt(to - 2) !== 101 || !COUNTED_AFTER_RE.test(body.slice(to, to + 24))) return false;
+  const m = COUNTED_CUE_RE.exec(body.slice(from, to));
+  if (!m) return false;
+  const before = /(?:^|[^\w'\u2019-])([a-z]{2,}) $/.exec(body.slice(Math.max(0, from - 16), from));
+  return !!before && !CLAUSE_OPENERS.has(before[1]);
+}
+/** A counting word and one participle: "several suspected", "many alleged". */
+const COUNTED_CUE_RE = /^(?:another|several|some|many|few|numerous|various|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+[a-z]+ed$/i;
+/** A noun or adjective in lower case after the participle: " drug-smuggling ", " members" (no "the", "that", "him"). */
+const COUNTED_AFTER_RE = /^ (?!(?:the|a|an|that|his|her|its|their|this|these|those|him|them|it|us|some|all|to|of|by|in|on|at|with|for|as|and|or|but)\b)[a-z][a-z-]+/;
+/** Words after which a counting word opens a clause: conjunctions, relatives and verbs of saying or thinking. */
+const CLAUSE_OPENERS = new Set('and|but|or|nor|while|as|though|although|because|since|when|whereas|yet|so|that|who|which|where|if|said|says|say|think|thinks|thought|believe|believes|believed|added|noted|warned|argued'.split('|'));
+
 /** "it is widely believed", "reportedly", "critics argue": a vague cue, its source the vague subject if any. */
 function impersonalCue(text: string, s: Sentence, body: string, out: AttributionAnnotation[], taken: number, subjects: boolean, itPassive: boolean, bePassive: boolean, alt1: boolean, mid: boolean, tail: boolean): number {
   const ic = impersonalMatch(body.length > 4000 ? body.slice(0, 4000) : body, subjects, itPassive, bePassive, alt1, mid, tail);
@@ -275,6 +294,8 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     if (to <= from) return taken;
     // ("Several think tanks published": the first half of a compound noun, no verb.)
     if (body.charCodeAt(to - 1) === 107 && /\bthink$/i.test(body.slice(to - 6, to)) && /^\s+tanks?\b/.test(body.slice(to, to + 8))) return taken;
+    // ("Police detained several suspected members", "struck another suspected drug boat": the participle of a counted object.)
+    if (body.charCodeAt(to - 1) === 100 && countedObject(body, from, to)) return taken;
     const cue = { start: s.start + from, end: s.start + to };
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
     if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;

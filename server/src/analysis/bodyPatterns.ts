@@ -488,6 +488,20 @@ function titledNameOf(c: ParaContext, s: number, j: number): number {
   return -1;
 }
 
+/** The end of a body's run [s, j) before an official's title with a capitalised name after it (k > s + 2, past the body's
+ * "of" or "on"), or j. */
+function beforeOfficer(c: ParaContext, s: number, j: number): number {
+  for (let k = s + 3; k < j - 1; k++) {
+    if (!(c.bits[k] & TITLE_BIT) || titles.get(c.toks[k].key) !== 'official' || PLURAL_TITLES.has(c.toks[k].key)) continue;
+    const next = c.toks[k + 1];
+    if (!isCap(next) || c.bits[k + 1] & (ORG_HEAD_BIT | ORG_SUFFIX_BIT) || next.key === 'of') continue;
+    let inner = false;
+    for (let q = s + 1; q < k; q++) if (c.toks[q].key === 'of' || c.toks[q].key === 'on') inner = true;
+    return inner ? k : j;
+  }
+  return j;
+}
+
 /**
  * The body named by the capitalised run of tokens [i, j) that organisationAt found, if any, into out. (Its own
  * function, apart from the walk over the run: one function of both took the longest optimised compile of a cold run.)
@@ -502,6 +516,12 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // "of" is no part of the body named after it.
   const of = c.bits[s] & TITLE_BIT ? titledNameOf(c, s, j) : -1;
   if (of > 0) return addOrganisation(c, of + 1, j, out);
+  // "House Select Committee on China Chairman John Moolenaar", "Committee on Foreign Affairs Chairman Brian Mast": a title
+  // and a name after a body's "of" or "on" make the run its officer, an official (as "FTC Chairman Andrew Ferguson" is).
+  if (c.anyBits & TITLE_BIT && beforeOfficer(c, s, j) < j) {
+    out.push({ start: c.toks[s].start, end: c.toks[j - 1].end, category: 'official', entity: null, priority: 3 });
+    return;
+  }
   // One word (most capitalised words) names a body here only as a foreign institution that stands alone ("Itamaraty"):
   // the cases below, which need two words or more, are not tried for it.
   if (j - s === 1 && !FOREIGN_SOLO.has(c.toks[s].key)) return;

@@ -181,6 +181,16 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       about = true;
       head = c.toks[++j];
     }
+    // ("a framework trade agreement", "a ceasefire and security deal": a word or two of what it is about between.)
+    if (head.key === 'framework' || head.key === 'ceasefire' || head.key === 'truce') {
+      let k = j + 1;
+      while (k < c.toks.length && k - j <= 2 && joins(c, k - 1) && !isCap(c.toks[k]) && LOWER_ADJ.has(c.toks[k].key)) k++;
+      if (k > j + 1 && k < c.toks.length && joins(c, k - 1) && !isCap(c.toks[k]) && DESCRIBED_HEADS.has(c.toks[k].key)) {
+        about = true;
+        j = k;
+        head = c.toks[k];
+      }
+    }
     // "the third ceasefire violation", "truce talks", "ceasefire lines": the head describes another noun.
     if (j + 1 < c.toks.length && joins(c, j) && !isCap(c.toks[j + 1]) && NOUN_AFTER_HEAD.has(c.toks[j + 1].key)) continue;
     // "a memorandum of understanding": the kind of document says what it is.

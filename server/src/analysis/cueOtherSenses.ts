@@ -41,8 +41,9 @@ const PLEA_AFTER_RE = /^\s+(?:not\s+|partially\s+|partly\s+)?(?:guilty|innocent)
 const QUARREL_AFTER_RE = /^\s+with\s+(?:[\w'\u2019-]+\s+){1,4}(?:over|about)\b|^\s+with\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:[.;!?]|$)/;
 
 /** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */
-/** What a refusal withholds after "denied" and whom it withholds it from: " detainees access", " him a visa", " bail". */
-const DENIED_THING_RE = /^\s+(?:(?!(?:of|that|about|any|all|the\s+allegations?|the\s+claims?|the\s+reports?)\b)[\w'\u2019-]+\s+){0,3}?(?:access|entry|permission|visas?|a\s+visa|bail|passage|asylum|treatment|care|the\s+right|rights|parole|leave|food|water|aid|supplies|services|a\s+permit|permits|licences?|licenses?|a\s+hearing)\b/;
+/** What a refusal withholds after "denied" and whom it withholds it from: " detainees access", " him a visa", " bail"; what a
+ * court turns down: " Apple's motion to dismiss", " Bolsonaro's appeal". */
+const DENIED_THING_RE = /^\s+(?:(?!(?:of|that|about|any|all|the\s+allegations?|the\s+claims?|the\s+reports?)\b)[\w'\u2019-]+\s+){0,3}?(?:access|entry|permission|visas?|a\s+visa|bail|passage|asylum|treatment|care|the\s+right|rights|parole|leave|food|water|aid|supplies|services|a\s+permit|permits|licences?|licenses?|a\s+hearing|motions?|requests?|appeals?|petitions?|applications?|injunctions?|a\s+stay)\b(?!\s+(?:had|has|was|were|is|are|would|could)\b)/;
 const DISMISSED_PEOPLE_RE = /^\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}(?:officers|officials|staff|employees|workers|soldiers|generals|judges|teachers|police(?:men)?|civil\s+servants|members|people|managers|executives|ministers|commanders|prosecutors)|(?:the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:chief|head|director|minister|commander|general|coach|manager|governor|deputy|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|secretary|ambassador|prosecutor|cabinet|government)s?)\b/;
 
 /** After "consider": a matter named with its determiner (a few words), then the clause's end, "and", a preposition or a

@@ -215,6 +215,11 @@ const REPORT_BEFORE_ITS_VERB_RE = /^(?:,\s+(?:due|released|published|expected|sc
 /** An article and one adjective right before: "The erroneous ", "the latest ". */
 const THE_ADJECTIVE_BEFORE_RE = /(?:^|\s)(?:the|The|these|These|such|Such)\s+[a-z]+\s+$/;
 
+/** Words that count an object: "another", "several", "two". */
+const COUNTED_OBJECT_WORDS = new Set(['another', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'more', 'multiple', 'numerous']);
+/** A lower-case word that is no conjunction or relative, then a word that counts: "struck another ", "killed two ". */
+const COUNTED_OBJECT_BEFORE_RE = /(?:^|\s)(?!(?:and|but|or|nor|while|as|though|although|because|since|when|whereas|yet|so|that|who|which|where|if)\s)[a-z]{2,}\s+(?:another|several|two|three|four|five|six|seven|eight|nine|ten|dozens|more|multiple|numerous)\s+$/;
+
 export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
@@ -296,6 +301,10 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // "The researchers compared observed temperatures with ...", "denied alleged wrongdoing": a participle right after a
   // past verb of saying is the adjective of its object, no second report.
   if (lw.endsWith('ed') && pw.endsWith('ed') && AFTER_SAID_VERBS.has(pw)) return true;
+  // "struck another suspected drug-smuggling boat", "detained several suspected members": a participle after a word that
+  // counts, itself after a verb or a preposition in lower case, is the adjective of the counted object ("Another suspected
+  // foul play", "Three alleged fraud, while ..." open a clause).
+  if (lw.endsWith('ed') && COUNTED_OBJECT_WORDS.has(pw) && testLong(COUNTED_OBJECT_BEFORE_RE, before30) && !VERB_OBJECT_AFTER_RE().test(next)) return true;
   // "analyses Chinese debates on ...", "reviews Russian thinking on ...": after a people's adjective that follows a word in
   // lower case, a form that is also a noun is the noun ("the Chinese say" has its article, "Julian Smith claims" its name).
   if ((lw.endsWith('ing') || AMBIGUOUS.has(lw)) && pw.length > 4 && PEOPLE_ADJECTIVE_RE.test(pw) && peopleAdjectiveBefore(before30)) return true;

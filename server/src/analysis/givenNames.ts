@@ -64,6 +64,8 @@ export const GIVEN_NAMES = new Set(
     // Arabic, Persian and Hebrew names of the Middle East's news ("Yahya Sinwar", "Zaher Jabarin", "Avichay Adraee").
     'yahya|izz|zaher|khalil|marwan|ziad|nabil|naim|hisham|bassem|wael|ghassan|hazem|imad|nabih|nawaf|tamim|tarek|tareq|' +
     'youssef|zakaria|abdulrahman|abdulaziz|abdulmalik|tahnoun|esmaeil|esmail|mojtaba|mehdi|morteza|mostafa|' +
-    'abolfazl|kazem|gideon|eyal|avichay|effie|herzi|moshe|yitzhak|ehud|ayelet|amichai|shlomo'
+    'abolfazl|kazem|gideon|eyal|avichay|effie|herzi|moshe|yitzhak|ehud|ayelet|amichai|shlomo|' +
+    // (Of technology and Latin American copy: "Melanie Dawes, Ofcom's chief executive", "Colette Kress".)
+    'melanie|colette|ivanka|gail|lina|volker|alexandre|bernardo|sundar|satya|jensen|elon|karoline|rosario|camila|juliana|margrethe|jair'
   ).split('|'),
 );

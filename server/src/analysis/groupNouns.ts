@@ -108,6 +108,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   // ("the Viv Ansanm coalition", "the Sumar coalition": a coalition named by a name of its own, no state's, is a group of
   // gangs, militias or parties, no government; "the Iraqi coalition" stays one.)
   if (!g && n === 1 && c.toks[i].key === 'coalition' && namedOwn(c, s, m)) return pushGroup(c, s, i, n, 'group', out);
+  // (So is one the glossary knows as a group: "the Viv Ansanm coalition"; "the counter-ISIL coalition" fights one.)
+  if (g && n === 1 && c.toks[i].key === 'coalition' && g.end === i && g.m.entry.category === 'group' && c.text.charCodeAt(c.toks[s].start - 1) !== 45) return pushGroup(c, s, i, n, 'group', out);
   // "Syrian Arab forces": more glossary actors right before belong to the modifier.
   for (let steps = 0; steps < 2 && s > 0 && joins(c, s - 1); steps++) {
     const p = startOfGazetteerEndingAt(c, s - 1);

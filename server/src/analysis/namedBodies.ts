@@ -300,6 +300,22 @@ export function impliedAcronyms(doc: { initials: Map<string, NamedInitials>; acr
   }
 }
 const IMPLYING_CATEGORIES = new Set<ActorCategory>(['organization', 'government', 'military', 'group']);
+
+/**
+ * "the Digital Services Act ... Under the DSA, platforms must", "the Online Safety Act ... the OSA": the initials of a law
+ * named in capitals (three words or more, ending in "Act", "Regulation" or "Directive") spell that law in the paragraphs
+ * after, an agreement linked as the law is, where no acronym of that spelling was defined.
+ */
+export function lawInitials(doc: { acronyms: Map<string, AcronymMeaning> }, agreements: readonly { text: string; entity: string | null }[]): void {
+  for (let j = 0; j < agreements.length; j++) {
+    const a = agreements[j];
+    if (a.text.length < 12 || !LAW_NAME_END_RE.test(a.text) || !threeWords(a.text)) continue;
+    const initials = initialsOf(a.text);
+    if (initials.length < 3 || initials.length > 6 || doc.acronyms.has(initials)) continue;
+    doc.acronyms.set(initials, { kind: 'agreement', category: 'organization', entity: a.entity, long: undefined });
+  }
+}
+const LAW_NAME_END_RE = /\s(?:Act|Regulation|Directive)$/;
 const ACRONYM_RE = /^[A-Z]+$/;
 
 /** The initials of a name's capitalised words, in capitals ("Ta'ang National Liberation Army": "TNLA"); "" where any

@@ -217,6 +217,12 @@ function bracketedAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(lower) || BRACKETED_ABBREVIATIONS.has(lower) || PARTY_STATE_RE.test(word);
 }
 
+/** Whether the word before the space before w is one that names the platform X after it: "on", "via", "platform". */
+function platformBefore(text: string, sStart: number, w: number): boolean {
+  const before = text.slice(Math.max(sStart, w - 10), w);
+  return /(?:^|[\s(])(?:on|via|platform|network)\s+$/i.test(before);
+}
+
 /** Decides whether the period at `dot` ends a sentence, given the word before it and the word after. */
 function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord: number, end: number): boolean {
   let w = dot;
@@ -231,8 +237,9 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   const hyphen = whole.lastIndexOf('-');
   const word = hyphen >= 0 ? whole.slice(hyphen + 1) : whole;
   const bare = word.slice(0, -1).toLowerCase();
-  // Initials ("J. R. Smith") and single letters.
-  if (word.length === 2 && isAsciiUpperCode(word.charCodeAt(0))) return false;
+  // Initials ("J. R. Smith") and single letters; but the platform X after "on", "via" or "platform" ends a sentence:
+  // "he said on X. Petro said".
+  if (word.length === 2 && isAsciiUpperCode(word.charCodeAt(0))) return word === 'X.' && w === dot - 1 && platformBefore(text, sStart, w);
   // "c. 1890", "p. 14": a letter's abbreviation before a number.
   if (word.length === 2 && /[a-z]/.test(word[0]) && /\d/.test(text[nextWord] ?? '')) return false;
   if (ABBREVIATIONS.has(bare)) {

@@ -37,7 +37,9 @@ function ofAfterBlanks(s: string, i: number, stop: number): boolean {
   return j + 2 < stop && (s.charCodeAt(j) | 32) === 111 && (s.charCodeAt(j + 1) | 32) === 102 && isSpaceAt(s, j + 2);
 }
 /** After "the second half", "the first quarter": "of" and a thing's noun, no time ("of the claim", "of its voters"). */
-const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
+// ("revenue in the fourth quarter of about $65 billion": an amount after "of" is what the quarter brings, no thing it is
+// a part of.)
+const PART_OF_THING_AFTER = /^\s+of\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+)?(?!(?:about|around|roughly|nearly|almost|approximately|some|just|up\s+to|more\s+than|less\s+than|over|under)\s+[$\u20ac\u00a3\d])(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)(?!(?:(?:current|coming|next|last|previous|past|same|following|fiscal|financial|calendar|school|academic|new|\w+'s|\d{4})\s+)*(?:year|decade|century|millennium|month|season|quarter|week|term|period|session|cycle|\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|fiscal|financial|calendar|\d{4}s?)\b)[a-z]/i;
 
 /** After "the first quarter": "of the current fiscal", "of this financial year", "of the fiscal year". */
 const FISCAL_OF_AFTER = /^\s+of\s+(?:the\s+)?(?:(current|this|next|coming|last|previous|outgoing)\s+)?(?:fiscal|financial)(\s+year)?(?![\w-])/i;
