@@ -20,3 +20,22 @@ test('a Ramadan whose start has a day of its own, "around" it or with no "on", l
   // (Without a day, the Ramadan is still the one begun.)
   assert.deepEqual(dates(DATED('Ramadan began in a tense mood.')), [['Ramadan', '2025-03']]);
 });
+
+test('what is sought, needed or awaited on a day lies ahead, "is sought" being no past', () => {
+  assert.deepEqual(dates(DATED('A ruling is sought on Monday, lawyers said.')), [['Monday', '2025-11-17']]);
+  assert.deepEqual(dates(DATED('Approval is still needed on Tuesday, officials said.')), [['Tuesday', '2025-11-18']]);
+  assert.deepEqual(dates(DATED('A ruling was sought on Monday, lawyers said.')), [['Monday', '2025-11-10']]);
+});
+
+test('a schedule told in the past ("was due to", "had been expected to") is of the latest such day', () => {
+  const cases: [string, string, string][] = [
+    ['The Senate was due to vote later on Thursday, aides said.', 'Thursday', '2025-11-13'],
+    ['The committee had been expected to meet on Thursday, but the meeting was postponed.', 'Thursday', '2025-11-13'],
+    ['Lawmakers were scheduled to vote on Wednesday.', 'Wednesday', '2025-11-12'],
+    // (A schedule in the present, or back-shifted after a saying, is still ahead.)
+    ['The Senate is due to vote on Thursday.', 'Thursday', '2025-11-20'],
+    ['The minister said the Senate was due to vote on Thursday.', 'Thursday', '2025-11-20'],
+    ['The envoy was due to arrive in Cairo and will meet Sisi on Monday.', 'Monday', '2025-11-17'],
+  ];
+  for (const [body, span, want] of cases) assert.equal(valueOf(DATED(body), span), want, body);
+});
