@@ -39,3 +39,11 @@ test('a schedule told in the past ("was due to", "had been expected to") is of t
   ];
   for (const [body, span, want] of cases) assert.equal(valueOf(DATED(body), span), want, body);
 });
+
+test('a festival written with a year its table leaves undated lends the year to a month after it in its sentence', () => {
+  assert.deepEqual(dates(DATED('Diwali 2024 in November drew shoppers.')), [['Diwali 2024', '2024-XX-XX'], ['November', '2024-11']]);
+  assert.deepEqual(dates(DATED('Diwali 2024 in October drew shoppers.')), [['Diwali 2024', '2024-XX-XX'], ['October', '2024-10']]);
+  // (Not to the next sentence, nor to a month well before the festival's.)
+  assert.deepEqual(dates(DATED('Diwali 2024 drew shoppers. In November prices fell.')), [['Diwali 2024', '2024-XX-XX'], ['November', '2025-11']]);
+  assert.equal(valueOf(DATED('Shoppers thronged markets before Diwali 2024, and in March sales slumped.'), 'March'), '2025-03');
+});

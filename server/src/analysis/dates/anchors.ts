@@ -4,7 +4,7 @@ import type { Candidate, Deferred, ShiftUnit } from './candidate';
 import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom } from './resolve';
 import { feastDay, holidayValue, orthodoxFeastDay } from './rulesHoliday';
-import { feastProbe } from './festivals';
+import { feastProbe, festivalAround, festivalKey } from './festivals';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
@@ -201,6 +201,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // season's) first month.
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
+      // ("Diwali 2024 in November": a festival written with a year whose table leaves its day out lends that year to
+      // its sentence, from the month it falls near.)
+      else if (c.value.length === 10 && c.value.endsWith('-XX-XX')) narrative = { year: c.value.slice(0, 4), month: festivalMonthOf(text.slice(c.start, c.end), Number(c.value.slice(0, 4))), end: c.end, sentence: true };
     }
     if (c.type === 'DATE' && !c.relative && c.value.length >= 7 && digitsAt(c.value, 0, 4) && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) writtenMonth[Number(c.value.slice(5, 7))] = { year: c.value.slice(0, 4), end: c.end };
     if (d?.kind !== 'electionDay' && c.type === 'DATE' && isMonthOrDay(c.value) && besideElection(text, c)) election = c.value;
@@ -396,4 +399,14 @@ function shiftUnit(anchor: string, unit: ShiftUnit, n: number): string | null {
   if (!day || anchor.length !== 10) return null;
   if (unit === 'week') return isoWeek(addDays(day, 7 * n));
   return fmtDay(addDays(day, n));
+}
+
+/**
+ * The month before the one a festival named in `span` ("Diwali 2024", "Eid al-Fitr 2026") falls near in year y (its
+ * day moves by weeks around it), or 0.
+ */
+function festivalMonthOf(span: string, y: number): number {
+  const key = festivalKey(span.replace(/[\s,]+\d{4}$/, '').toLowerCase().replace(/\s+/g, ' '));
+  const m = key ? festivalAround(key, y)?.[0] ?? 0 : 0;
+  return m > 1 ? m - 1 : m;
 }
