@@ -47,3 +47,18 @@ test('a festival written with a year its table leaves undated lends the year to 
   assert.deepEqual(dates(DATED('Diwali 2024 drew shoppers. In November prices fell.')), [['Diwali 2024', '2024-XX-XX'], ['November', '2025-11']]);
   assert.equal(valueOf(DATED('Shoppers thronged markets before Diwali 2024, and in March sales slumped.'), 'March'), '2025-03');
 });
+
+test('Lent and Advent are the seasons, as the month holding their middle, by the year written or the tense', () => {
+  const cases: [string, string, string][] = [
+    ['Lent begins in February, the church said.', 'Lent', '2026-03'],
+    ['As Lent began, churches filled.', 'Lent', '2025-03'],
+    ['Last Lent, the pope fell ill.', 'Last Lent', '2025-03'],
+    ['Lent 2024 saw record attendance.', 'Lent 2024', '2024-03'],
+    ['Advent starts this month, parishes said.', 'Advent', '2025-12'],
+  ];
+  for (const [body, span, want] of cases) assert.equal(valueOf(DATED(body), span), want, body);
+  // (The verb "lent", the advent of a thing, a firm called Advent and its calendars are no seasons.)
+  for (const body of ['Lent by the state, the funds vanished.', 'The bank lent $5 billion.', 'The advent of AI changed newsrooms.', 'Advent International bought the firm.', 'Sales of Advent calendars rose.']) assert.deepEqual(dates(DATED(body)), [], body);
+  // (A university's Lent term stays a term.)
+  assert.deepEqual(dates(DATED('The Lent Term begins in January.')), [['The Lent Term', '2026-SP'], ['January', '2026-01']]);
+});

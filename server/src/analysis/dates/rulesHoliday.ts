@@ -288,6 +288,30 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
   return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, easter: offset, julian: julian || undefined } : undefined };
 }
 
+/** After "Lent", what makes it the verb "lent" ("Lent by the bank", "Lent money to"); after "Advent", a name or "of". */
+const LENT_VERB_AFTER_RE = /^\s+(?:to|by|out|money|support|credence|weight|itself|\$|\u00a3|\u20ac|\d|the|a|an|it|them|him|her|us|me|its|their|his|our)(?![\w-])/i;
+const ADVENT_NOT_AFTER_RE = /^\s+(?:of\b|calendars?\b|[A-Z])/;
+
+/**
+ * "Lent", "Advent": the Christian seasons before Easter (Ash Wednesday to Holy Saturday) and before Christmas (from the
+ * fourth Sunday before it), in the year written or the one the tense picks, as the Gregorian month holding the
+ * season's middle (as a Ramadan is).
+ */
+function churchSeason(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, written: number | undefined): Made | null {
+  if (key === 'lent' ? LENT_VERB_AFTER_RE.test(ctx.s.slice(end, end + 10)) || /\b(?:had|has|have|was|were|been)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)) : ADVENT_NOT_AFTER_RE.test(ctx.s.slice(end, end + 12))) return null;
+  // (Lent's middle is 23 days after Ash Wednesday; Advent's falls in mid-December.)
+  const middle = (y: number): [number, number] => (key === 'lent' ? feastDay(y, -23) : [12, 12]);
+  let y = written;
+  if (y === undefined && ctx.ref) {
+    const rel = relWord(m[1]);
+    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+    const [month, day] = middle(ctx.ref.y);
+    y = Number(resolveMonthDay(ctx.ref, month, day, tense, (tense === 'past' && !rel) || rel === 'last' ? 'last' : (tense === 'future' && !rel) || rel === 'next' ? 'ahead' : null).value.slice(0, 4));
+  }
+  if (y === undefined) return { start, end, type: 'DATE', value: 'XXXX-XX', inferred: ['year', 'month'], relative: true };
+  return { start, end, type: 'DATE', value: fmtMonth(y, middle(y)[0]), inferred: m[3] ? [] : ['year'], relative: !m[3] };
+}
+
 /** The day of the month of the nth (1-5, or -1 for the last) ISO weekday of a month, or 0 when there is none. */
 export function nthWeekday(y: number, month: number, nth: number, wd: number): number {
   const first = weekday({ y, m: month, d: 1 });
@@ -348,23 +372,24 @@ const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
+  /\blent\b|\badvent\b|easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
 
 /** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
 export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
+    hint: /lent|advent|christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(lent|advent|easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
       const start = m.index;
       const end = m.index + m[0].length;
       const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx);
+      if (key === 'lent' || key === 'advent') return churchSeason(m, ctx, start, end, key, written);
       const feast = EASTER_FEASTS[key];
       if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast, written);
       const fest = festivalKey(key);
