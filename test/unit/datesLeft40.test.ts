@@ -62,3 +62,16 @@ test('Lent and Advent are the seasons, as the month holding their middle, by the
   // (A university's Lent term stays a term.)
   assert.deepEqual(dates(DATED('The Lent Term begins in January.')), [['The Lent Term', '2026-SP'], ['January', '2026-01']]);
 });
+
+test('"March" or "May" told as beginning or ending is the month', () => {
+  const cases: [string, string][] = [
+    ['As March began, the army advanced.', '2025-03'],
+    ['As March drew to a close, talks resumed.', '2025-03'],
+    ['March began with heavy rain in the capital.', '2025-03'],
+    ['When May came, the harvest failed.', '2025-05'],
+    ['As May ends, prices will rise.', '2026-05'],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(dates(DATED(body)).map(([, v]) => v), [want], body);
+  // (A person called May, and a march, are no months.)
+  for (const body of ['As May began her speech, protesters shouted.', 'Theresa May began talks with the EU.', 'Protesters said the march began peacefully.']) assert.deepEqual(dates(DATED(body)), [], body);
+});
