@@ -75,3 +75,20 @@ test('"March" or "May" told as beginning or ending is the month', () => {
   // (A person called May, and a march, are no months.)
   for (const body of ['As May began her speech, protesters shouted.', 'Theresa May began talks with the EU.', 'Protesters said the march began peacefully.']) assert.deepEqual(dates(DATED(body)), [], body);
 });
+
+test('the day of a habit, and the month of a day that recurs, are of no one year', () => {
+  const cases: [string, [string, string][]][] = [
+    ['The cabinet usually meets on Wednesday.', [['Wednesday', 'XXXX-WXX-3']]],
+    ['The council meets on Thursday each week.', [['Thursday', 'XXXX-WXX-4'], ['each week', 'P1W']]],
+    ['The committee meets on the first Monday of every month.', [['Monday', 'XXXX-WXX-1'], ['every month', 'P1M']]],
+    ['The museum is closed every Monday in January.', [['every Monday', 'XXXX-WXX-1'], ['January', 'XXXX-01']]],
+    ['The paper publishes every Sunday in December.', [['every Sunday', 'XXXX-WXX-7'], ['December', 'XXXX-12']]],
+    // (Told in the past, or ahead, the month is one January.)
+    ['The museum was closed every Monday in January.', [['every Monday', 'XXXX-WXX-1'], ['January', '2025-01']]],
+    ['The museum will be closed every Monday in January.', [['every Monday', 'XXXX-WXX-1'], ['January', '2026-01']]],
+  ];
+  for (const [body, want] of cases) assert.deepEqual(dates(DATED(body)), want, body);
+  assert.equal(analyze(DATED('The cabinet usually meets on Wednesday.')).dates[0].type, 'SET');
+  // (A habit's word of another clause leaves the day alone.)
+  assert.deepEqual(dates(DATED('Officials usually say little, but on Monday they will brief reporters.')), [['Monday', '2025-11-17']]);
+});

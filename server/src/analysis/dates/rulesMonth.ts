@@ -36,6 +36,9 @@ const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditi
  */
 const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
 
+/** A day that recurs, then the month it recurs in: "every Monday in ", "each Sunday morning during ". */
+const EVERY_DAY_BEFORE_RE = /\b(?:every|each)\s+(?:other\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:in|during|throughout)\s+$/i;
+
 /** A year or a quarter still running to its last month: "the year ending", "the fiscal year ending in". */
 const FISCAL_ENDING_BEFORE = /\b(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$/i;
 
@@ -140,7 +143,9 @@ export const monthRules: Rule[] = [
       // "since January", and "suspended in January": the latest January; so is "October GDP data" (figures come out
       // after their month), and "the August projections" (a forecast is named for the month it came out).
       // "the lean season, which usually runs from May to September": a habit's month, of no one year.
-      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)))) {
+      // ("is closed every Monday in January", "publishes every Sunday in December": the month of a day's habit, in the present
+      // ("will be closed every Monday in January" is the coming one).)
+      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)) || (testLong(EVERY_DAY_BEFORE_RE, ctx.s.slice(Math.max(0, start - 40), start)) && tenseAt(ctx.s, start, end, false) === 'unknown'))) {
         return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
       }
       // "The July uprising last year", "the August floods of last year": the year named after the month's noun, counted

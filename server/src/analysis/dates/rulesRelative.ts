@@ -90,6 +90,14 @@ const CLOCK_AFTER_RE = /^[,:]?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.][0-5]\d)?\
 const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:to|through|till|until|[-\u2013])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const WEEKDAY_RANGE_BEFORE_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|till|until|[-\u2013])\s*$/;
 const CLOCK_BEFORE_RE = /(?:\d\s*(?:[ap]\.m\.?|[ap]m)|\bnoon|\bmidnight|\d[:.][0-5]\d),?\s*$/i;
+/** A habit's word a few words before a day: "usually meets on", "is normally held on the". */
+const HABIT_DAY_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|always|routinely|regularly)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:the\s+)?$/i;
+/** After a day, the week or month it recurs in: " each week", " of every month" (after "the first Monday"). */
+const HABIT_DAY_AFTER_RE = /^\s+(?:(?:each|every)\s+week\b|of\s+(?:each|every)\s+month\b)/i;
+/** Whether the day at [start, end) is a habit's: a habit's word before it, or its week or month after it. */
+function habitDay(s: string, start: number, end: number): boolean {
+  return testLong(HABIT_DAY_AFTER_RE, s.slice(end, end + 20)) || testLong(HABIT_DAY_BEFORE_RE, s.slice(Math.max(0, start - 48), start));
+}
 const EVERY_DAY_AND_BEFORE_RE = /\b(?:[Ee]very|[Ee]ach)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}(?:,\s+|,?\s+(?:and|or)\s+)$/;
 
 /** After "overnight": "into" and a weekday, the morning the night runs into. */
@@ -235,7 +243,9 @@ export const relativeRules: Rule[] = [
       const everyList = !m[1] && !m[3] && testLong(EVERY_DAY_AND_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
       // ("Friday nights", "on Sunday mornings": every such part of that day.)
       // ("open from 7.30am to 3.30pm, Monday to Thursday": the days of a timetable's hours.)
-      if (plural || everyList || (m[4] !== undefined && m[4].endsWith('s')) || (!m[1] && !m[3] && !m[4] && !m[5] && (testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)) || clockWeekdayRange(ctx.s, m.index, end)))) {
+      // ("usually meets on Wednesday", "meets on Thursday each week", "on the first Monday of every month": a habit's day.)
+      const habit = !m[1] && !m[3] && !m[5] && habitDay(ctx.s, m.index, end);
+      if (plural || everyList || habit || (m[4] !== undefined && m[4].endsWith('s')) || (!m[1] && !m[3] && !m[4] && !m[5] && (testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)) || clockWeekdayRange(ctx.s, m.index, end)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
