@@ -92,3 +92,11 @@ test('the day of a habit, and the month of a day that recurs, are of no one year
   // (A habit's word of another clause leaves the day alone.)
   assert.deepEqual(dates(DATED('Officials usually say little, but on Monday they will brief reporters.')), [['Monday', '2025-11-17']]);
 });
+
+test('"a year later" in a clause set inside its sentence counts from the year the sentence goes on to write', () => {
+  assert.deepEqual(dates(DATED('The deal, which was extended a year later, was signed in 2020.')), [['a year later', '2021'], ['2020', '2020']]);
+  assert.deepEqual(dates(DATED('The law, which lapsed two years later, was passed in 2019.')), [['two years later', '2021'], ['2019', '2019']]);
+  // (With no such year after it, a year the text does not give.)
+  assert.deepEqual(dates(DATED('The truce held, and fighting resumed a year later.')), [['a year later', 'XXXX']]);
+  assert.deepEqual(dates(DATED('The deal, which was extended a year later, was popular. It was signed in 2020.')), [['a year later', 'XXXX'], ['2020', '2020']]);
+});

@@ -71,7 +71,13 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // ("A year on from the election, the coalition is fragile": counted up to the present the clause is in, with no
       // date to count from, the article's year.)
       else if (!anchor && d.n > 0 && d.notAfterRef && refDay && tenseAt(text, c.start, c.end) === 'unknown') c.value = String(refDay.y);
-      else if (!anchor && d.n > 0) fromContext(c, 'XXXX', 'year');
+      else if (!anchor && d.n > 0) {
+        // ("The deal, which was extended a year later, was signed in 2020": a clause set inside the sentence counts from
+        // the year the sentence goes on to write.)
+        const later = d.n > 0 ? yearWrittenAfterClause(text, c, list, k) : null;
+        if (later) fromContext(c, shiftYears(later, d.n), 'date');
+        else fromContext(c, 'XXXX', 'year');
+      }
     } else if (d?.kind === 'lastQuarter') {
       if (quarter) fromContext(c, quarter, 'quarter');
       else if (d.needAnchor) drop.add(c);
@@ -409,4 +415,19 @@ function festivalMonthOf(span: string, y: number): number {
   const key = festivalKey(span.replace(/[\s,]+\d{4}$/, '').toLowerCase().replace(/\s+/g, ' '));
   const m = key ? festivalAround(key, y)?.[0] ?? 0 : 0;
   return m > 1 ? m - 1 : m;
+}
+
+/** A relative clause opened after a comma up to the date: ", which was extended ", ", who resigned ". */
+const RELATIVE_CLAUSE_BEFORE_RE = /,\s+(?:which|who|that)\s+[^,;:.!?]{0,60}$/i;
+/**
+ * The year written after a count set in a relative clause ("The deal, which was extended a year later, was signed in
+ * 2020"): of the next date with its year written, in the same sentence, after the clause has closed.
+ */
+function yearWrittenAfterClause(text: string, c: Candidate, list: Candidate[], k: number): string | null {
+  if (!RELATIVE_CLAUSE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 80), c.start))) return null;
+  const next = list[k + 1];
+  if (!next || next.relative || next.type !== 'DATE' || next.deferred || !digitsAt(next.value, 0, 4) || next.start - c.end > 120) return null;
+  const between = text.slice(c.end, next.start);
+  if (!between.includes(',') || SENTENCE_BREAK.test(text.slice(Math.max(0, c.end - 4), next.start + 1))) return null;
+  return next.value.slice(0, 4);
 }
