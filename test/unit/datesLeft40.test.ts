@@ -100,3 +100,16 @@ test('"a year later" in a clause set inside its sentence counts from the year th
   assert.deepEqual(dates(DATED('The truce held, and fighting resumed a year later.')), [['a year later', 'XXXX']]);
   assert.deepEqual(dates(DATED('The deal, which was extended a year later, was popular. It was signed in 2020.')), [['a year later', 'XXXX'], ['2020', '2020']]);
 });
+
+test('"TET" in capitals is the festival beside words of Vietnam or a holiday, not the Teacher Eligibility Test', () => {
+  const cases: [string, string, string][] = [
+    ['VIETNAM BRACES FOR TET TRAVEL RUSH', 'TET', '2026-02-17'],
+    ['Vietnamese workers head home for TET.', 'TET', '2026-02-17'],
+    ['Ahead of the TET holiday, factories shut.', 'TET', '2026-02-17'],
+    ['TET 2026 falls in February.', 'TET 2026', '2026-02-17'],
+  ];
+  for (const [body, span, want] of cases) assert.equal(valueOf(DATED(body), span), want, body);
+  assert.deepEqual(dates(DATED('The state will hold the TET exam on Dec. 7, officials said.')), [['Dec. 7', '2025-12-07']]);
+  assert.deepEqual(dates(DATED('Over 2 lakh candidates appeared for the TET, the board said.')), []);
+  assert.deepEqual(dates(DATED('Shares of TET rose 4 percent.')), []);
+});

@@ -329,7 +329,26 @@ function notFestival(s: string, start: number, end: number, key: string): boolea
   if (/^['\u2019]s\s+[Ee]ve\b/.test(after)) return true;
   // ("Spring Festival" is China's name for the Lunar New Year only in a story about China: not "the Prague Spring Festival".)
   if (key === 'lunar new year' && (s.charCodeAt(start) === 83 || s.charCodeAt(start) === 115)) return /[A-Z][a-z]+\s+$/.test(s.slice(Math.max(0, start - 16), start)) || !/Chin|Lunar|Beijing|Taiwan|Hong Kong|Macau/.test(s.slice(Math.max(0, start - 400), end + 400));
+  // ("TET" in capitals is India's Teacher Eligibility Test as often: the festival only in a line of capitals, or beside
+  // words of Vietnam or of a holiday, and never beside an exam's.)
+  if (key === 'tet' && s.charCodeAt(start + 1) === 69) return tetAcronym(s, start, end);
   return key === 'navratri' && /\b(?:Chaitra|Vasant(?:a|ha)?)\s+$/.test(s.slice(Math.max(0, start - 10), start));
+}
+
+/** Words of an exam near "TET": the Teacher Eligibility Test. */
+const TET_EXAM_RE = /\b(?:exams?|examinations?|tests?|candidates?|aspirants?|teachers?|teaching|recruitment|qualif\w*|syllabus|admit\s+cards?|answer\s+keys?|results?|marks|scores?|paper|CTET|board|eligibility|appeared|cleared|passed)\b/i;
+/** Words of the festival near "TET": Vietnam, the new year, a holiday. */
+const TET_FESTIVAL_RE = /\b(?:Viet\w*|Hanoi|Ho\s+Chi\s+Minh|Saigon|lunar|new\s+year|holidays?|festival|festivities|celebrat\w*|homecoming|home\s+for|travel\w*|air\w*|flights?|trains?|firecrackers|pagodas?|banh)\b/i;
+/** Whether an all-capitals "TET" at [start, end) is an acronym, not the festival. */
+function tetAcronym(s: string, start: number, end: number): boolean {
+  const near = s.slice(Math.max(0, start - 80), Math.min(s.length, end + 80));
+  if (TET_EXAM_RE.test(near)) return true;
+  // (A headline in capitals: its other words are capitals too.)
+  const line = s.slice(Math.max(0, start - 24), Math.min(s.length, end + 24));
+  if (!/[a-z]/.test(line.replace(/^[^\n]*\n|\n[^]*$/g, ''))) return false;
+  // ("TET 2026": a year written with it.)
+  if (/\d$/.test(s.slice(start, end))) return false;
+  return !TET_FESTIVAL_RE.test(near);
 }
 
 /**
