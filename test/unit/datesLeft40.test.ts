@@ -113,3 +113,12 @@ test('"TET" in capitals is the festival beside words of Vietnam or a holiday, no
   assert.deepEqual(dates(DATED('Over 2 lakh candidates appeared for the TET, the board said.')), []);
   assert.deepEqual(dates(DATED('Shares of TET rose 4 percent.')), []);
 });
+
+test('earnings copy: the year-ago quarter is a quarter, and the months through a month are over', () => {
+  assert.deepEqual(dates(DATED('Earnings fell from the year-ago quarter.')), [['the year-ago quarter', '2024-Q3']]);
+  assert.deepEqual(dates(DATED('Third-quarter profit rose 5% from the year-ago quarter.')), [['Third-quarter', '2025-Q3'], ['the year-ago quarter', '2024-Q3']]);
+  assert.deepEqual(dates(DATED('The company reported a loss for the 12 months through June.')), [['the 12 months', 'P12M'], ['June', '2025-06']]);
+  // (A span said to lie ahead, or a deadline, is the coming month.)
+  assert.deepEqual(dates(DATED('The curfew will last for two weeks through June.')), [['two weeks', 'P2W'], ['June', '2026-06']]);
+  assert.deepEqual(dates(DATED('The program is funded through June.')), [['June', '2026-06']]);
+});

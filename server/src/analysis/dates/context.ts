@@ -280,9 +280,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     if (p >= 0 && f < p && (w === 'before' || w === 'by' || w === 'until' || w === 'till' || w === 'the') && backShiftedOutlook(lead, p)) return 'future';
     // But "the fighting lasted until Tuesday" tells how long something went on, in its own tense.
     // ("funded through Jan. 30", a deadline, too.)
-    // ("this year through August" counts what is over.)
+    // ("this year through August", "a loss for the 12 months through June" count what is over.)
     // ("visited from Monday through Wednesday" is a stretch of days, in its own tense.)
-    if (/\S\s+(?:until|(?<!\byear\s)through)\s+(?:the\s+)?$/i.test(lead) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead)) && !FROM_THROUGH_RE.test(lead)) return 'future';
+    if (/\S\s+(?:until|(?<!\byear\s)through)\s+(?:the\s+)?$/i.test(lead) && !(f < 0 && /\b(?:months|weeks|quarters|period)\s+through\s+(?:the\s+)?$/i.test(lead)) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead)) && !FROM_THROUGH_RE.test(lead)) return 'future';
     if (BOOKED_BEFORE.test(lead) || BOOKED_OBJECT_BEFORE.test(lead)) return 'future';
   }
   // "invited the unions for talks on Friday": talks called for lie ahead, whatever the tense of the call.

@@ -98,6 +98,15 @@ export const anaphoricRules: Rule[] = [
         const end = m[5] ? m.index + m[0].length : adj + m[4].length;
         const base = relativeUnit(ctx.ref, 'Y', -1);
         if (m[5] && /months/i.test(m[5])) return { start, end, type: 'DURATION', value: `P${/nine/i.test(m[5]) ? 9 : 6}M`, inferred: [], relative: false };
+        // ("Earnings fell from the year-ago quarter", with no quarter before it: the last quarter reported, the latest
+        // one completed, a year before; "the year-ago third quarter" the latest third quarter completed, a year before.)
+        if (m[5] && /quarter/i.test(m[5]) && ctx.ref) {
+          const named = /^(first|second|third|fourth)/i.exec(m[5]);
+          const done = Math.floor((ctx.ref.m - 1) / 3);
+          const q = named ? ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1 : done || 4;
+          const y = ctx.ref.y - 1 - (q > done ? 1 : 0);
+          return { start, end, type: 'DATE', value: `${y}-Q${q}`, inferred: [], relative: true, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } };
+        }
         return { start, end, type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: -1 } };
       }
       const unit = unitOf(m[2]);
