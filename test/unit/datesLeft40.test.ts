@@ -122,3 +122,9 @@ test('earnings copy: the year-ago quarter is a quarter, and the months through a
   assert.deepEqual(dates(DATED('The curfew will last for two weeks through June.')), [['two weeks', 'P2W'], ['June', '2026-06']]);
   assert.deepEqual(dates(DATED('The program is funded through June.')), [['June', '2026-06']]);
 });
+
+test('a day a thing was first booked for, since moved, is the nearer such day', () => {
+  assert.deepEqual(dates(DATED('The vote, initially scheduled for Wednesday, was pushed back.')), [['Wednesday', '2025-11-12']]);
+  assert.deepEqual(dates(DATED('The vote, originally set for Monday, was moved to Thursday.')), [['Monday', '2025-11-17'], ['Thursday', '2025-11-20']]);
+  assert.deepEqual(dates(DATED('The vote is scheduled for Wednesday.')), [['Wednesday', '2025-11-19']]);
+});

@@ -555,6 +555,16 @@ export function pastScheduleOnDay(s: string, start: number): boolean {
   return m !== null && !SAYING_BEFORE_RE.test(clause.slice(0, m.index));
 }
 
+/** A schedule since given up, up to the day: "initially scheduled for", "originally set for", "first planned on". */
+const FIRST_BOOKED_RE = /\b(?:initially|originally|previously|first|earlier)\s+(?:been\s+)?(?:set|scheduled|slated|planned|booked|due|expected)\s+(?:for|on)\s+$/i;
+/**
+ * Whether the weekday at `start` is the day a thing was first booked for ("The vote, initially scheduled for Wednesday,
+ * was pushed back"): the story has moved it, and the day may be gone or to come; the nearer such day is meant.
+ */
+export function firstBookedOnDay(s: string, start: number): boolean {
+  return testLong(FIRST_BOOKED_RE, before(s, start, 48));
+}
+
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */
 export function afterAmount(s: string, start: number): boolean {
   const b = before(s, start, 60);

@@ -2,7 +2,7 @@
 // weekend; and relativeRules, which lists them with the counted, anaphoric and clock rules of their own files in one order.
 import { addDays, fmtDay, isoWeek, parseYmd, shiftYears, weekday } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
-import { doneOnDay, pastScheduleOnDay, tenseAt } from './context';
+import { doneOnDay, firstBookedOnDay, pastScheduleOnDay, tenseAt } from './context';
 import { PART_OF_DAY, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine, rateBaseAt } from './textTests';
@@ -283,6 +283,8 @@ export const relativeRules: Rule[] = [
       }
       // ("was due to vote later on Thursday": a schedule told in the past is of the latest such day.)
       if (tense === 'future' && !m[1] && pastScheduleOnDay(ctx.s, m.index)) tense = 'past';
+      // ("The vote, initially scheduled for Wednesday, was pushed back": the nearer such day, gone or to come.)
+      if (tense === 'future' && !m[1] && ctx.ref && firstBookedOnDay(ctx.s, m.index) && (weekday(ctx.ref) - wd + 7) % 7 <= (wd - weekday(ctx.ref) + 7) % 7) tense = 'past';
       let r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       // "kicks off next week with JPMorgan on Tuesday": a weekday after "next week" in its clause is that week's.
       if (!m[1] && !owned && ctx.ref && tense !== 'past') {
