@@ -128,3 +128,12 @@ test('a day a thing was first booked for, since moved, is the nearer such day', 
   assert.deepEqual(dates(DATED('The vote, originally set for Monday, was moved to Thursday.')), [['Monday', '2025-11-17'], ['Thursday', '2025-11-20']]);
   assert.deepEqual(dates(DATED('The vote is scheduled for Wednesday.')), [['Wednesday', '2025-11-19']]);
 });
+
+test('a deadline at midnight or at the end of the day falls on the article date', () => {
+  assert.deepEqual(dates(DATED('The Senate acted ahead of a midnight deadline.')), [['midnight', '2025-11-14T24:00']]);
+  assert.deepEqual(dates(DATED('Parties face a noon deadline.')), [['noon', '2025-11-14T12:00']]);
+  assert.deepEqual(dates(DATED('The president will sign it by the end of the day.')), [['the end of the day', '2025-11-14']]);
+  assert.equal(analyze(DATED('The president will sign it by the end of the day.')).dates[0].mod, 'END');
+  // (An idiom, a name and the midnight sun are no times.)
+  for (const body of ['At the end of the day, voters decide.', 'Midnight Blizzard hacked the firm.', 'The midnight sun shone.']) assert.deepEqual(dates(DATED(body)), [], body);
+});

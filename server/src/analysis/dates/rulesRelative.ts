@@ -507,6 +507,8 @@ export const relativeRules: Rule[] = [
       // "Since the start of the day, there have been 182 clashes": the start of the article's day. (Only its start:
       // "at the end of the day" is an idiom, "the middle of the day" any day's noon; "the last day" is no day's part.)
       if (m[3].length === 3) {
+        // ("will sign it by the end of the day", "before the close of the day": a deadline's, the end of the article's day.)
+        if (/^(?:end|close)$/i.test(m[1]) && /^(?:the|this)$/i.test(m[2]) && ctx.ref && /\b(?:by|before|until|till)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return at(m, { type: 'DATE', value: fmtDay(ctx.ref), mod: 'END', inferred: [], relative: true });
         if (!/^(?:beginning|start)$/i.test(m[1]) || !/^(?:the|this)$/i.test(m[2]) || !ctx.ref) return null;
         return at(m, { type: 'DATE', value: fmtDay(ctx.ref), mod: 'START', inferred: [], relative: true });
       }
