@@ -6,7 +6,7 @@ import { presentSchedule, tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
 import { eidYear, eitherEid, festivalAround, festivalKey, festivalNear, festivalValue } from './festivals';
-import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay } from './rulesCalendarShared';
+import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay, namedYear } from './rulesCalendarShared';
 
 /** Fixed-date holidays by month and day. */
 const HOLIDAYS: Record<string, [number, number]> = {
@@ -188,6 +188,16 @@ function yearNamedBefore(s: string, start: number, ctx: RuleContext): number | u
   if (!w) return undefined;
   const rel = w[1].toLowerCase();
   return ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+}
+
+/** After a holiday, up to two of its nouns, then the year counted from the article's: " sales last year", " last year". */
+const YEAR_NAMED_AFTER_RE = /^((?:\s+(?!(?:is|was|were|are|be|been|will|would|has|had|and|or|in|on|at|than|to|for|of|by|from|with|the|a|an)\b)(?![a-z]+ed\b)[a-z]{3,}){0,2})\s+(last|next|this)\s+year(?![\w'\u2019-])/;
+/** The year named after a holiday (YEAR_NAMED_AFTER_RE), and the length of "last year" when nothing stands between. */
+function yearNamedAfter(s: string, end: number, ctx: RuleContext): { year: number; adjacent: number } | null {
+  if (!ctx.ref || !s.slice(end, end + 32).includes(' year')) return null;
+  const a = YEAR_NAMED_AFTER_RE.exec(s.slice(end, end + 40));
+  if (!a) return null;
+  return { year: namedYear(ctx.ref, a[2]), adjacent: a[1] ? 0 : a[0].length };
 }
 
 /** A holiday's value in year y, for a holiday whose day moves with the year: Thanksgiving, Diwali, Passover. */
@@ -406,8 +416,11 @@ export const holidayRules: Rule[] = [
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
       const start = m.index;
-      const end = m.index + m[0].length;
-      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx);
+      // ("Easter last year fell on March 31", "Christmas sales last year were weak": the year named after it, counted
+      // from the article's; right after it, in its span.)
+      const named = m[1] || m[3] ? null : yearNamedAfter(ctx.s, m.index + m[0].length, ctx);
+      const end = m.index + m[0].length + (named?.adjacent ?? 0);
+      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx) ?? named?.year;
       if (key === 'lent' || key === 'advent') return churchSeason(m, ctx, start, end, key, written);
       const feast = EASTER_FEASTS[key];
       if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast, written);
