@@ -191,13 +191,12 @@ function yearNamedBefore(s: string, start: number, ctx: RuleContext): number | u
 }
 
 /** After a holiday, up to two of its nouns, then the year counted from the article's: " sales last year", " last year". */
-const YEAR_NAMED_AFTER_RE = /^((?:\s+(?!(?:is|was|were|are|be|been|will|would|has|had|and|or|in|on|at|than|to|for|of|by|from|with|the|a|an)\b)(?![a-z]+ed\b)[a-z]{3,}){0,2})\s+(last|next|this)\s+year(?![\w'\u2019-])/;
-/** The year named after a holiday (YEAR_NAMED_AFTER_RE), and the length of "last year" when nothing stands between. */
-function yearNamedAfter(s: string, end: number, ctx: RuleContext): { year: number; adjacent: number } | null {
-  if (!ctx.ref || !s.slice(end, end + 32).includes(' year')) return null;
+const YEAR_NAMED_AFTER_RE = /^(?:(?:\s+(?!(?:is|was|were|are|be|been|will|would|has|had|and|or|in|on|at|than|to|for|of|by|from|with|the|a|an)\b)(?![a-z]+ed\b)[a-z]{3,}){0,2})\s+(last|next|this)\s+year(?![\w'\u2019-])/;
+/** The year named after a holiday (YEAR_NAMED_AFTER_RE). */
+function yearNamedAfter(s: string, end: number, ctx: RuleContext): number | undefined {
+  if (!ctx.ref || !s.slice(end, end + 32).includes(' year')) return undefined;
   const a = YEAR_NAMED_AFTER_RE.exec(s.slice(end, end + 40));
-  if (!a) return null;
-  return { year: namedYear(ctx.ref, a[2]), adjacent: a[1] ? 0 : a[0].length };
+  return a ? namedYear(ctx.ref, a[1]) : undefined;
 }
 
 /** A holiday's value in year y, for a holiday whose day moves with the year: Thanksgiving, Diwali, Passover. */
@@ -417,10 +416,9 @@ export const holidayRules: Rule[] = [
       const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
       const start = m.index;
       // ("Easter last year fell on March 31", "Christmas sales last year were weak": the year named after it, counted
-      // from the article's; right after it, in its span.)
-      const named = m[1] || m[3] ? null : yearNamedAfter(ctx.s, m.index + m[0].length, ctx);
-      const end = m.index + m[0].length + (named?.adjacent ?? 0);
-      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx) ?? named?.year;
+      // from the article's, which stays a date of its own.)
+      const end = m.index + m[0].length;
+      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx) ?? (m[1] ? undefined : yearNamedAfter(ctx.s, end, ctx));
       if (key === 'lent' || key === 'advent') return churchSeason(m, ctx, start, end, key, written);
       const feast = EASTER_FEASTS[key];
       if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast, written);
