@@ -146,3 +146,8 @@ test('a holiday takes the year named after it, counted from the article date', (
   // (Not past a comma.)
   assert.deepEqual(dates(DATED('Shops will close for Christmas, unlike last year.')), [['Christmas', '2025-12-25'], ['last year', '2024']]);
 });
+
+test('"the same quarter a year earlier" with no quarter before it is the latest quarter completed, a year before', () => {
+  assert.deepEqual(dates(DATED('Sales rose from the same quarter a year earlier.')), [['the same quarter a year earlier', '2024-Q3']]);
+  assert.deepEqual(dates(DATED('Sales rose 5% in the second quarter from the same quarter a year earlier.')), [['the second quarter', '2025-Q2'], ['the same quarter a year earlier', '2024-Q2']]);
+});

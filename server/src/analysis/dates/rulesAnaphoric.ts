@@ -296,7 +296,10 @@ export const anaphoricRules: Rule[] = [
       const year = w === 'same' && unit !== 'Y' ? SAME_UNIT_YEAR_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 32)) : null;
       if (year) {
         const years = /next|following|later/i.test(year[0]) ? 1 : -1;
-        const value = base ? shiftYears(base.value, years) : null;
+        // ("Sales rose from the same quarter a year earlier" with no quarter before it: the last quarter reported, the
+        // latest one completed, as "the year-ago quarter" is.)
+        const from = unit === 'Q' ? relativeUnit(ctx.ref, 'Q', -1) : base;
+        const value = from ? shiftYears(from.value, years) : null;
         return at(m, { type: 'DATE', value: value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n, years } }, m.index, m.index + m[0].length + year[0].length);
       }
       // "the same quarter of 2024": the quarter under discussion, in that year.
