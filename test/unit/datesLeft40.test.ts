@@ -151,3 +151,12 @@ test('"the same quarter a year earlier" with no quarter before it is the latest 
   assert.deepEqual(dates(DATED('Sales rose from the same quarter a year earlier.')), [['the same quarter a year earlier', '2024-Q3']]);
   assert.deepEqual(dates(DATED('Sales rose 5% in the second quarter from the same quarter a year earlier.')), [['the second quarter', '2025-Q2'], ['the same quarter a year earlier', '2024-Q2']]);
 });
+
+test('"by late afternoon", "into the early morning": that part of the day under discussion, its end or start', () => {
+  assert.deepEqual(dates(DATED('By late afternoon, the ministry had yet to comment.')), [['late afternoon', '2025-11-14TAF']]);
+  assert.deepEqual(dates(DATED('Fighting raged into the early morning.')), [['the early morning', '2025-11-14TMO']]);
+  assert.equal(analyze(DATED('Fighting raged into the early morning.')).dates[0].mod, 'START');
+  assert.deepEqual(dates(DATED('The vote came on Thursday. By late afternoon, results were in.')), [['Thursday', '2025-11-13'], ['late afternoon', '2025-11-13TAF']]);
+  // (A market's session is no part of a day told.)
+  assert.deepEqual(dates(DATED('Shares fell in early afternoon trade.')), []);
+});

@@ -181,6 +181,23 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
+    // "by late afternoon", "into the early morning", "in the late evening": that part of the day under discussion (the
+    // article's, or the day told before it in its paragraph), its start or end.
+    name: 'edge-of-day-part',
+    reach: 12,
+    hint: /morning|afternoon|evening/i,
+    gate: [/\b(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)/i],
+    re: re(`${B}(?<=\\b(?:by|in|into|until|till|from|during|through|before|after|since)\\s+(?:the\\s+)?)(early|late|mid)[\\s-]+(morning|afternoon|evening)${E}(?!\\s+(?:of|on|trade|trading|session|deals?|editions?|shows?|news|papers?)\\b)`),
+    make: (m, ctx) => {
+      const code = PART_OF_DAY[m[2].toLowerCase()];
+      if (!code) return null;
+      const edge = m[1].toLowerCase();
+      const start = /\bthe\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) ? m.index - 4 : m.index;
+      return at(m, { type: 'TIME', value: `${ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX'}T${code}`, mod: edge === 'early' ? 'START' : edge === 'late' ? 'END' : 'MID', inferred: ['day'], relative: true }, start, m.index + m[0].length);
+    },
+    priority: 4,
+  },
+  {
     name: 'present-past-future-ref',
     hint: /now|current|present|days|moment|recent|lately|formerly|past|once|earlier|future|coming|ahead|term|later\s+date|other\s+day/i,
     re: re(`${B}(?:(now|currently|presently|nowadays|these\\s+days|at\\s+present|at\\s+the\\s+moment|the\\s+present)|(recently|lately|formerly|in\\s+the\\s+past|the\\s+past|once\\s+upon\\s+a\\s+time|those\\s+days|the\\s+other\\s+day)|(the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|the\\s+(?:near|short|medium|long|longer)\\s+term|a\\s+later\\s+date|in\\s+the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years)|the\\s+coming\\s+(?:days|weeks|months|years)|in\\s+the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+(?:days|weeks|months|years)\\s+ahead))${E}`),
