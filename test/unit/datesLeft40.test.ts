@@ -160,3 +160,9 @@ test('"by late afternoon", "into the early morning": that part of the day under 
   // (A market's session is no part of a day told.)
   assert.deepEqual(dates(DATED('Shares fell in early afternoon trade.')), []);
 });
+
+test('an event awaited ("ahead of Sunday\u2019s deadline") is of the coming such day', () => {
+  assert.deepEqual(dates(DATED("Ahead of Sunday's deadline, talks intensified.")), [['Sunday', '2025-11-16']]);
+  assert.deepEqual(dates(DATED("Negotiators missed Sunday's deadline.")), [['Sunday', '2025-11-09']]);
+  assert.deepEqual(dates(DATED("Markets rose after Wednesday's Fed decision.")), [['Wednesday', '2025-11-12']]);
+});

@@ -90,6 +90,11 @@ const CLOCK_AFTER_RE = /^[,:]?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.][0-5]\d)?\
 const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:to|through|till|until|[-\u2013])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const WEEKDAY_RANGE_BEFORE_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|till|until|[-\u2013])\s*$/;
 const CLOCK_BEFORE_RE = /(?:\d\s*(?:[ap]\.m\.?|[ap]m)|\bnoon|\bmidnight|\d[:.][0-5]\d),?\s*$/i;
+/**
+ * Words that wait for a day's event just before it: "ahead of", "in time for", "in the run-up to" ("before" may look
+ * back: "its share before Friday's purchases").
+ */
+const AWAITED_BEFORE_RE = /\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|awaiting|await)\s+$/i;
 /** A habit's word a few words before a day: "usually meets on", "is normally held on the". */
 const HABIT_DAY_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|always|routinely|regularly)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:the\s+)?$/i;
 /** After a day, the week or month it recurs in: " each week", " of every month" (after "the first Monday"). */
@@ -283,7 +288,8 @@ export const relativeRules: Rule[] = [
       if (m[5]) end -= m[5].length;
       // "Wednesday's ruling": an event already reported, so the latest such day.
       // ("Monday night's debate" too.)
-      const owned = m[3] || ctx.s.startsWith("'s", end) || ctx.s.startsWith('\u2019s', end);
+      // ("ahead of Sunday's deadline", "before Friday's vote": what is awaited is to come, its day the coming one.)
+      const owned = (m[3] || ctx.s.startsWith("'s", end) || ctx.s.startsWith('\u2019s', end)) && !(!m[1] && testLong(AWAITED_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 24), m.index)));
       // A diary's entry: "TUESDAY - G20 summit opens", "Thursday: Bank of England decision" opens its line, and its
       // tense is the entry's own, after it (no verb of the past there: an entry ahead).
       const entry = !m[1] && !owned && diaryEntryAt(ctx.s, m.index, end);
