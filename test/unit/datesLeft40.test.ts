@@ -166,3 +166,10 @@ test('an event awaited ("ahead of Sunday\u2019s deadline") is of the coming such
   assert.deepEqual(dates(DATED("Negotiators missed Sunday's deadline.")), [['Sunday', '2025-11-09']]);
   assert.deepEqual(dates(DATED("Markets rose after Wednesday's Fed decision.")), [['Wednesday', '2025-11-12']]);
 });
+
+test('what is bought or booked for a festival, told in the present, is for the coming one', () => {
+  assert.deepEqual(dates(DATED('Airfares for Tet have doubled, carriers said.')), [['Tet', '2026-02-17']]);
+  assert.deepEqual(dates(DATED('Airfares for TET have doubled, carriers said.')), [['TET', '2026-02-17']]);
+  // (Told in the past, the one gone.)
+  assert.deepEqual(dates(DATED('Families gathered for Tet in January.')), [['Tet', '2025-01-29'], ['January', '2025-01']]);
+});

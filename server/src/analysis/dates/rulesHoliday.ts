@@ -132,7 +132,9 @@ const EASTER_FEASTS: Record<string, number> = {
  */
 function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, written: number | undefined) {
   const rel = relWord(m[1]);
-  const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+  let tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+  // ("Airfares for Tet have doubled": what is bought or booked for a festival, told in the present, is for the coming one.)
+  if (tense === 'past' && !rel && PURPOSE_FOR_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 32), start)) && PRESENT_AFTER_RE.test(ctx.s.slice(end, end + 16))) tense = 'future';
   // ("Passover in 2025 is ...", "Sukkot is in October": the year, or the month, written right after it.)
   const beside = written === undefined && !rel && ctx.ref ? yearBeside(ctx, end, key) : undefined;
   let y = written ?? beside;
@@ -153,6 +155,11 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
   const narrative = written === undefined && beside === undefined && !m[1] && tense !== 'future';
   return { start, end, type: 'DATE' as const, value: festivalValue(key, y), inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, feast: key } : undefined };
 }
+
+/** What is bought, booked or readied for a festival, then "for" or "ahead of": "airfares for", "travel demand ahead of the". */
+const PURPOSE_FOR_BEFORE_RE = /\b(?:fares|airfares|tickets|flights|seats|bookings|reservations|demand|preparations|shopping|travel|orders|stockpiles?|supplies|prices)\s+(?:for|ahead\s+of)\s+(?:the\s+)?$/i;
+/** A verb in the present right after the festival: " have doubled", " are up", " is rising". */
+const PRESENT_AFTER_RE = /^(?:\s+(?:holiday|festival|season))?\s+(?:have|has|are|is)\b/i;
 
 /** A festival's own past verb after it: " ended", " celebrations began", " holiday fell". */
 const FEAST_PAST_AFTER_RE = /^\s+(?:(?:celebrations?|holidays?|festivities|festival|week|period|season)\s+)?(?:began|started|ended|fell|passed|came|drew|got\s+under\s*way|kicked\s+off|was\s+(?:over|celebrated|marked|observed|quiet)|were\s+(?:over|celebrated|marked|observed|quiet))(?![\w-])/i;
