@@ -173,3 +173,9 @@ test('what is bought or booked for a festival, told in the present, is for the c
   // (Told in the past, the one gone.)
   assert.deepEqual(dates(DATED('Families gathered for Tet in January.')), [['Tet', '2025-01-29'], ['January', '2025-01']]);
 });
+
+test('the code of a quarter right after a fiscal year is of that fiscal year', () => {
+  assert.deepEqual(dates(DATED("The firm's FY26 Q2 results beat estimates.")), [['FY26', '2026'], ['Q2', '2026-Q2']]);
+  assert.deepEqual(dates(DATED('The fiscal 2026 Q1 report is due.')), [['fiscal 2026', '2026'], ['Q1', '2026-Q1']]);
+  assert.deepEqual(dates(DATED('Q2 FY26 results beat estimates.')), [['Q2 FY26', '2026-Q2']]);
+});

@@ -220,6 +220,12 @@ export const yearPartRules: Rule[] = [
       // Only where a period is meant: after a preposition or "the", or before what is reported for it.
       const lead = ctx.s.slice(Math.max(0, start - 8), start);
       const after = ctx.s.slice(end, end + 16);
+      // ("FY26 Q2 results", "fiscal 2026 Q1": the part of the fiscal year written right before it.)
+      const fy = FISCAL_YEAR_BEFORE_RE.exec(ctx.s.slice(Math.max(0, start - 14), start));
+      if (fy) {
+        const year = fy[1] ? `20${fy[1].slice(-2)}` : fy[2];
+        return { start, end, type: 'DATE', value: `${year}-${kind}${n}`, inferred: [], relative: false, fiscal: { year, code: true } };
+      }
       // ("the H2 plant" is hydrogen: a half needs a preposition of time or a report after it.)
       const period = kind === 'Q' ? QUARTER_LEAD : HALF_LEAD;
       if (!period.test(lead) && !/^\s+(?:results|earnings|profits?|revenues?|sales|GDP|growth|figures|data|output|numbers)\b/i.test(after)) return null;
@@ -286,6 +292,9 @@ export const yearPartRules: Rule[] = [
     priority: 6,
   },
 ];
+
+/** A fiscal year written right before a quarter's code: "FY26 ", "FY2026 ", "fiscal 2026 ". */
+const FISCAL_YEAR_BEFORE_RE = /(?:(?<![\w-])FY\s?['\u2019]?((?:20)?\d\d)|\b[Ff]iscal\s+(\d{4}))\s+$/;
 
 /** What is reported for a period, then "for": "results for", "earnings for the" (the period is over when reported). */
 // ("will publish its second estimate for Q3", "GDP data for the July-September quarter": a statistics office's too.)
