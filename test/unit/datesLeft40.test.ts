@@ -179,3 +179,8 @@ test('the code of a quarter right after a fiscal year is of that fiscal year', (
   assert.deepEqual(dates(DATED('The fiscal 2026 Q1 report is due.')), [['fiscal 2026', '2026'], ['Q1', '2026-Q1']]);
   assert.deepEqual(dates(DATED('Q2 FY26 results beat estimates.')), [['Q2 FY26', '2026-Q2']]);
 });
+
+test('"overnight Wednesday", as wire copy writes it, is that night', () => {
+  assert.deepEqual(dates(DATED('Strikes hit Kharkiv overnight Wednesday.')), [['overnight Wednesday', '2025-11-12TNI']]);
+  assert.deepEqual(dates(DATED('The storm hit overnight on Tuesday.')), [['overnight on Tuesday', '2025-11-11TNI']]);
+});

@@ -165,7 +165,7 @@ export const relativeRules: Rule[] = [
     name: 'overnight',
     reach: 8,
     hint: /overnight/i,
-    re: re(`${B}overnight(?=\\s*(?:[.,;:)\u2014]|$)|\\s+(?:in|on|at|and|but|to|into|from|as|when|while|after|before|with|near|across|along|around|inside|outside|for|until|through)\\b)`),
+    re: re(`${B}overnight(?=\\s*(?:[.,;:)\u2014]|$)|\\s+(?:in|on|at|and|but|to|into|from|as|when|while|after|before|with|near|across|along|around|inside|outside|for|until|through|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)`),
     make: (m, ctx) => {
       // ("an overnight for two", "the overnight to Lyon": a noun, a stay or a train.)
       if (testLong(/\b(?:an?|the)\s+$/i, ctx.s.slice(Math.max(0, m.index - 5), m.index))) return null;
@@ -180,7 +180,8 @@ export const relativeRules: Rule[] = [
       }
       const made = at(m, dayWithPart(ctx, tense === 'past' ? -1 : 0, 'overnight'));
       // "overnight on November 12": the night of the day after it (joined to it as a part of that day).
-      if (/^\s+on\s+\S/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) made.inferred = ['day'];
+      // ("overnight Wednesday", as wire copy writes it, too.)
+      if (/^\s+(?:on\s+\S|[A-Z][a-z]+day\b)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 14))) made.inferred = ['day'];
       return made;
     },
     priority: 5,
