@@ -184,3 +184,11 @@ test('"overnight Wednesday", as wire copy writes it, is that night', () => {
   assert.deepEqual(dates(DATED('Strikes hit Kharkiv overnight Wednesday.')), [['overnight Wednesday', '2025-11-12TNI']]);
   assert.deepEqual(dates(DATED('The storm hit overnight on Tuesday.')), [['overnight on Tuesday', '2025-11-11TNI']]);
 });
+
+test('a month or season a habit recurs in ("each year in March", "on Saturdays in winter") is of no one year', () => {
+  assert.deepEqual(dates(DATED('The festival is held each year in March.')), [['each year', 'P1Y'], ['March', 'XXXX-03']]);
+  assert.deepEqual(dates(DATED('The museum closes at 5 p.m. on Saturdays in winter.')).slice(1), [['Saturdays', 'XXXX-WXX-6'], ['winter', 'XXXX-WI']]);
+  assert.deepEqual(dates(DATED('He visits his mother on Sundays in summer.')), [['Sundays', 'XXXX-WXX-7'], ['summer', 'XXXX-SU']]);
+  // (A season told once stays one.)
+  assert.deepEqual(dates(DATED('He visited his mother in summer.')), [['summer', '2025-SU']]);
+});

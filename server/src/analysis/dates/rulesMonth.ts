@@ -7,7 +7,7 @@ import { MONTH_RE, SPOKEN_YEAR_RE, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT 
 import { resolveMonth } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { isAsciiUpperCode, isSpaceAt, testLong } from '../chars';
-import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
+import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, recurringBefore, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
 
 /** "Ides of " right before "March". */
 const IDES_BEFORE_RE = /\b[Ii]des of $/;
@@ -35,9 +35,6 @@ const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditi
  * an amount, whose habit it is: "at the summit in June to invest 5% of GDP annually" is that June.)
  */
 const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
-
-/** A day that recurs, then the month it recurs in: "every Monday in ", "each Sunday morning during ". */
-const EVERY_DAY_BEFORE_RE = /\b(?:every|each)\s+(?:other\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:in|during|throughout)\s+$/i;
 
 /** A year or a quarter still running to its last month: "the year ending", "the fiscal year ending in". */
 const FISCAL_ENDING_BEFORE = /\b(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$/i;
@@ -143,9 +140,8 @@ export const monthRules: Rule[] = [
       // "since January", and "suspended in January": the latest January; so is "October GDP data" (figures come out
       // after their month), and "the August projections" (a forecast is named for the month it came out).
       // "the lean season, which usually runs from May to September": a habit's month, of no one year.
-      // ("is closed every Monday in January", "publishes every Sunday in December": the month of a day's habit, in the present
-      // ("will be closed every Monday in January" is the coming one).)
-      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)) || (testLong(EVERY_DAY_BEFORE_RE, ctx.s.slice(Math.max(0, start - 40), start)) && tenseAt(ctx.s, start, end, false) === 'unknown'))) {
+      // ("is closed every Monday in January", "held each year in March": the month of a habit, see recurringBefore.)
+      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)) || recurringBefore(ctx.s, start, end))) {
         return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
       }
       // "The July uprising last year", "the August floods of last year": the year named after the month's noun, counted

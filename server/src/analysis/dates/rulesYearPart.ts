@@ -6,7 +6,7 @@ import { MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, par
 import { resolveMonth, resolveSeason, resolveTerm } from './resolve';
 import { endsWithLetters, startsWithDigit } from './textTests';
 import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
-import { B, E, re, monthNo, pad, seasonModifies, aheadIf, relWord, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
+import { B, E, re, monthNo, pad, seasonModifies, aheadIf, relWord, recurringBefore, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
 
 /**
  * A written date later in the clause (no stop, comma or line between), after a preposition of time: "schedule began on
@@ -84,6 +84,8 @@ export const yearPartRules: Rule[] = [
       if (!m[1] && !m[3] && seasonModifies(ctx.s, end) && WRITTEN_DATE_AFTER_RE.test(ctx.s.slice(end, end + 80))) return null;
       // "lock in winter gas pact", "the winter storage plan": a bare season before a noun describes the thing by the
       // season it serves, the current or coming one, whatever the tense of the sentence around it.
+      // ("closes on Saturdays in winter", "floods each year in the spring": a habit's season, of no one year.)
+      if (!m[1] && recurringBefore(ctx.s, start, end)) return { start, end, type: 'DATE', value: `XXXX-${code}`, mod, inferred: [], relative: false };
       const modifier = !m[1] && !m[3] && (!m[2] || m[2].toLowerCase() === 'in') && seasonModifies(ctx.s, end);
       const tense = modifier ? 'unknown' : tenseAt(ctx.s, start, end);
       const r = resolveSeason(ctx.ref, code, tense, relWord(m[1]) ?? (modifier ? null : aheadIf(ctx, tense, start)));
