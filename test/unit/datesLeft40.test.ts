@@ -192,3 +192,9 @@ test('a month or season a habit recurs in ("each year in March", "on Saturdays i
   // (A season told once stays one.)
   assert.deepEqual(dates(DATED('He visited his mother in summer.')), [['summer', '2025-SU']]);
 });
+
+test('"later on Thursday" tells of the day the story was written: the nearer such day', () => {
+  assert.deepEqual(dates(DATED('The Senate is due to vote later on Thursday.')), [['Thursday', '2025-11-13']]);
+  assert.deepEqual(dates(DATED('The Senate is due to vote later on Thursday.', '2025-11-12')), [['Thursday', '2025-11-13']]);
+  assert.deepEqual(dates(DATED('The Senate will vote on Thursday.')), [['Thursday', '2025-11-20']]);
+});

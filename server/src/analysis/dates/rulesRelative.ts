@@ -95,6 +95,8 @@ const CLOCK_BEFORE_RE = /(?:\d\s*(?:[ap]\.m\.?|[ap]m)|\bnoon|\bmidnight|\d[:.][0
  * back: "its share before Friday's purchases").
  */
 const AWAITED_BEFORE_RE = /\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|awaiting|await)\s+$/i;
+/** "later on " or "later " right before a weekday. */
+const LATER_ON_BEFORE_RE = /\blater\s+(?:on\s+)?$/i;
 /** A habit's word a few words before a day: "usually meets on", "is normally held on the". */
 const HABIT_DAY_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|always|routinely|regularly)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:the\s+)?$/i;
 /** After a day, the week or month it recurs in: " each week", " of every month" (after "the first Monday"). */
@@ -307,6 +309,9 @@ export const relativeRules: Rule[] = [
       }
       // ("was due to vote later on Thursday": a schedule told in the past is of the latest such day.)
       if (tense === 'future' && !m[1] && pastScheduleOnDay(ctx.s, m.index)) tense = 'past';
+      // ("is due to vote later on Thursday" in an article dated Friday: "later" tells of the day it was written, the
+      // nearer such day.)
+      if (tense === 'future' && !m[1] && ctx.ref && LATER_ON_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 10), m.index)) && (weekday(ctx.ref) - wd + 7) % 7 < (wd - weekday(ctx.ref) + 7) % 7) tense = 'past';
       // ("The vote, initially scheduled for Wednesday, was pushed back": the nearer such day, gone or to come.)
       if (tense === 'future' && !m[1] && ctx.ref && firstBookedOnDay(ctx.s, m.index) && (weekday(ctx.ref) - wd + 7) % 7 <= (wd - weekday(ctx.ref) + 7) % 7) tense = 'past';
       let r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
