@@ -74,9 +74,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       else if (!anchor && d.n > 0) {
         // ("The deal, which was extended a year later, was signed in 2020": a clause set inside the sentence counts from
         // the year the sentence goes on to write.)
-        const later = d.n > 0 ? yearWrittenAfterClause(text, c, list, k) : null;
-        if (later) fromContext(c, shiftYears(later, d.n), 'date');
-        else fromContext(c, 'XXXX', 'year');
+        const later = yearWrittenAfterClause(text, c, list, k);
+        const shifted = later ? shiftYears(later, d.n) : null;
+        fromContext(c, shifted ?? 'XXXX', shifted ? 'date' : 'year');
       }
     } else if (d?.kind === 'lastQuarter') {
       if (quarter) fromContext(c, quarter, 'quarter');
