@@ -198,3 +198,8 @@ test('"later on Thursday" tells of the day the story was written: the nearer suc
   assert.deepEqual(dates(DATED('The Senate is due to vote later on Thursday.', '2025-11-12')), [['Thursday', '2025-11-13']]);
   assert.deepEqual(dates(DATED('The Senate will vote on Thursday.')), [['Thursday', '2025-11-20']]);
 });
+
+test('a Hijri month with the year named after it is the one in that year', () => {
+  assert.deepEqual(dates(DATED('Ramadan last year began in March.')), [['Ramadan', '2024-03'], ['last year', '2024'], ['March', '2024-03']]);
+  assert.deepEqual(dates(DATED('Ramadan next year will fall in February.')).slice(0, 2), [['Ramadan', '2026-03'], ['next year', '2026']]);
+});

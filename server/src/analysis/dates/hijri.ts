@@ -186,6 +186,13 @@ export const hijriRules: Rule[] = [
       if (!month) return null;
       // A bare month name ("during Ramadan") names no one month; a day or a year must go with it, unless Ramadan is
       // told as one that begins, ends or is under way ("Ramadan ended last week") or named by "last", "next", "this".
+      // ("Ramadan last year began in March": the Ramadan that began in the year named after it.)
+      const named = !dayText && !yearText && !nth && ctx.ref ? /^\s+(last|next|this)\s+year(?![\w'\u2019-])/.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) : null;
+      if (named && ctx.ref) {
+        const y = hijriYearInGregorian(ctx.ref.y + (named[1] === 'last' ? -1 : named[1] === 'next' ? 1 : 0), month);
+        const mid = hijriToGregorian(y, month, 15);
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtMonth(mid.y, mid.m), inferred: [], relative: true, calendar: 'islamic' };
+      }
       if (!dayText && !yearText) return month === 9 && ctx.ref && !nth && !wdName ? bareRamadan(ctx, m.index, m.index + m[0].length) : null;
       let day = dayText ? Number(dayText) : 0;
       let year: number;
