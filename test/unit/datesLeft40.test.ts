@@ -203,3 +203,9 @@ test('a Hijri month with the year named after it is the one in that year', () =>
   assert.deepEqual(dates(DATED('Ramadan last year began in March.')), [['Ramadan', '2024-03'], ['last year', '2024'], ['March', '2024-03']]);
   assert.deepEqual(dates(DATED('Ramadan next year will fall in February.')).slice(0, 2), [['Ramadan', '2026-03'], ['next year', '2026']]);
 });
+
+test('a rate before "before" or "after" ("600 trucks a day before the war") is a set', () => {
+  assert.deepEqual(dates(DATED('Aid deliveries, which averaged 600 trucks a day before the war, remain low.')), [['a day', 'P1D']]);
+  assert.equal(analyze(DATED('Aid deliveries, which averaged 600 trucks a day before the war, remain low.')).dates[0].type, 'SET');
+  assert.equal(analyze(DATED('The talks began a day before the summit.')).dates[0].type, 'DURATION');
+});

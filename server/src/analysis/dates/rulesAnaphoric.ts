@@ -3,7 +3,7 @@
 // are resolved in order against the date before them.
 import { SEASON_START, addDays, fmtDay, shiftYears, weekday } from './calendar';
 import type { Made, Rule, RuleContext, ShiftUnit } from './candidate';
-import { tenseAt } from './context';
+import { afterAmount, tenseAt } from './context';
 import { MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, durationValue, parseNumber, perUnit, unitOf } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday } from './resolve';
 import { execLong, testLong } from '../chars';
@@ -113,6 +113,8 @@ export const anaphoricRules: Rule[] = [
       const count = parseNumber(m[1]);
       const n = count === null ? null : count * perUnit(m[2]);
       if (!unit || n === null || !Number.isInteger(n)) return null;
+      // ("600 trucks a day before the war": a rate, then what it was before; the span rule reads the rate.)
+      if (count === 1 && /^an?\s/i.test(m[0]) && /^(?:after|before)$/i.test(m[3]) && afterAmount(ctx.s, m.index)) return null;
       const sign = /earlier|before|previously/i.test(m[3]) ? -1 : 1;
       // "a year earlier than planned": by how much, not when.
       if (testLong(/^\s+than\b/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
