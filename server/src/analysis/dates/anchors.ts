@@ -5,7 +5,7 @@ import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue
 import { monthFrom } from './resolve';
 import { WEEKDAYS } from './lexicon';
 import { feastDay, holidayValue, orthodoxFeastDay } from './rulesHoliday';
-import { feastProbe } from './festivals';
+import { feastProbe, festivalAround, festivalKey } from './festivals';
 import { opensItsLine } from './textTests';
 import { tenseAt } from './context';
 import { pushAll } from '../order';
@@ -83,7 +83,13 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // ("A year on from the election, the coalition is fragile": counted up to the present the clause is in, with no
       // date to count from, the article's year.)
       else if (!anchor && d.n > 0 && d.notAfterRef && refDay && tenseAt(text, c.start, c.end) === 'unknown') c.value = String(refDay.y);
-      else if (!anchor && d.n > 0) fromContext(c, 'XXXX', 'year');
+      else if (!anchor && d.n > 0) {
+        // ("The deal, which was extended a year later, was signed in 2020": a clause set inside the sentence counts from
+        // the year the sentence goes on to write.)
+        const later = yearWrittenAfterClause(text, c, list, k);
+        const shifted = later ? shiftYears(later, d.n) : null;
+        fromContext(c, shifted ?? 'XXXX', shifted ? 'date' : 'year');
+      }
     } else if (d?.kind === 'lastQuarter') {
       if (quarter) fromContext(c, quarter, 'quarter');
       else if (d.needAnchor) drop.add(c);
@@ -219,6 +225,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // season's) first month.
       else if (opensLine(text, c) && monthOfPeriod(c.value)) narrative = { year: c.value.slice(0, 4), month: monthOfPeriod(c.value), end: c.end };
       else if (c.value.length === 4 && opensSentence(text, c)) narrative = { year: c.value, month: 0, end: c.end, sentence: true };
+      // ("Diwali 2024 in November": a festival written with a year whose table leaves its day out lends that year to
+      // its sentence, from the month it falls near.)
+      else if (c.value.length === 10 && c.value.endsWith('-XX-XX')) narrative = { year: c.value.slice(0, 4), month: festivalMonthOf(text.slice(c.start, c.end), Number(c.value.slice(0, 4))), end: c.end, sentence: true };
     }
     if (c.type === 'DATE' && !c.relative && c.value.length >= 7 && digitsAt(c.value, 0, 4) && c.value.charCodeAt(4) === 45 && digitsAt(c.value, 5, 2)) writtenMonth[Number(c.value.slice(5, 7))] = { year: c.value.slice(0, 4), end: c.end };
     if (d?.kind !== 'electionDay' && c.type === 'DATE' && isMonthOrDay(c.value) && besideElection(text, c)) election = c.value;
@@ -414,4 +423,29 @@ function shiftUnit(anchor: string, unit: ShiftUnit, n: number): string | null {
   if (!day || anchor.length !== 10) return null;
   if (unit === 'week') return isoWeek(addDays(day, 7 * n));
   return fmtDay(addDays(day, n));
+}
+
+/**
+ * The month before the one a festival named in `span` ("Diwali 2024", "Eid al-Fitr 2026") falls near in year y (its
+ * day moves by weeks around it), or 0.
+ */
+function festivalMonthOf(span: string, y: number): number {
+  const key = festivalKey(span.replace(/[\s,]+\d{4}$/, '').toLowerCase().replace(/\s+/g, ' '));
+  const m = key ? festivalAround(key, y)?.[0] ?? 0 : 0;
+  return m > 1 ? m - 1 : m;
+}
+
+/** A relative clause opened after a comma up to the date: ", which was extended ", ", who resigned ". */
+const RELATIVE_CLAUSE_BEFORE_RE = /,\s+(?:which|who|that)\s+[^,;:.!?]{0,60}$/i;
+/**
+ * The year written after a count set in a relative clause ("The deal, which was extended a year later, was signed in
+ * 2020"): of the next date with its year written, in the same sentence, after the clause has closed.
+ */
+function yearWrittenAfterClause(text: string, c: Candidate, list: Candidate[], k: number): string | null {
+  if (!RELATIVE_CLAUSE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 80), c.start))) return null;
+  const next = list[k + 1];
+  if (!next || next.relative || next.type !== 'DATE' || next.deferred || !digitsAt(next.value, 0, 4) || next.start - c.end > 120) return null;
+  const between = text.slice(c.end, next.start);
+  if (!between.includes(',') || SENTENCE_BREAK.test(text.slice(Math.max(0, c.end - 4), next.start + 1))) return null;
+  return next.value.slice(0, 4);
 }

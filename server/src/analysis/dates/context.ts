@@ -5,17 +5,19 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 // (In FUTURE, MODAL, PAST and SCHEDULED_BEFORE a lookbehind follows its words and reads them again: leading them, it was
 // tried at every position of the clause; after them, only where they match. tenseAt ~40% cheaper on Node 20.)
+// ("A ruling is sought on Monday", "approval is still needed": what is sought or awaited is ahead.)
 // ("Trump's plan to end the war", "the peace plan to": a plan after a determiner or an owner is a noun, no verb that
 // looks ahead.)
 const FUTURE =
-  /\b(?:will|won't|would|shall|'ll|going to|plans? to(?<!(?:\bthe|\ba|\ban|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|['\u2019]s)\s(?:(?:peace|new|ceasefire|rescue|recovery|reform|spending|budget)\s)?plans? to)|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook|invitations?) to(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him|us|me|such|any|all|some|both|each|terms|demands|conditions|proposals?|plans?)\b)|(?:intends?|intended|expects?|expected|expecting|scheduled)(?<!\b(?:than|as)\s(?:intends?|intended|expects?|expected|expecting|scheduled))|slated|set to|set for|(?:headed|heading|poised|bound)(?<=\b(?:is|are|appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:headed|heading|poised|bound))\s+for|supposed to|is due|are due|due|is to|are to|to be(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\sto be)|upcoming|payable|effective|must|should|(?:begins?|starts?)(?<!\bthe\s(?:begins?|starts?))|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
+  /\b(?:will|won't|would|shall|'ll|going to|plans? to(?<!(?:\bthe|\ba|\ban|\bhis|\bher|\bits|\btheir|\bour|\bthis|\bthat|['\u2019]s)\s(?:(?:peace|new|ceasefire|rescue|recovery|reform|spending|budget)\s)?plans? to)|planning|preparing|preparations for|planned to|(?:agreed|promised|pledged|vowed|decided|threatened|offered|hoped|aimed|sought|undertook|invitations?) to(?!\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|it|them|him|us|me|such|any|all|some|both|each|terms|demands|conditions|proposals?|plans?)\b)|(?:intends?|intended|expects?|expected|expecting|scheduled)(?<!\b(?:than|as)\s(?:intends?|intended|expects?|expected|expecting|scheduled))|(?:is|are)\s+(?:being\s+|still\s+)?(?:sought|needed|required|awaited|pending)|slated|set to|set for|(?:headed|heading|poised|bound)(?<=\b(?:is|are|appears?|seems?|looks?)\s+(?:to\s+be\s+)?(?:headed|heading|poised|bound))\s+for|supposed to|is due|are due|due|is to|are to|to be(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\sto be)|upcoming|payable|effective|must|should|(?:begins?|starts?)(?<!\bthe\s(?:begins?|starts?))|resumes?|takes\s+effect|(?:comes|enters)\s+into\s+force|goes\s+into\s+effect|expires|runs\s+out|lapses|deadline\s+(?:is|falls)|as soon as|as early as|next\s+(?:week|month|year|round|meeting|session|spring|summer|fall|autumn|winter|tranche|instalment|installment|disbursement|payment|phase|stage)|looks?\s+forward\s+to|looking\s+forward\s+to|slips?\s+(?:back\s+)?(?:to|into|until)|(?:delayed|postponed|pushed\s+back|put\s+off|deferred)\s+(?:until|to|till|into))\b/gi;
 // ("what appeared to be a missile", "was believed to be": a "to be" of seeming or report, not of what is ahead.)
 const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\sto be)|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
-// Regular past forms, and the irregular ones news uses most. (Not the verbs and words that only end as one does:
-// "to succeed Powell in May", "indeed", "hundred".)
+// Regular past forms, and the irregular ones news uses most (not a participle after "is" or "are": "a ruling is
+// sought on Monday" is a present passive; nor the verbs and words that only end as one does: "to succeed Powell in
+// May", "indeed", "hundred").
 const PAST =
-  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld|[a-z]{3,}ed(?<!\b(?:is|are|appears?|seems?|looks?)\s+(?:to\s+be\s+)?[a-z]{3,}ed)(?<!\b(?:succe|proce|exce|spe|bre|ble|inde|hundr)ed)(?:(?<!\bheaded)|(?!\s+for\b)))\b/gi;
+  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|(?:began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld)(?<!\b(?:is|are)\s+(?:(?:still|also|now|being)\s+){0,2}[a-z]+)|[a-z]{3,}ed(?<!\b(?:is|are|appears?|seems?|looks?)\s+(?:(?:still|also|now|being)\s+){0,2}(?:to\s+be\s+)?[a-z]{3,}ed)(?<!\b(?:succe|proce|exce|spe|bre|ble|inde|hundr)ed)(?:(?<!\bheaded)|(?!\s+for\b)))\b/gi;
 
 const HAS_DIGIT = /\d/;
 
@@ -279,9 +281,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
     if (p >= 0 && f < p && (w === 'before' || w === 'by' || w === 'until' || w === 'till' || w === 'the') && backShiftedOutlook(lead, p)) return 'future';
     // But "the fighting lasted until Tuesday" tells how long something went on, in its own tense.
     // ("funded through Jan. 30", a deadline, too.)
-    // ("this year through August" counts what is over.)
+    // ("this year through August", "a loss for the 12 months through June" count what is over.)
     // ("visited from Monday through Wednesday" is a stretch of days, in its own tense.)
-    if (/\S\s+(?:until|(?<!\byear\s)through)\s+(?:the\s+)?$/i.test(lead) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead)) && !FROM_THROUGH_RE.test(lead)) return 'future';
+    if (/\S\s+(?:until|(?<!\byear\s)through)\s+(?:the\s+)?$/i.test(lead) && !(f < 0 && /\b(?:months|weeks|quarters|period)\s+through\s+(?:the\s+)?$/i.test(lead)) && !(p >= 0 && f < 0 && LASTED_UNTIL.test(lead)) && !FROM_THROUGH_RE.test(lead)) return 'future';
     if (BOOKED_BEFORE.test(lead) || BOOKED_OBJECT_BEFORE.test(lead)) return 'future';
   }
   // "invited the unions for talks on Friday": talks called for lie ahead, whatever the tense of the call.
@@ -532,6 +534,36 @@ const AHEAD_ON_DAY_RE = /\b(?:scheduled|expected|planned|slated|anticipated|prop
 export function doneOnDay(s: string, start: number): boolean {
   const b = before(s, start, 30);
   return testLong(DONE_ON_DAY_RE, b) && !AHEAD_ON_DAY_RE.test(b);
+}
+
+/**
+ * A schedule told in the past up to the day: "was due to vote later on", "had been expected to meet on", "were
+ * scheduled to land on" (no future word after it, nor a saying before it: "said the Senate was due to vote on" is
+ * back-shifted speech).
+ */
+const PAST_SCHEDULE_RE = /\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first|also|still|widely|previously|once)\s+)?(?:due|expected|scheduled|set|slated|supposed|meant|planned|poised)\s+to\s+(?:(?!will\b|would\b|shall\b|next\b|now\b)[^\s.;:!?]+\s+){0,8}?(?:(?:later|earlier)\s+)?(?:on\s+)?$/i;
+const SAYING_BEFORE_RE = /\b(?:said|says|told|announced|confirmed|reported|added|stated|noted|warned|explained)\b/i;
+
+/**
+ * Whether the weekday at `start` is the day of a schedule told in the past ("The Senate was due to vote later on
+ * Thursday", written on Friday): a news reader takes the latest such day, as the verb is past.
+ */
+export function pastScheduleOnDay(s: string, start: number): boolean {
+  const b = before(s, start, 120);
+  if (!b.includes(' to ')) return false;
+  const clause = b.slice(sentenceStart(b));
+  const m = execLong(PAST_SCHEDULE_RE, clause);
+  return m !== null && !SAYING_BEFORE_RE.test(clause.slice(0, m.index));
+}
+
+/** A schedule since given up, up to the day: "initially scheduled for", "originally set for", "first planned on". */
+const FIRST_BOOKED_RE = /\b(?:initially|originally|previously|first|earlier)\s+(?:been\s+)?(?:set|scheduled|slated|planned|booked|due|expected)\s+(?:for|on)\s+$/i;
+/**
+ * Whether the weekday at `start` is the day a thing was first booked for ("The vote, initially scheduled for Wednesday,
+ * was pushed back"): the story has moved it, and the day may be gone or to come; the nearer such day is meant.
+ */
+export function firstBookedOnDay(s: string, start: number): boolean {
+  return testLong(FIRST_BOOKED_RE, before(s, start, 48));
 }
 
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */

@@ -119,7 +119,8 @@ const RAMADAN_REL_RE = /\b(last|next|this|the\s+coming|the\s+last|the\s+previous
 /**
  * A bare "Ramadan" that names one Ramadan ("Ramadan ended last week", "as Ramadan began", "Ramadan is under way", "next
  * Ramadan"): the Ramadan gone, coming or under way around the reference day, as the Gregorian month holding its
- * middle; a verb dated by a day of its own ("Ramadan began on March 1") leaves it to that day.
+ * middle; a verb dated by a day of its own ("Ramadan began on March 1") leaves it to that day ("began around Feb. 18",
+ * "began Feb. 18" too).
  */
 function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null {
   const ref = ctx.ref!;
@@ -130,7 +131,7 @@ function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null 
   // ("Tariq Ramadan began his lecture": a person's name.)
   const name = before ? null : /(?:^|[^\w-])([A-Z][a-z]+)\s+$/.exec(ctx.s.slice(Math.max(0, start - 16), start));
   if (name && !OPENERS.has(name[1])) return null;
-  if (v && /^\s+(?:on|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s)/.test(ctx.s.slice(end + v[0].length, end + v[0].length + 24))) return null;
+  if (v && /^\s+(?:(?:on\s+or\s+)?(?:on|in|around|about|circa)\s+|(?=[A-Z0-9]))(?:(?:early|late|mid)[\s-]+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?(?![a-z]))/.test(ctx.s.slice(end + v[0].length, end + v[0].length + 24))) return null;
   const at = gregorianToJdn(ref);
   const guess = Math.floor(((at - EPOCH) * 30) / 10631) + 1;
   const years = [guess - 1, guess, guess + 1];
@@ -185,6 +186,13 @@ export const hijriRules: Rule[] = [
       if (!month) return null;
       // A bare month name ("during Ramadan") names no one month; a day or a year must go with it, unless Ramadan is
       // told as one that begins, ends or is under way ("Ramadan ended last week") or named by "last", "next", "this".
+      // ("Ramadan last year began in March": the Ramadan that began in the year named after it.)
+      const named = !dayText && !yearText && !nth && ctx.ref ? /^\s+(last|next|this)\s+year(?![\w'\u2019-])/.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16)) : null;
+      if (named && ctx.ref) {
+        const y = hijriYearInGregorian(ctx.ref.y + (named[1] === 'last' ? -1 : named[1] === 'next' ? 1 : 0), month);
+        const mid = hijriToGregorian(y, month, 15);
+        return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtMonth(mid.y, mid.m), inferred: [], relative: true, calendar: 'islamic' };
+      }
       if (!dayText && !yearText) return month === 9 && ctx.ref && !nth && !wdName ? bareRamadan(ctx, m.index, m.index + m[0].length) : null;
       let day = dayText ? Number(dayText) : 0;
       let year: number;

@@ -51,6 +51,8 @@ const RELATIVE_YEAR_RE = /^(?:last|next) year$/i;
 
 /** Whether a month or day ends in the year named relative to the article's ("July 1 last year", "March next year"). */
 export function namesItsYear(text: string, c: Candidate): boolean {
+  // ("Easter last year fell on March 31": a holiday with the year named right after it, outside its span.)
+  if (text.charCodeAt(c.end) === 32 && /^ (?:last|next) year(?![\w'\u2019-])/.test(text.slice(c.end, c.end + 11))) return true;
   return c.end - c.start > 12 && text.charCodeAt(c.end - 1) === 114 && /\s(?:last|next)\s+year$/i.test(text.slice(c.end - 12, c.end));
 }
 

@@ -3,7 +3,7 @@
 // are resolved in order against the date before them.
 import { SEASON_START, addDays, fmtDay, shiftYears, weekday } from './calendar';
 import type { Made, Rule, RuleContext, ShiftUnit } from './candidate';
-import { tenseAt } from './context';
+import { afterAmount, tenseAt } from './context';
 import { MONTH_HINT, MONTH_RE, MONTH_WORD_HINT, MONTHS, NUM_RE, PART_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, WEEKDAY_CAPS_RE, durationValue, parseNumber, perUnit, unitOf } from './lexicon';
 import { ago, monthFrom, relativeUnit, resolveMonth, resolveWeekday } from './resolve';
 import { execLong, testLong } from '../chars';
@@ -98,12 +98,23 @@ export const anaphoricRules: Rule[] = [
         const end = m[5] ? m.index + m[0].length : adj + m[4].length;
         const base = relativeUnit(ctx.ref, 'Y', -1);
         if (m[5] && /months/i.test(m[5])) return { start, end, type: 'DURATION', value: `P${/nine/i.test(m[5]) ? 9 : 6}M`, inferred: [], relative: false };
+        // ("Earnings fell from the year-ago quarter", with no quarter before it: the last quarter reported, the latest
+        // one completed, a year before; "the year-ago third quarter" the latest third quarter completed, a year before.)
+        if (m[5] && /quarter/i.test(m[5]) && ctx.ref) {
+          const named = /^(first|second|third|fourth)/i.exec(m[5]);
+          const done = Math.floor((ctx.ref.m - 1) / 3);
+          const q = named ? ['first', 'second', 'third', 'fourth'].indexOf(named[1].toLowerCase()) + 1 : done || 4;
+          const y = ctx.ref.y - 1 - (q > done ? 1 : 0);
+          return { start, end, type: 'DATE', value: `${y}-Q${q}`, inferred: [], relative: true, deferred: { kind: 'shiftYears', n: -1, quarterOnly: true } };
+        }
         return { start, end, type: 'DATE', value: base?.value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftYears', n: -1 } };
       }
       const unit = unitOf(m[2]);
       const count = parseNumber(m[1]);
       const n = count === null ? null : count * perUnit(m[2]);
       if (!unit || n === null || !Number.isInteger(n)) return null;
+      // ("600 trucks a day before the war": a rate, then what it was before; the span rule reads the rate.)
+      if (count === 1 && /^an?\s/i.test(m[0]) && /^(?:after|before)$/i.test(m[3]) && afterAmount(ctx.s, m.index)) return null;
       const sign = /earlier|before|previously/i.test(m[3]) ? -1 : 1;
       // "a year earlier than planned": by how much, not when.
       if (testLong(/^\s+than\b/i, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
@@ -287,7 +298,10 @@ export const anaphoricRules: Rule[] = [
       const year = w === 'same' && unit !== 'Y' ? SAME_UNIT_YEAR_RE.exec(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 32)) : null;
       if (year) {
         const years = /next|following|later/i.test(year[0]) ? 1 : -1;
-        const value = base ? shiftYears(base.value, years) : null;
+        // ("Sales rose from the same quarter a year earlier" with no quarter before it: the last quarter reported, the
+        // latest one completed, as "the year-ago quarter" is.)
+        const from = unit === 'Q' ? relativeUnit(ctx.ref, 'Q', -1) : base;
+        const value = from ? shiftYears(from.value, years) : null;
         return at(m, { type: 'DATE', value: value ?? 'XXXX', inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: m[2].toLowerCase() as ShiftUnit, n, years } }, m.index, m.index + m[0].length + year[0].length);
       }
       // "the same quarter of 2024": the quarter under discussion, in that year.

@@ -188,3 +188,19 @@ export function dayDate(ctx: RuleContext, start: number, end: number, month: num
 
 /** Digits on both sides of a dash or slash: every numeric date and every range of years holds one. */
 export const DASHED_DIGITS = /\d[-\u2013/]\d/;
+
+/** A day that recurs, then the month or season it recurs in: "every Monday in ", "on Sundays during ", "each Friday night in ". */
+const RECURRING_DAY_BEFORE_RE = /\b(?:(?:every|each)\s+(?:other\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)\s+(?:(?:mornings?|afternoons?|evenings?|nights?)\s+)?(?:in|during|throughout)\s+(?:the\s+)?$/i;
+/** A year that recurs right before the period: "each year in ", "every year during the ". */
+const EVERY_YEAR_BEFORE_RE = /\b(?:each|every)\s+year\s+(?:in|during|throughout)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the month or season at [start, end) is a habit's, of no one year: "held each year in March", "is closed every
+ * Monday in January", "on Saturdays in winter" (told in the past or ahead, the day's habit is of one month: "will be
+ * closed every Monday in January" is the coming one).
+ */
+export function recurringBefore(s: string, start: number, end: number): boolean {
+  const b = s.slice(Math.max(0, start - 48), start);
+  if (EVERY_YEAR_BEFORE_RE.test(b)) return true;
+  return RECURRING_DAY_BEFORE_RE.test(b) && tenseAt(s, start, end, false) === 'unknown';
+}

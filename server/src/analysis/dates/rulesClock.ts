@@ -118,7 +118,9 @@ export const clockRules: Rule[] = [
         // ("until at least noon", "by noon at the latest" too.)
         const prep = /\b(?:at|by|until|till|before|after|around|about|from|to|since|past)\s+(?:at\s+least\s+)?$/i.test(ctx.s.slice(Math.max(0, m.index - 17), m.index)) || testLong(BETWEEN_CLOCK_AND_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
         const dayAfter = /^\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|tomorrow|yesterday|[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2})/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 16));
-        if (!prep && !dayAfter) return null;
+        // ("ahead of a midnight deadline", "a noon cutoff": the hour a deadline falls at.)
+        const deadline = !prep && !dayAfter && /^\s+(?:deadline|cut-?off)\b/i.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12));
+        if (!prep && !dayAfter && !deadline) return null;
         // "related to Midnight Blizzard", "at Noon Park": in capitals before another capitalised word, a name.
         if (!dayAfter && isAsciiUpperCode(m[4].charCodeAt(0)) && /^ [A-Z][a-z]/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
         const part = TWILIGHT[m[4].toLowerCase()];
@@ -128,7 +130,8 @@ export const clockRules: Rule[] = [
         // one ending it ("expire at midnight Friday"). Just after it, "shortly after midnight on Tuesday", or since
         // it, "on strike since midnight Tuesday", is the start of that day: the hour that ends a day has no "after".
         const after = dayAfter && testLong(/\b(?:after|past|since)\s+$/i, ctx.s.slice(Math.max(0, m.index - 7), m.index));
-        h = /midnight/i.test(m[4]) ? (after || (!dayAfter && tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past') ? 0 : 24) : 12;
+        // (A deadline's midnight ends its day.)
+        h = /midnight/i.test(m[4]) ? (!deadline && (after || (!dayAfter && tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past')) ? 0 : 24) : 12;
       } else {
         h = Number(m[1]);
         min = m[2] ? Number(m[2]) : 0;

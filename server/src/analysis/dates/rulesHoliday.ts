@@ -6,7 +6,7 @@ import { presentSchedule, tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
 import { eidYear, eitherEid, festivalAround, festivalKey, festivalNear, festivalValue } from './festivals';
-import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay } from './rulesCalendarShared';
+import { B, E, re, monthNo, capitalised, pad, aheadIf, relWord, CONTEXT_YEAR, standingDay, namedYear } from './rulesCalendarShared';
 
 /** Fixed-date holidays by month and day. */
 const HOLIDAYS: Record<string, [number, number]> = {
@@ -132,7 +132,9 @@ const EASTER_FEASTS: Record<string, number> = {
  */
 function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, written: number | undefined) {
   const rel = relWord(m[1]);
-  const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+  let tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+  // ("Airfares for Tet have doubled": what is bought or booked for a festival, told in the present, is for the coming one.)
+  if (tense === 'past' && !rel && PURPOSE_FOR_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 32), start)) && PRESENT_AFTER_RE.test(ctx.s.slice(end, end + 16))) tense = 'future';
   // ("Passover in 2025 is ...", "Sukkot is in October": the year, or the month, written right after it.)
   const beside = written === undefined && !rel && ctx.ref ? yearBeside(ctx, end, key) : undefined;
   let y = written ?? beside;
@@ -153,6 +155,11 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
   const narrative = written === undefined && beside === undefined && !m[1] && tense !== 'future';
   return { start, end, type: 'DATE' as const, value: festivalValue(key, y), inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, feast: key } : undefined };
 }
+
+/** What is bought, booked or readied for a festival, then "for" or "ahead of": "airfares for", "travel demand ahead of the". */
+const PURPOSE_FOR_BEFORE_RE = /\b(?:fares|airfares|tickets|flights|seats|bookings|reservations|demand|preparations|shopping|travel|orders|stockpiles?|supplies|prices)\s+(?:for|ahead\s+of)\s+(?:the\s+)?$/i;
+/** A verb in the present right after the festival: " have doubled", " are up", " is rising". */
+const PRESENT_AFTER_RE = /^(?:\s+(?:holiday|festival|season))?\s+(?:have|has|are|is)\b/i;
 
 /** A festival's own past verb after it: " ended", " celebrations began", " holiday fell". */
 const FEAST_PAST_AFTER_RE = /^\s+(?:(?:celebrations?|holidays?|festivities|festival|week|period|season)\s+)?(?:began|started|ended|fell|passed|came|drew|got\s+under\s*way|kicked\s+off|was\s+(?:over|celebrated|marked|observed|quiet)|were\s+(?:over|celebrated|marked|observed|quiet))(?![\w-])/i;
@@ -188,6 +195,15 @@ function yearNamedBefore(s: string, start: number, ctx: RuleContext): number | u
   if (!w) return undefined;
   const rel = w[1].toLowerCase();
   return ctx.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+}
+
+/** After a holiday, up to two of its nouns, then the year counted from the article's: " sales last year", " last year". */
+const YEAR_NAMED_AFTER_RE = /^(?:(?:\s+(?!(?:is|was|were|are|be|been|will|would|has|had|and|or|in|on|at|than|to|for|of|by|from|with|the|a|an)\b)(?![a-z]+ed\b)[a-z]{3,}){0,2})\s+(last|next|this)\s+year(?![\w'\u2019-])/;
+/** The year named after a holiday (YEAR_NAMED_AFTER_RE). */
+function yearNamedAfter(s: string, end: number, ctx: RuleContext): number | undefined {
+  if (!ctx.ref || !s.slice(end, end + 32).includes(' year')) return undefined;
+  const a = YEAR_NAMED_AFTER_RE.exec(s.slice(end, end + 40));
+  return a ? namedYear(ctx.ref, a[1]) : undefined;
 }
 
 /** A holiday's value in year y, for a holiday whose day moves with the year: Thanksgiving, Diwali, Passover. */
@@ -288,6 +304,30 @@ function easterFeast(m: RegExpExecArray, ctx: RuleContext, start: number, end: n
   return { start, end, type: 'DATE' as const, value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, easter: offset, julian: julian || undefined } : undefined };
 }
 
+/** After "Lent", what makes it the verb "lent" ("Lent by the bank", "Lent money to"); after "Advent", a name or "of". */
+const LENT_VERB_AFTER_RE = /^\s+(?:to|by|out|money|support|credence|weight|itself|\$|\u00a3|\u20ac|\d|the|a|an|it|them|him|her|us|me|its|their|his|our)(?![\w-])/i;
+const ADVENT_NOT_AFTER_RE = /^\s+(?:of\b|calendars?\b|[A-Z])/;
+
+/**
+ * "Lent", "Advent": the Christian seasons before Easter (Ash Wednesday to Holy Saturday) and before Christmas (from the
+ * fourth Sunday before it), in the year written or the one the tense picks, as the Gregorian month holding the
+ * season's middle (as a Ramadan is).
+ */
+function churchSeason(m: RegExpExecArray, ctx: RuleContext, start: number, end: number, key: string, written: number | undefined): Made | null {
+  if (key === 'lent' ? LENT_VERB_AFTER_RE.test(ctx.s.slice(end, end + 10)) || /\b(?:had|has|have|was|were|been)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)) : ADVENT_NOT_AFTER_RE.test(ctx.s.slice(end, end + 12))) return null;
+  // (Lent's middle is 23 days after Ash Wednesday; Advent's falls in mid-December.)
+  const middle = (y: number): [number, number] => (key === 'lent' ? feastDay(y, -23) : [12, 12]);
+  let y = written;
+  if (y === undefined && ctx.ref) {
+    const rel = relWord(m[1]);
+    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+    const [month, day] = middle(ctx.ref.y);
+    y = Number(resolveMonthDay(ctx.ref, month, day, tense, (tense === 'past' && !rel) || rel === 'last' ? 'last' : (tense === 'future' && !rel) || rel === 'next' ? 'ahead' : null).value.slice(0, 4));
+  }
+  if (y === undefined) return { start, end, type: 'DATE', value: 'XXXX-XX', inferred: ['year', 'month'], relative: true };
+  return { start, end, type: 'DATE', value: fmtMonth(y, middle(y)[0]), inferred: m[3] ? [] : ['year'], relative: !m[3] };
+}
+
 /** The day of the month of the nth (1-5, or -1 for the last) ISO weekday of a month, or 0 when there is none. */
 export function nthWeekday(y: number, month: number, nth: number, wd: number): number {
   const first = weekday({ y, m: month, d: 1 });
@@ -305,7 +345,26 @@ function notFestival(s: string, start: number, end: number, key: string): boolea
   if (/^['\u2019]s\s+[Ee]ve\b/.test(after)) return true;
   // ("Spring Festival" is China's name for the Lunar New Year only in a story about China: not "the Prague Spring Festival".)
   if (key === 'lunar new year' && (s.charCodeAt(start) === 83 || s.charCodeAt(start) === 115)) return /[A-Z][a-z]+\s+$/.test(s.slice(Math.max(0, start - 16), start)) || !/Chin|Lunar|Beijing|Taiwan|Hong Kong|Macau/.test(s.slice(Math.max(0, start - 400), end + 400));
+  // ("TET" in capitals is India's Teacher Eligibility Test as often: the festival only in a line of capitals, or beside
+  // words of Vietnam or of a holiday, and never beside an exam's.)
+  if (key === 'tet' && s.charCodeAt(start + 1) === 69) return tetAcronym(s, start, end);
   return key === 'navratri' && /\b(?:Chaitra|Vasant(?:a|ha)?)\s+$/.test(s.slice(Math.max(0, start - 10), start));
+}
+
+/** Words of an exam near "TET": the Teacher Eligibility Test. */
+const TET_EXAM_RE = /\b(?:exams?|examinations?|tests?|candidates?|aspirants?|teachers?|teaching|recruitment|qualif\w*|syllabus|admit\s+cards?|answer\s+keys?|results?|marks|scores?|paper|CTET|board|eligibility|appeared|cleared|passed)\b/i;
+/** Words of the festival near "TET": Vietnam, the new year, a holiday. */
+const TET_FESTIVAL_RE = /\b(?:Viet\w*|Hanoi|Ho\s+Chi\s+Minh|Saigon|lunar|new\s+year|holidays?|festival|festivities|celebrat\w*|homecoming|home\s+for|travel\w*|air\w*|flights?|trains?|firecrackers|pagodas?|banh)\b/i;
+/** Whether an all-capitals "TET" at [start, end) is an acronym, not the festival. */
+function tetAcronym(s: string, start: number, end: number): boolean {
+  const near = s.slice(Math.max(0, start - 80), Math.min(s.length, end + 80));
+  if (TET_EXAM_RE.test(near)) return true;
+  // (A headline in capitals: its other words are capitals too.)
+  const line = s.slice(Math.max(0, start - 24), Math.min(s.length, end + 24));
+  if (!/[a-z]/.test(line.replace(/^[^\n]*\n|\n[^]*$/g, ''))) return false;
+  // ("TET 2026": a year written with it.)
+  if (/\d$/.test(s.slice(start, end))) return false;
+  return !TET_FESTIVAL_RE.test(near);
 }
 
 /**
@@ -348,23 +407,26 @@ const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
+  /\blent\b|\badvent\b|easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
 
 /** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
 export const holidayRules: Rule[] = [
   {
     name: 'holiday',
     // (Every other holiday's name ends in "day", a word the scan looks for anyway: few words of its own keep it fast.)
-    hint: /christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
+    hint: /lent|advent|christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this)\\s+)?(easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this)\\s+)?(lent|advent|easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
       if (!/^[A-Z]/.test(m[2])) return null;
       const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
       const start = m.index;
+      // ("Easter last year fell on March 31", "Christmas sales last year were weak": the year named after it, counted
+      // from the article's, which stays a date of its own.)
       const end = m.index + m[0].length;
-      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx);
+      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx) ?? (m[1] ? undefined : yearNamedAfter(ctx.s, end, ctx));
+      if (key === 'lent' || key === 'advent') return churchSeason(m, ctx, start, end, key, written);
       const feast = EASTER_FEASTS[key];
       if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast, written);
       const fest = festivalKey(key);

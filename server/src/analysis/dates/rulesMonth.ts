@@ -7,7 +7,7 @@ import { MONTH_RE, SPOKEN_YEAR_RE, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT 
 import { resolveMonth } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { isAsciiUpperCode, isSpaceAt, testLong } from '../chars';
-import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
+import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, recurringBefore, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
 
 /** "Ides of " right before "March". */
 const IDES_BEFORE_RE = /\b[Ii]des of $/;
@@ -51,6 +51,22 @@ function inMonthList(s: string, start: number, end: number): boolean {
   if (before && isAsciiUpperCode(before[1].charCodeAt(0))) return true;
   const after = MONTH_LIST_AFTER.exec(s.slice(end, end + 18));
   return after !== null && isAsciiUpperCode(after[1].charCodeAt(0));
+}
+
+/** A verb of a month's own course after it: " began", " drew to a close", " wore on" (not with an object: "began her speech"). */
+const MONTH_COURSE_AFTER_RE = /^\s+(?:began|begins|started|starts|ended|ends|came|arrived|dawned|wore\s+on|wears\s+on|drew\s+(?:to\s+a\s+close|on)|draws\s+(?:to\s+a\s+close|on)|came\s+to\s+an\s+end|got\s+under\s*way|rolled\s+(?:around|on))(?![\w-])(?!\s+(?:her|his|the|a|an|its|their|talks|to|by|power|office)\b)/i;
+/** A word opening a clause of time before the month: "As", "when", "by the time". */
+const MONTH_COURSE_BEFORE_RE = /(?:^|[^\w'\u2019])(?:as|when|once|while|after|before|until|till|by\s+the\s+time)\s+$/i;
+/**
+ * Whether "March" (or "May") at [start, end) is a month told as beginning, ending or going on: "As March began",
+ * "when May drew to a close", and "March began with ..." opening a sentence ("May" only after such a word: "May began
+ * talks" is a person).
+ */
+function monthAsSubject(s: string, start: number, end: number, may: boolean): boolean {
+  if (!MONTH_COURSE_AFTER_RE.test(s.slice(end, end + 40))) return false;
+  const before = s.slice(Math.max(0, start - 16), start);
+  if (MONTH_COURSE_BEFORE_RE.test(before)) return true;
+  return !may && /(?:^|[.!?]["'\u201d\u2019]?\s+|\n\s*)$/.test(before);
 }
 
 /** A month named alone. */
@@ -112,6 +128,8 @@ export const monthRules: Rule[] = [
         // ("the March budget", "the OBR's March forecast", "its May meeting".)
         !(/(?:\b(?:the|its|their)|\w['’]s)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
         !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&
+        // ("As March began", "when May drew to a close": the month as the subject of its own beginning or end.)
+        !monthAsSubject(ctx.s, start, end, word === 'may') &&
         // ("in April, May, or June 2027": capitalised between other months of a list.)
         !(isAsciiUpperCode(ctx.s.charCodeAt(start)) && inMonthList(ctx.s, start, end)) &&
         // ("| March | 4,310 |": capitalised alone in a table's cell.)
@@ -122,7 +140,8 @@ export const monthRules: Rule[] = [
       // "since January", and "suspended in January": the latest January; so is "October GDP data" (figures come out
       // after their month), and "the August projections" (a forecast is named for the month it came out).
       // "the lean season, which usually runs from May to September": a habit's month, of no one year.
-      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)))) {
+      // ("is closed every Monday in January", "held each year in March": the month of a habit, see recurringBefore.)
+      if (!rel && (HABIT_MONTH_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 48), start)) || testLong(HABIT_MONTH_AFTER_RE, ctx.s.slice(end, end + 40)) || recurringBefore(ctx.s, start, end))) {
         return { start, end, type: 'DATE', value: `XXXX-${pad(mo)}`, inferred: [], relative: false };
       }
       // "The July uprising last year", "the August floods of last year": the year named after the month's noun, counted

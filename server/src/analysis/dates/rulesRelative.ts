@@ -2,7 +2,7 @@
 // weekend; and relativeRules, which lists them with the counted, anaphoric and clock rules of their own files in one order.
 import { addDays, fmtDay, isoWeek, parseYmd, shiftYears, weekday } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
-import { doneOnDay, tenseAt } from './context';
+import { doneOnDay, firstBookedOnDay, pastScheduleOnDay, tenseAt } from './context';
 import { PART_OF_DAY, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf, UNIT_HINT, UNIT_WORD_HINT } from './lexicon';
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine, rateBaseAt } from './textTests';
@@ -90,6 +90,21 @@ const CLOCK_AFTER_RE = /^[,:]?\s+(?:from\s+|between\s+)?\d{1,2}(?:[:.][0-5]\d)?\
 const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:to|through|till|until|[-\u2013])\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const WEEKDAY_RANGE_BEFORE_RE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|through|till|until|[-\u2013])\s*$/;
 const CLOCK_BEFORE_RE = /(?:\d\s*(?:[ap]\.m\.?|[ap]m)|\bnoon|\bmidnight|\d[:.][0-5]\d),?\s*$/i;
+/**
+ * Words that wait for a day's event just before it: "ahead of", "in time for", "in the run-up to" ("before" may look
+ * back: "its share before Friday's purchases").
+ */
+const AWAITED_BEFORE_RE = /\b(?:ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to|in\s+the\s+lead-up\s+to|awaiting|await)\s+$/i;
+/** "later on " or "later " right before a weekday. */
+const LATER_ON_BEFORE_RE = /\blater\s+(?:on\s+)?$/i;
+/** A habit's word a few words before a day: "usually meets on", "is normally held on the". */
+const HABIT_DAY_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|always|routinely|regularly)\s+(?:[a-z]+\s+){0,3}?(?:on\s+)?(?:the\s+)?$/i;
+/** After a day, the week or month it recurs in: " each week", " of every month" (after "the first Monday"). */
+const HABIT_DAY_AFTER_RE = /^\s+(?:(?:each|every)\s+week\b|of\s+(?:each|every)\s+month\b)/i;
+/** Whether the day at [start, end) is a habit's: a habit's word before it, or its week or month after it. */
+function habitDay(s: string, start: number, end: number): boolean {
+  return testLong(HABIT_DAY_AFTER_RE, s.slice(end, end + 20)) || testLong(HABIT_DAY_BEFORE_RE, s.slice(Math.max(0, start - 48), start));
+}
 const EVERY_DAY_AND_BEFORE_RE = /\b(?:[Ee]very|[Ee]ach)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}(?:,\s+|,?\s+(?:and|or)\s+)$/;
 
 /** After "overnight": "into" and a weekday, the morning the night runs into. */
@@ -152,7 +167,7 @@ export const relativeRules: Rule[] = [
     name: 'overnight',
     reach: 8,
     hint: /overnight/i,
-    re: re(`${B}overnight(?=\\s*(?:[.,;:)\u2014]|$)|\\s+(?:in|on|at|and|but|to|into|from|as|when|while|after|before|with|near|across|along|around|inside|outside|for|until|through)\\b)`),
+    re: re(`${B}overnight(?=\\s*(?:[.,;:)\u2014]|$)|\\s+(?:in|on|at|and|but|to|into|from|as|when|while|after|before|with|near|across|along|around|inside|outside|for|until|through|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\b)`),
     make: (m, ctx) => {
       // ("an overnight for two", "the overnight to Lyon": a noun, a stay or a train.)
       if (testLong(/\b(?:an?|the)\s+$/i, ctx.s.slice(Math.max(0, m.index - 5), m.index))) return null;
@@ -167,10 +182,28 @@ export const relativeRules: Rule[] = [
       }
       const made = at(m, dayWithPart(ctx, tense === 'past' ? -1 : 0, 'overnight'));
       // "overnight on November 12": the night of the day after it (joined to it as a part of that day).
-      if (/^\s+on\s+\S/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 6))) made.inferred = ['day'];
+      // ("overnight Wednesday", as wire copy writes it, too.)
+      if (/^\s+(?:on\s+\S|[A-Z][a-z]+day\b)/.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 14))) made.inferred = ['day'];
       return made;
     },
     priority: 5,
+  },
+  {
+    // "by late afternoon", "into the early morning", "in the late evening": that part of the day under discussion (the
+    // article's, or the day told before it in its paragraph), its start or end.
+    name: 'edge-of-day-part',
+    reach: 12,
+    hint: /morning|afternoon|evening/i,
+    gate: [/\b(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)/i],
+    re: re(`${B}(?<=\\b(?:by|in|into|until|till|from|during|through|before|after|since)\\s+(?:the\\s+)?)(early|late|mid)[\\s-]+(morning|afternoon|evening)${E}(?!\\s+(?:of|on|trade|trading|session|deals?|editions?|shows?|news|papers?)\\b)`),
+    make: (m, ctx) => {
+      const code = PART_OF_DAY[m[2].toLowerCase()];
+      if (!code) return null;
+      const edge = m[1].toLowerCase();
+      const start = /\bthe\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 4), m.index)) ? m.index - 4 : m.index;
+      return at(m, { type: 'TIME', value: `${ctx.ref ? fmtDay(ctx.ref) : 'XXXX-XX-XX'}T${code}`, mod: edge === 'early' ? 'START' : edge === 'late' ? 'END' : 'MID', inferred: ['day'], relative: true }, start, m.index + m[0].length);
+    },
+    priority: 4,
   },
   {
     name: 'present-past-future-ref',
@@ -235,7 +268,9 @@ export const relativeRules: Rule[] = [
       const everyList = !m[1] && !m[3] && testLong(EVERY_DAY_AND_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 32), m.index));
       // ("Friday nights", "on Sunday mornings": every such part of that day.)
       // ("open from 7.30am to 3.30pm, Monday to Thursday": the days of a timetable's hours.)
-      if (plural || everyList || (m[4] !== undefined && m[4].endsWith('s')) || (!m[1] && !m[3] && !m[4] && !m[5] && (testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)) || clockWeekdayRange(ctx.s, m.index, end)))) {
+      // ("usually meets on Wednesday", "meets on Thursday each week", "on the first Monday of every month": a habit's day.)
+      const habit = !m[1] && !m[3] && !m[5] && habitDay(ctx.s, m.index, end);
+      if (plural || everyList || habit || (m[4] !== undefined && m[4].endsWith('s')) || (!m[1] && !m[3] && !m[4] && !m[5] && (testLong(OPENING_AFTER_RE, ctx.s.slice(end, end + 16)) || clockWeekdayRange(ctx.s, m.index, end)))) {
         return at(m, { type: 'SET', value: `XXXX-WXX-${wd}${part ? `T${part}` : ''}`, inferred: [], relative: false }, m.index, end);
       }
       // "on a grey Tuesday afternoon in February", "on a Sunday": some such day, not the nearest one.
@@ -256,7 +291,8 @@ export const relativeRules: Rule[] = [
       if (m[5]) end -= m[5].length;
       // "Wednesday's ruling": an event already reported, so the latest such day.
       // ("Monday night's debate" too.)
-      const owned = m[3] || ctx.s.startsWith("'s", end) || ctx.s.startsWith('\u2019s', end);
+      // ("ahead of Sunday's deadline", "before Friday's vote": what is awaited is to come, its day the coming one.)
+      const owned = (m[3] || ctx.s.startsWith("'s", end) || ctx.s.startsWith('\u2019s', end)) && !(!m[1] && testLong(AWAITED_BEFORE_RE, ctx.s.slice(Math.max(0, m.index - 24), m.index)));
       // A diary's entry: "TUESDAY - G20 summit opens", "Thursday: Bank of England decision" opens its line, and its
       // tense is the entry's own, after it (no verb of the past there: an entry ahead).
       const entry = !m[1] && !owned && diaryEntryAt(ctx.s, m.index, end);
@@ -271,6 +307,13 @@ export const relativeRules: Rule[] = [
         // verb is this week's coming one (or today), as news writes an anniversary or a deadline ahead.
         else if (!owned && !m[1] && PRESENT_VERB_AFTER_DAY_RE.test(ctx.s.slice(end, end + 10))) tense = 'future';
       }
+      // ("was due to vote later on Thursday": a schedule told in the past is of the latest such day.)
+      if (tense === 'future' && !m[1] && pastScheduleOnDay(ctx.s, m.index)) tense = 'past';
+      // ("is due to vote later on Thursday" in an article dated Friday: "later" tells of the day it was written, the
+      // nearer such day.)
+      if (tense === 'future' && !m[1] && ctx.ref && LATER_ON_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 10), m.index)) && (weekday(ctx.ref) - wd + 7) % 7 < (wd - weekday(ctx.ref) + 7) % 7) tense = 'past';
+      // ("The vote, initially scheduled for Wednesday, was pushed back": the nearer such day, gone or to come.)
+      if (tense === 'future' && !m[1] && ctx.ref && firstBookedOnDay(ctx.s, m.index) && (weekday(ctx.ref) - wd + 7) % 7 <= (wd - weekday(ctx.ref) + 7) % 7) tense = 'past';
       let r = resolveWeekday(ctx.ref, wd, owned || (!m[1] && doneOnDay(ctx.s, m.index)) ? 'past' : tense, relOf(m[1]));
       // "kicks off next week with JPMorgan on Tuesday": a weekday after "next week" in its clause is that week's.
       if (!m[1] && !owned && ctx.ref && tense !== 'past') {
@@ -493,6 +536,8 @@ export const relativeRules: Rule[] = [
       // "Since the start of the day, there have been 182 clashes": the start of the article's day. (Only its start:
       // "at the end of the day" is an idiom, "the middle of the day" any day's noon; "the last day" is no day's part.)
       if (m[3].length === 3) {
+        // ("will sign it by the end of the day", "before the close of the day": a deadline's, the end of the article's day.)
+        if (/^(?:end|close)$/i.test(m[1]) && /^(?:the|this)$/i.test(m[2]) && ctx.ref && /\b(?:by|before|until|till)\s+$/i.test(ctx.s.slice(Math.max(0, m.index - 8), m.index))) return at(m, { type: 'DATE', value: fmtDay(ctx.ref), mod: 'END', inferred: [], relative: true });
         if (!/^(?:beginning|start)$/i.test(m[1]) || !/^(?:the|this)$/i.test(m[2]) || !ctx.ref) return null;
         return at(m, { type: 'DATE', value: fmtDay(ctx.ref), mod: 'START', inferred: [], relative: true });
       }

@@ -6,7 +6,7 @@ import { MONTH_RE, SEASONS, SEASON_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, ORDINALS, par
 import { resolveMonth, resolveSeason, resolveTerm } from './resolve';
 import { endsWithLetters, startsWithDigit } from './textTests';
 import { execLong, isAsciiUpperCode, isSpaceAt, skipBlanks, testLong } from '../chars';
-import { B, E, re, monthNo, pad, seasonModifies, aheadIf, relWord, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
+import { B, E, re, monthNo, pad, seasonModifies, aheadIf, relWord, recurringBefore, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
 
 /**
  * A written date later in the clause (no stop, comma or line between), after a preposition of time: "schedule began on
@@ -86,6 +86,8 @@ export const yearPartRules: Rule[] = [
       if (!m[1] && !m[3] && seasonModifies(ctx.s, end) && WRITTEN_DATE_AFTER_RE.test(ctx.s.slice(end, end + 80))) return null;
       // "lock in winter gas pact", "the winter storage plan": a bare season before a noun describes the thing by the
       // season it serves, the current or coming one, whatever the tense of the sentence around it.
+      // ("closes on Saturdays in winter", "floods each year in the spring": a habit's season, of no one year.)
+      if (!m[1] && recurringBefore(ctx.s, start, end)) return { start, end, type: 'DATE', value: `XXXX-${code}`, mod, inferred: [], relative: false };
       const modifier = !m[1] && !m[3] && (!m[2] || m[2].toLowerCase() === 'in') && seasonModifies(ctx.s, end);
       const tense = modifier ? 'unknown' : tenseAt(ctx.s, start, end);
       const r = resolveSeason(ctx.ref, code, tense, relWord(m[1]) ?? (modifier ? null : aheadIf(ctx, tense, start)));
@@ -222,6 +224,12 @@ export const yearPartRules: Rule[] = [
       // Only where a period is meant: after a preposition or "the", or before what is reported for it.
       const lead = ctx.s.slice(Math.max(0, start - 8), start);
       const after = ctx.s.slice(end, end + 16);
+      // ("FY26 Q2 results", "fiscal 2026 Q1": the part of the fiscal year written right before it.)
+      const fy = FISCAL_YEAR_BEFORE_RE.exec(ctx.s.slice(Math.max(0, start - 14), start));
+      if (fy) {
+        const year = fy[1] ? `20${fy[1].slice(-2)}` : fy[2];
+        return { start, end, type: 'DATE', value: `${year}-${kind}${n}`, inferred: [], relative: false, fiscal: { year, code: true } };
+      }
       // ("the H2 plant" is hydrogen: a half needs a preposition of time or a report after it.)
       const period = kind === 'Q' ? QUARTER_LEAD : HALF_LEAD;
       if (!period.test(lead) && !/^\s+(?:results|earnings|profits?|revenues?|sales|GDP|growth|figures|data|output|numbers)\b/i.test(after)) return null;
@@ -288,6 +296,9 @@ export const yearPartRules: Rule[] = [
     priority: 6,
   },
 ];
+
+/** A fiscal year written right before a quarter's code: "FY26 ", "FY2026 ", "fiscal 2026 ". */
+const FISCAL_YEAR_BEFORE_RE = /(?:(?<![\w-])FY\s?['\u2019]?((?:20)?\d\d)|\b[Ff]iscal\s+(\d{4}))\s+$/;
 
 /** What is reported for a period, then "for": "results for", "earnings for the" (the period is over when reported). */
 // ("will publish its second estimate for Q3", "GDP data for the July-September quarter": a statistics office's too.)
