@@ -27,3 +27,13 @@ export function attributionsOf(text: string): Seen[] {
 export function findingsOf(text: string): string[] {
   return analyzeArticle(text).findings.map((f) => `${f.code}: ${text.slice(f.start, f.end)}`);
 }
+
+/** The dates of a text as [the words marked, their TIMEX3 value]. */
+export function datesOf(text: string): [string, string][] {
+  return analyzeArticle(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
+}
+
+/** The TIMEX3 value of the date marked on exactly `span`, if one is. */
+export function dateValueOf(text: string, span: string): string | undefined {
+  return analyzeArticle(text).dates.find((d) => text.slice(d.start, d.end) === span)?.value;
+}

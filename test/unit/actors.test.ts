@@ -1252,8 +1252,8 @@ test('the name a person is known by is that person, then and later (Sudan and Ha
 });
 
 test('a body\u2019s post set off before a name makes it an official (Chinese foreign-ministry copy)', () => {
-  check('The foreign ministry said the Philippines was colluding. Its spokesperson, Lin Jian, said the shoal was Chinese.', ['Lin Jian|official|-']);
-  check("The ministry's spokesman, Guo Jiakun, said.", ['Guo Jiakun|official|-']);
+  check('The foreign ministry said the Philippines was colluding. Its spokesperson, Lin Jian, said the shoal was Chinese.', ['Lin Jian|official|lin-jian']);
+  check("The ministry's spokesman, Guo Jiakun, said.", ['Guo Jiakun|official|guo-jiakun']);
   check('Its rival, Maria Santos, said.', ['Maria Santos|person|-']);
   check("The Organization of American States' secretary-general, Albert Ramdin, called for elections.", ['Albert Ramdin|official|albert-ramdin']);
 });

@@ -2,13 +2,9 @@
 // happened on. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, datedBy } from '../support/article';
+import { analyzeArticle, datedBy, datesOf as dates } from '../support/article';
 
 const DATED = datedBy('2025-06-23');
-
-function dates(text: string): [string, string][] {
-  return analyzeArticle(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('the day of a deed a pledge answers is past: "vowed to retaliate for the strikes on Saturday"', () => {
   // (Monday 23 June: the strikes were on Saturday 21 June.)

@@ -3,15 +3,11 @@
 // session. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { analyzeArticle as analyze, datedBy, datesOf as dates } from '../support/article';
 import { dateInWords } from '../../server/src/features/describe';
 import { dateHover } from '../../server/src/features/hover';
 
 const DATED = datedBy('2025-10-15');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 /** Each date's text and its words, as the Timeline and the hover put them. */
 function words(text: string): [string, string][] {

@@ -3,13 +3,9 @@
 // "a month earlier". Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { analyzeArticle as analyze, datedBy, datesOf as dates } from '../support/article';
 
 const DATED = datedBy('2025-08-05');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('a month before its noun and "last year" is last year\'s month', () => {
   assert.deepEqual(dates(DATED('The July uprising last year toppled the government.')), [

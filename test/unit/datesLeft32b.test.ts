@@ -3,13 +3,9 @@
 // range. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { analyzeArticle as analyze, datedBy, datesOf as dates } from '../support/article';
 
 const DATED = datedBy('2026-11-28');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('a document named by a day long gone or still ahead is of a year the text does not give', () => {
   assert.deepEqual(dates(DATED('Seoul said it would suspend the Sept. 19 inter-Korean military agreement.')), [['Sept. 19', 'XXXX-09-19']]);

@@ -3,13 +3,9 @@
 // ("1QFY26", "H1FY25") and Bangladesh's "36 July". Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { analyzeArticle as analyze, datedBy, datesOf as dates } from '../support/article';
 
 const DATED = datedBy('2025-03-13');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('opening hours with a range of weekdays are a timetable: times of no day, and every such weekday', () => {
   assert.deepEqual(dates(DATED('The office is open from 7.30am to 3.30pm, Monday to Thursday, and from 8am to noon on Fridays.')), [

@@ -5,13 +5,9 @@
 // Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { analyzeArticle as analyze, datedBy, datesOf as dates } from '../support/article';
 
 const DATED = datedBy('2025-11-04');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('a company that reports its results on a weekday, in the present, reports on the coming one', () => {
   // (The article is dated Tuesday 4 November 2025.)

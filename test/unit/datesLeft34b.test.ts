@@ -3,13 +3,9 @@
 // "a year earlier" after a span that runs from a year to now. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { datedBy, datesOf as dates } from '../support/article';
 
 const DATED = datedBy('2025-06-10');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('a feast in a sentence that opens with a year is that year\'s feast, on that year\'s day', () => {
   assert.deepEqual(dates(DATED('In 2023, crowds gathered at Easter.')), [['2023', '2023'], ['Easter', '2023-04-09']]);

@@ -4,14 +4,10 @@
 // Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { analyzeArticle as analyze, datedBy, datesOf as dates } from '../support/article';
 
 // (Wednesday 15 October 2025.)
 const DATED = datedBy('2025-10-15');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('the movable festivals news names most are dated by their tables, 2015 to 2035', () => {
   const cases: [string, string, string][] = [

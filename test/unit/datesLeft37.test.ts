@@ -1,14 +1,10 @@
 // Dates the last rounds left. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { datedBy, datesOf as dates } from '../support/article';
 
 // (Wednesday 15 October 2025.)
 const DATED = datedBy('2025-10-15');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('each end of a range of numeric dates is a date of its own, read the same way round as the other', () => {
   const cases: [string, [string, string][]][] = [

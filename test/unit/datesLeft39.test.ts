@@ -1,17 +1,10 @@
 // Dates session 39 left: festivals, feasts in a tense, and phrases of news copy. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy } from '../support/article';
+import { analyzeArticle as analyze, datedBy, datesOf as dates, dateValueOf as valueOf } from '../support/article';
 
 // (Wednesday 20 March 2024.)
 const DATED = datedBy('2024-03-20');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
-function valueOf(text: string, span: string): string | undefined {
-  return analyze(text).dates.find((d) => text.slice(d.start, d.end) === span)?.value;
-}
 
 test('Purim, Shavuot, Sukkot and Tet are dated from their tables', () => {
   const cases: [string, string, string][] = [

@@ -2,13 +2,9 @@
 // as "On this day" pieces and explainers write them. Sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, datedBy, findingsOf as findings } from '../support/article';
+import { analyzeArticle as analyze, datedBy, findingsOf as findings, datesOf as dates } from '../support/article';
 
 const DATED = datedBy('2025-03-15');
-
-function dates(text: string): [string, string][] {
-  return analyze(text).dates.map((d) => [text.slice(d.start, d.end), d.value]);
-}
 
 test('years before and after Christ: "44 BC", "133 BCE", "AD 476", a day of 44 BC, "the 1st century BC"', () => {
   const cases: [string, [string, string][]][] = [
