@@ -86,3 +86,11 @@ test("the glossary names China's Foreign Ministry spokespeople and Japan's Chief
   const linked = analyze(datedBy('2025-11-21')("Chinese Foreign Ministry spokesperson Mao Ning said Japan had crossed a red line. Japan's Chief Cabinet Secretary Minoru Kihara said Tokyo's position was unchanged. Lin Jian and Guo Jiakun took later briefings.")).actors.map((a) => a.entity).filter(Boolean);
   for (const id of ['mao-ning', 'minoru-kihara', 'lin-jian', 'guo-jiakun']) assert.ok(linked.includes(id), `${id} in ${linked.join(', ')}`);
 });
+
+test('the news outlets officials talk to are the glossary\'s, and so are China\'s trade negotiators', () => {
+  const linked = (body: string) => analyze(datedBy('2025-10-31')(body)).actors.map((a) => `${a.text}=${a.category}:${a.entity ?? ''}`);
+  assert.deepEqual(linked('Bessent, who met Chinese Vice Premier He Lifeng last weekend, told Fox Business that China would buy soybeans.'), ['Bessent=official:scott-bessent', 'Chinese Vice Premier He Lifeng=official:he-lifeng', 'Fox Business=organization:fox-business', 'China=country:country:china']);
+  for (const [outlet, id] of [['CNN', 'cnn'], ['NBC News', 'nbc-news'], ['the Global Times', 'global-times'], ['Anadolu Agency', 'anadolu'], ['Deutsche Welle', 'deutsche-welle']]) {
+    assert.ok(linked(`The minister told ${outlet} that talks would go on.`).some((a) => a.endsWith(`:${id}`)), outlet);
+  }
+});
