@@ -94,3 +94,10 @@ test('the news outlets officials talk to are the glossary\'s, and so are China\'
     assert.ok(linked(`The minister told ${outlet} that talks would go on.`).some((a) => a.endsWith(`:${id}`)), outlet);
   }
 });
+
+test('a legal appeal is no report, and what a relative clause reports ends at its closing comma', () => {
+  const found = (body: string) => attributions(DATED(body)).map((a) => `${a.cue}|${a.source}|${a.content}`);
+  assert.deepEqual(found("The sentence, which Bolsonaro's lawyers said they would appeal, caps a trial that lasted months."), ["said|Bolsonaro's lawyers|they would appeal"]);
+  assert.deepEqual(found('The plan, which officials said would cost $5 billion, faces opposition in Congress.').map((f) => f.split('|')[2]), ['would cost $5 billion']);
+  assert.deepEqual(found('The mayor appealed, again, for calm.').map((f) => f.split('|')[0]), ['appealed']);
+});

@@ -5,6 +5,8 @@ import { execLong, lazyRegExp, skipBlanks, testLong } from './chars';
 import { isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength } from './speechChars';
 import { trimSpan } from './speechPasses';
 /** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
+/** A relative clause set off by a comma whose subject stands between "which" and the cue: ", which his lawyers ". */
+const RELATIVE_OBJECT_OPEN_RE = /,\s+which\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|the|his|her|its|their|[a-z]+s)(?:\s+[\p{L}'\u2019.-]+){0,4}\s+$/u;
 const RELATIVE_OPEN_RE = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
 /** ", but ISW has", ", though Kyiv says": a contrast whose clause opens with a name (not "I"). */
 const BUT_NAMED_RE = lazyRegExp(() => /,\s+(?:but|though|although|whereas)\s+(?!I\b)(?=\p{Lu}\p{L}*\s+(?:has|have|had|is|was|says|said|did|does|denied|denies|disputes|rejected)\b)/u);
@@ -68,6 +70,11 @@ export function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan
   const before40 = text.slice(Math.max(s.start, cue.start - 40), cue.start);
   if ((before40.includes('which') || before40.includes('who')) && RELATIVE_OPEN_RE.test(before40)) {
     const close = /,\s+(?=(?:said|says|told|tells|added|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
+    if (close) content = { start: content.start, end: content.start + close.index };
+  } else if (before40.includes('which') && RELATIVE_OBJECT_OPEN_RE.test(before40)) {
+    // ("The sentence, which his lawyers said they would appeal, caps a trial": so does one whose relative pronoun is
+    // what is reported on, its subject between; the main clause's verb follows the closing comma.)
+    const close = /,\s+(?=[a-z]+s?\b)(?!(?:and|but|or|as|if|when|while|after|before|because|though|although|saying|adding)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 200)));
     if (close) content = { start: content.start, end: content.start + close.index };
   }
   if (!isSpeech) {

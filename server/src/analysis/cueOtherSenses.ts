@@ -90,6 +90,9 @@ const MODAL_BEFORE_RE = /\b(?:will|would|could|might|may|shall|should|must|to)\s
 const NOTHING_SAID_AFTER_RE = /^\s*(?:(?:firmly|strongly|decisively|forcefully|accordingly|appropriately|proportionately|later|soon|swiftly|quickly|promptly|immediately|publicly|formally|officially|again|in\s+(?:due\s+course|kind|time|writing)|at\s+(?:a\s+later\s+date|the\s+appropriate\s+time))\s*)*(?:[.;!?]|,\s+(?:and|but|while|as)\b|$)/i;
 
 /** A cue word in a sense that reports no words ("regarding", "calling at Odesa", "known as", "will decide the race"). */
+/** A comma right after "appeal" that closes its clause, no aside before what is appealed for ("appealed, again, for calm"). */
+const APPEAL_COMMA_RE = /^\s*,(?!\s+(?:again|also|once\s+more|too|then|repeatedly|publicly)\b)/;
+
 export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
   if (HOLD.has(lw) && !testLong(HELD_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
@@ -160,7 +163,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (PROPOSE_BASE.has(lw) && testLong(POWER_BEFORE_RE, prev) && !testShort(/^\s*(?:that\b|whether\b|["\u201c:])/, next, '"\u201c:')) return true;
   if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return true;
   // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
-  if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
+  // ("which his lawyers said they would appeal, caps a trial": so is one its clause's comma closes.)
+  if (lw.startsWith('appeal') && (isClauseEnd(next) || APPEAL_COMMA_RE.test(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
   if (lw.startsWith('call') && testLong(/^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/, next)) return true;
   // "pleaded not guilty", "pleads guilty", "pleaded no contest": a plea to a charge, a step in a case, no words
   // reported ("pleaded with the judge to" still begs). (A plea "to charges that she failed to report ..." keeps its cue:
