@@ -3,7 +3,7 @@
 // written for these tests, run through the full analysis with the built-in glossary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf } from '../support/article';
 
 const DATED = datedBy('2025-11-24');
 
@@ -100,4 +100,9 @@ test('a legal appeal is no report, and what a relative clause reports ends at it
   assert.deepEqual(found("The sentence, which Bolsonaro's lawyers said they would appeal, caps a trial that lasted months."), ["said|Bolsonaro's lawyers|they would appeal"]);
   assert.deepEqual(found('The plan, which officials said would cost $5 billion, faces opposition in Congress.').map((f) => f.split('|')[2]), ['would cost $5 billion']);
   assert.deepEqual(found('The mayor appealed, again, for calm.').map((f) => f.split('|')[0]), ['appealed']);
+});
+
+test("two leaders' act of policy reported as the news is no unsourced claim; what they did to anything else still is", () => {
+  assert.deepEqual(findingsOf(datedBy('2025-10-31')('President Donald Trump and Chinese leader Xi Jinping agreed Thursday to a one-year truce in their trade war, with Washington cutting tariffs on Chinese goods to 10% from 20%.')), []);
+  assert.deepEqual(findingsOf(datedBy('2025-10-31')('China and Russia cut soybean purchases by 40% on Monday.')).map((f) => f.split(':')[0]), ['unsourced-claim']);
 });

@@ -636,17 +636,23 @@ export function actorsOwnAct(text: string, start: number, end: number, reasons: 
   const a = actors[k];
   if (a.end > end || a.start - start > 40 || !ACT_CATEGORIES.has(a.category) || (a.entity === null && a.category !== 'official')) return false;
   if (!ACT_OPENING_RE.test(text.slice(start, a.start))) return false;
-  const tail = text.slice(a.end, Math.min(end, a.end + 140));
+  // ("President Donald Trump and Chinese leader Xi Jinping agreed Thursday to a one-year truce": two actors joined by
+  // "and" act together.)
+  const b = actors[k + 1];
+  const last = b && ACT_CATEGORIES.has(b.category) && b.end <= end && AND_ONLY_RE.test(text.slice(a.end, b.start)) ? b : a;
+  const tail = text.slice(last.end, Math.min(end, last.end + 140));
   return ACT_VERB_RE.test(tail) && ACT_RE().test(tail);
 }
 const ACT_REASONS = new Set(['figure', 'comparison', 'trend']);
+/** Only "and" between two actors. */
+const AND_ONLY_RE = /^\s+and\s+$/;
 const ACT_CATEGORIES = new Set(['official', 'government', 'country', 'organization']);
 /** What may come before the actor: "The", a short phrase of time and its comma ("On Wednesday, "). */
 const ACT_OPENING_RE = /^\W*(?:(?:On|In|Last|Earlier|Late|Early|Later|Separately|Meanwhile|Also)\b[^,.;]{0,30},\s+)?(?:[Tt]he\s+)?$/;
 /** The verbs of ACT_RE, one small search first. */
 const ACT_VERB_RE = /\s(?:imposed|paused|suspended|lifted|levied|slapped|hiked|raised|cut|slashed|lowered|reduced|halved|doubled|tripled|increased|extended|delayed|postponed|scrapped|exempted|waived|removed|announced|unveiled|introduced|approved|signed|set|agreed|struck|sealed|froze|allocated|earmarked|pledged)\s/;
 /** Right after the actor (with a few words of time or manner), a verb of deciding, and a measure within eight words. */
-const ACT_RE = lazyRegExp(() => /^\s+(?:(?:has|have|had|also|then|later|again|formally|abruptly|unexpectedly|temporarily|on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+){0,3}(?:imposed|paused|suspended|lifted|levied|slapped|hiked|raised|cut|slashed|lowered|reduced|halved|doubled|tripled|increased|extended|delayed|postponed|scrapped|exempted|waived|removed|announced|unveiled|introduced|approved|signed|set|agreed|struck|sealed|froze|allocated|earmarked|pledged)\s+(?:[^\s,;]+\s+){0,8}?(?:tariffs?|duties|duty|levies|levy|tax(?:es)?|quotas?|sanctions|(?:interest\s+)?rates?|budget|spending|funding|aid|package|deal|agreement|truce|pause|ban|cap|ceiling|limit|fees?|subsid(?:y|ies)|export\s+controls|restrictions|loans?|fund|stimulus|relief|allowances?|thresholds?|benefits|grants?)\b/u);
+const ACT_RE = lazyRegExp(() => /^\s+(?:(?:has|have|had|also|then|later|again|formally|abruptly|unexpectedly|temporarily|(?:on\s+)?\p{Lu}\p{Ll}+day|last\s+(?:week|month|year|night)|this\s+(?:week|month|year))\s+){0,3}(?:imposed|paused|suspended|lifted|levied|slapped|hiked|raised|cut|slashed|lowered|reduced|halved|doubled|tripled|increased|extended|delayed|postponed|scrapped|exempted|waived|removed|announced|unveiled|introduced|approved|signed|set|agreed|struck|sealed|froze|allocated|earmarked|pledged)\s+(?:[^\s,;]+\s+){0,8}?(?:tariffs?|duties|duty|levies|levy|tax(?:es)?|quotas?|sanctions|(?:interest\s+)?rates?|budget|spending|funding|aid|package|deal|agreement|truce|pause|ban|cap|ceiling|limit|fees?|subsid(?:y|ies)|export\s+controls|restrictions|loans?|fund|stimulus|relief|allowances?|thresholds?|benefits|grants?)\b/u);
 
 /**
  * A measure's own terms, the measure opening the sentence: "Trump's "Liberation Day" tariffs announced on April 2 set a
