@@ -106,3 +106,10 @@ test("two leaders' act of policy reported as the news is no unsourced claim; wha
   assert.deepEqual(findingsOf(datedBy('2025-10-31')('President Donald Trump and Chinese leader Xi Jinping agreed Thursday to a one-year truce in their trade war, with Washington cutting tariffs on Chinese goods to 10% from 20%.')), []);
   assert.deepEqual(findingsOf(datedBy('2025-10-31')('China and Russia cut soybean purchases by 40% on Monday.')).map((f) => f.split(':')[0]), ['unsourced-claim']);
 });
+
+test("a group's official and his name are one official; an official agency stays an agency", () => {
+  const actors = (body: string) => analyze(DATED(body)).actors.map((a) => `${a.text}=${a.category}:${a.entity ?? ''}`);
+  assert.deepEqual(actors('Hezbollah official Mahmoud Qmati told reporters the attack crossed a red line.').slice(0, 1), ['Hezbollah official Mahmoud Qmati=official:']);
+  assert.deepEqual(actors('The official Xinhua news agency said talks went well.'), ['Xinhua=organization:xinhua']);
+  assert.deepEqual(actors('Netanyahu ordered the strike on the advice of army chief Eyal Zamir.').slice(-1), ['army chief Eyal Zamir=official:eyal-zamir']);
+});

@@ -24,7 +24,7 @@ for (const t of (
   'pope|patriarch|cardinal|bishop|archbishop|imam|cleric|judge|justice|prosecutor|attorney general|' +
   'foreign office minister|fco minister|minister of state|his excellency|her excellency|his highness|her highness|his royal highness|' +
   'her royal highness|his majesty|her majesty|president-elect|prime minister-designate|' +
-  'leader|opposition leader|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
+  'leader|opposition leader|official|senior official|head|coordinator|deputy|adviser|advisor|national security adviser|mp|mep|' +
   // The war's officials by their Ukrainian titles: "Commander-in-Chief Oleksandr Syrskyi", "regional head Ivan Fedorov",
   // "regional governor Oleh Syniehubov".
   'commander-in-chief|commander in chief|human rights commissioner|regional governor|regional head|regional chief|' +

@@ -369,7 +369,11 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const groupWord = !capTitle && s === i && i > 0 && joins(c, i - 1) && GROUP_BEFORE_TITLE.has(c.toks[i - 1].key);
     // ("Russian oil major Rosneft", "energy major Shell": after an industry's word, a big company, no rank.)
     if (!capTitle && n === 1 && c.toks[i].key === 'major' && i > 0 && joins(c, i - 1) && INDUSTRY_BEFORE_MAJOR.has(c.toks[i - 1].key)) return -1;
-    if (!capTitle && n === 1 && !knownModifiers(c, s, i) && !groupWord && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss)$/.test(c.toks[i].key)) return -1;
+    // ("Egypt's official Middle East News Agency", "Chinese official Xinhua": after an owner's possessive, or before a body
+    // the glossary knows, "official" describes the body.)
+    // (A capitalised "Official" is a headline's word: "Former Energy Official Indicted".)
+    if (n === 1 && c.toks[i].key === 'official' && (capTitle || possessiveBefore(c, s) || possessiveBefore(c, i) || (c.gazAt.has(nameStart) && !isPersonCategory(c.gazAt.get(nameStart)!.m.entry.category)))) return -1;
+    if (!capTitle && n === 1 && !knownModifiers(c, s, i) && !groupWord && /^(?:general|major|private|captain|lieutenant|chief|head|deputy|chair|justice|speaker|judge|marshal|specialist|representative|director|leader|lady|lord|miss|official)$/.test(c.toks[i].key)) return -1;
     const surname = lastNameKey(c, nameStart, ne);
     // A known person named after the title links the whole mention to them.
     // ("Volodymyr Zelenskiy": a known surname, in another spelling than the glossary's full name, links it too.)
