@@ -36,6 +36,9 @@ for (const t of (
   // A party's convener and a police chief in South Asian copy: "MQM-P convener Khalid Maqbool Siddiqui", "IGP Chowdhury Abdullah Al-Mamun".
   // (And a state's or a province's head of government: "Chief Minister Maryam Nawaz".)
   'convener|convenor|igp|chief minister|' +
+  // Courts' and interim governments' offices of two words, whose second word is no name: "Chief Justice Yahya Afridi",
+  // "Chief Adviser Muhammad Yunus", "Solicitor General D. John Sauer", "Presiding Judge Yuji Iwasawa".
+  'chief adviser|chief advisor|chief justice|presiding judge|solicitor general|chief prosecutor|deputy prosecutor|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
   'city manager|county executive|supervisor|county supervisor|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +

@@ -401,9 +401,9 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 3), a.end)) ? a.end + 1 : a.end;
     // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official; so is
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
-    const linked = a.entity ? null : surnameLink(doc, a, end - a.start);
+    const linked = a.entity ? namesakeNamedBefore(doc, c, a, end) : surnameLink(doc, a, end - a.start);
     const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
-    const entity = a.entity ?? linked?.entity ?? null;
+    const entity = linked?.entity ?? a.entity ?? null;
     actors.push(actorMention(a.start, end, text.slice(a.start, end), category, entity));
     if (category === 'person' || category === 'official') noteSurnameLinks(doc, a, entity, category, end - a.start);
     // ("according to Ambrey, a British maritime security firm" ... "Ambrey said": a body of one word named again is that body.)
@@ -494,6 +494,19 @@ function surnameLink(doc: DocState, a: Candidate, length: number): SurnameLink |
   if ((a.category !== 'person' && a.category !== 'official') || !a.surname || a.surname.length !== length) return null;
   return doc.surnameEntities.get(a.surname) ?? null;
 }
+/**
+ * "Francesca Albanese ... sanctions on Albanese": a surname the glossary gives to one person ("Albanese", Anthony's)
+ * names the other person of the glossary whom the document named in full before. (Only a one-word match of a person.)
+ */
+function namesakeNamedBefore(doc: DocState, c: ParaContext, a: Candidate, end: number): SurnameLink | null {
+  if (a.priority !== GLOSSARY_PRIORITY || a.surname || (a.category !== 'person' && a.category !== 'official') || doc.surnameEntities.size === 0) return null;
+  const k = firstStartingFrom(c.toks, a.start);
+  const tok = c.toks[k];
+  if (tok === undefined || tok.start !== a.start || tok.end !== end) return null;
+  const link = doc.surnameEntities.get(tok.key);
+  return link && link.entity !== a.entity ? link : null;
+}
+
 /** Notes the surnames of a person's mention: linked, the entity they name; in full and unlinked ("King Hussein" beside
  * "Saddam Hussein"), another person of that name, so that the surname alone names no one of the glossary. */
 function noteSurnameLinks(doc: DocState, a: Candidate, entity: string | null, category: ActorCategory, length: number): void {

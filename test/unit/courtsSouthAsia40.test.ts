@@ -1,0 +1,37 @@
+// Copy about courts and international law (the U.S. Supreme Court and the tariff case, federal judges, the ICC and the
+// ICJ, the Strasbourg and Luxembourg courts, UN rapporteurs, rights groups) and about South Asia (India and Pakistan,
+// the Taliban, Bangladesh's interim government, Nepal and Sri Lanka). Sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy, findingsOf as findings } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+/** The actors of a body as "text|category|entity". */
+const actors = (body: string): string[] => analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+/** The agreements of a body as "text|entity". */
+const agreements = (body: string): string[] => analyze(DATED(body)).agreements.map((a) => `${a.text}|${a.entity ?? '-'}`);
+const cueSource = (body: string): [string, string | null][] => attributions(DATED(body)).map((a) => [a.cue, a.source]);
+const dates = (body: string): string[] => analyze(DATED(body)).dates.map((d) => `${d.text}=${d.value}`);
+
+test('the courts, judges, rapporteurs and South Asian leaders of the news are linked to the glossary', () => {
+  const cases: [string, string][] = [
+    ['The U.S. Supreme Court heard arguments on Wednesday.', 'U.S. Supreme Court|government|us-supreme-court'],
+    ['Chief Justice John Roberts questioned the lawyer.', 'Chief Justice John Roberts|official|john-roberts'],
+    ['The European Court of Human Rights ruled against Russia.', 'European Court of Human Rights|organization|ecthr'],
+    ['ICC Prosecutor Karim Khan has been on leave since May.', 'ICC Prosecutor Karim Khan|official|karim-khan'],
+    ['UN human rights chief Volker Turk said he was appalled.', 'UN human rights chief Volker Turk|official|volker-turk'],
+    ['Chief Adviser Muhammad Yunus met the party leaders.', 'Chief Adviser Muhammad Yunus|official|muhammad-yunus'],
+    ['Nepal\'s interim Prime Minister Sushila Karki spoke on Sunday.', 'interim Prime Minister Sushila Karki|official|sushila-karki'],
+    ['The Taliban\'s supreme leader Hibatullah Akhundzada issued a decree.', 'The Taliban\'s supreme leader Hibatullah Akhundzada|official|hibatullah-akhundzada'],
+    ['The South Asian Association for Regional Cooperation has not met since 2014.', 'South Asian Association for Regional Cooperation|organization|saarc'],
+  ];
+  for (const [body, actor] of cases) assert.ok(actors(body).includes(actor), `${body}: ${actors(body).join(', ')}`);
+  assert.deepEqual(agreements('India has held the Indus Waters Treaty in abeyance since April.'), ['Indus Waters Treaty|indus-waters-treaty']);
+});
+
+test('a surname the glossary gives to one person names the other person named in full before', () => {
+  const body = 'The U.N. special rapporteur Francesca Albanese said in a report that states were complicit. Washington imposed sanctions on Albanese in July.';
+  assert.ok(actors(body).includes('Albanese|official|francesca-albanese'), actors(body).join(', '));
+  // (Alone, the surname is still the glossary's: "Albanese said" is Anthony Albanese.)
+  assert.ok(actors('Albanese said Australia would not change course.').includes('Albanese|official|anthony-albanese'));
+});
