@@ -35,3 +35,14 @@ test('a surname the glossary gives to one person names the other person named in
   // (Alone, the surname is still the glossary's: "Albanese said" is Anthony Albanese.)
   assert.ok(actors('Albanese said Australia would not change course.').includes('Albanese|official|anthony-albanese'));
 });
+
+test('a court "ruled 7-4 in August that" or "ruled in a separate advisory opinion that" reports its ruling', () => {
+  for (const [body, cue, source] of [
+    ['The U.S. Court of Appeals for the Federal Circuit ruled 7-4 in August that most of the tariffs were illegal.', 'ruled 7-4', 'The U.S. Court of Appeals for the Federal Circuit'],
+    ['The appeals court ruled 6-3 last month that the levies were unlawful.', 'ruled 6-3', 'The appeals court'],
+    ['In July, the court ruled in a separate advisory opinion that states had a legal obligation to tackle climate change.', 'ruled', 'the court'],
+  ]) {
+    assert.deepEqual(cueSource(body), [[cue, source]], body);
+    assert.deepEqual(findings(DATED(body)), [], body);
+  }
+});

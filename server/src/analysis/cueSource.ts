@@ -95,7 +95,8 @@ const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet|armed\s+groups?|militants|militias?|gunmen|rebels|insurgents|jihadists|fighters|bandits)\b/i;
 // (And a court's tally, maybe before when it ruled: "ruled 6-3 that", "ruled 5-4 on Tuesday that", "ruled unanimously
 // Friday that".)
-const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?that\b)/;
+// ("ruled 7-4 in August that", "ruled 6-3 last month that": or when, in a month or a relative date.)
+const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:in|last|earlier|this)\s+(?:[A-Z][a-z]+|year|month|week)(?:\s+\d{4})?\s+)?that\b)/;
 /** A court's verdict set off by commas before its "that": ", unanimously,", ", by five votes to two,". */
 const VERDICT_SET_OFF_RE = /^,\s+(?:unanimously|by\s+[^,;.:"\u201c]{1,30}?),(?=\s+that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
