@@ -46,3 +46,9 @@ test('a court "ruled 7-4 in August that" or "ruled in a separate advisory opinio
     assert.deepEqual(findings(DATED(body)), [], body);
   }
 });
+
+test('a court\'s chamber is a body, the international court\'s an organisation; a chamber of commerce is an association', () => {
+  assert.deepEqual(actors("The ICC's Appeals Chamber said on Friday that the warrants stood."), ['ICC|organization|icc', 'Appeals Chamber|organization|-']);
+  assert.deepEqual(actors('The Trial Chamber found him guilty on all counts.'), ['Trial Chamber|government|-']);
+  assert.deepEqual(actors('The U.S. Chamber of Commerce opposed the tariffs.'), ['U.S. Chamber of Commerce|organization|-']);
+});

@@ -124,6 +124,8 @@ orgSuffix(
   'government',
   'ministry|department|government|office|parliament|cabinet|administration|authority|authorities|police|' +
     'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau|treasury|' +
+    // A court's bench of judges: "the Appeals Chamber", "Pre-Trial Chamber", "the Grand Chamber".
+    'chamber|' +
     // Local government and its boards: "Portland City Council", "the Lakeview School Board", "US Geological Survey".
     'city council|town council|county council|borough council|parish council|district council|municipal council|' +
     'school board|school district|unified school district|county commission|city commission|geological survey|' +

@@ -611,6 +611,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // ICJ, the ICC and the EU's Court of Justice (a national court, "the Federal Court of Auditors", stays government).
   // (And so is an office of such a union named after its officeholder: "the European Public Prosecutor's Office".)
   if (best && best.category === 'government' && SUPRANATIONAL_FIRST.has(c.toks[s].key) && (courtIn(c, s + 1, best.end) || (best.end - s >= 3 && OFFICE_WORDS.has(c.toks[best.end - 1].key) && c.toks[best.end - 2].key === 's'))) best.category = 'organization';
+  // ("the U.S. Chamber of Commerce": a chamber of trade is its members' association, no court's bench.)
+  if (best && best.category === 'government' && chamberOfTrade(c, s, best.end)) best.category = 'organization';
   // "a Comprehensive Strategic Partnership", "the Special Strategic Partnership established in 2017": a level of ties
   // between states, which diplomacy names in capitals, is no body ("the Global Partnership for Education" is one).
   if (best && best.end - s >= 2 && c.toks[best.end - 1].key === 'partnership' && TIES_BEFORE_PARTNERSHIP.has(c.toks[best.end - 2].key)) best = null;
@@ -626,6 +628,14 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (num && num.start === end + 1 && c.text.charCodeAt(end) === 32 && testLong(/^\d{2,6}$/, num.text) && !testLong(/^(?:19|20)\d\d$/, num.text)) end = num.end;
     out.push({ start: c.toks[s].start, end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
+}
+
+/** What a chamber of trade is of: "Chamber of Commerce", "Chamber of Industry", "Chamber of Mines". */
+const TRADE_AFTER_CHAMBER = new Set(['commerce', 'industry', 'industries', 'trade', 'mines', 'agriculture', 'crafts', 'shipping']);
+/** Whether tokens [s, e) hold "Chamber of" and a trade. */
+function chamberOfTrade(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k + 2 < e; k++) if (c.toks[k].key === 'chamber' && c.toks[k + 1].key === 'of' && TRADE_AFTER_CHAMBER.has(c.toks[k + 2].key)) return true;
+  return false;
 }
 
 /** Heads of the bodies that run elections, after "Electoral" or "Election" ("National Electoral Council"). */
