@@ -52,3 +52,10 @@ test('a court\'s chamber is a body, the international court\'s an organisation; 
   assert.deepEqual(actors('The Trial Chamber found him guilty on all counts.'), ['Trial Chamber|government|-']);
   assert.deepEqual(actors('The U.S. Chamber of Commerce opposed the tariffs.'), ['U.S. Chamber of Commerce|organization|-']);
 });
+
+test('"in" and a place after a convention\'s name says where it was breached, no part of the name', () => {
+  assert.deepEqual(agreements('The court ruled that Russia had violated the European Convention on Human Rights in Crimea.'), ['European Convention on Human Rights|echr-convention']);
+  assert.deepEqual(agreements('Russia violated the Convention on the Rights of the Child in Ukraine, the report said.'), ['Convention on the Rights of the Child|-']);
+  // (A name that goes on through "in" stays whole: "the Treaty of Amity and Cooperation in Southeast Asia".)
+  assert.deepEqual(agreements('Both joined the Treaty of Amity and Cooperation in Southeast Asia.'), ['Treaty of Amity and Cooperation in Southeast Asia|-']);
+});

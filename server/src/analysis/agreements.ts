@@ -309,6 +309,9 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       // "the Treaty of Versailles in the Hall of Mirrors": after "Treaty of" and its place, "in the" or "at the" says
       // where it was signed ("the Treaty of Amity and Cooperation in Southeast Asia" goes on).
       else if ((toks[j].key === 'in' || toks[j].key === 'at') && toks[i + 1].key === 'of' && j > i + 2 && toks[j + 1]?.key === 'the') break;
+      // "violated the European Convention on Human Rights in Crimea", "the Convention on the Rights of the Child in
+      // Ukraine": after a name the glossary knows whole, or before a country, "in" says where.
+      else if (toks[j].key === 'in' && j > i + 1 && (knownAgreementEndsAt(c, i, j) || countryAt(c, j + 1))) break;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
       // "the Sudan People's Liberation Movement": a possessive inside a capitalised name.
       // ("the Treaty of Lisbon's Article 50": a numbered part after the possessive is the treaty's, not its name.)
@@ -451,3 +454,19 @@ export const AGREEMENT_ANAPHOR_NOUNS = new Set([
   'agreement', 'deal', 'pact', 'treaty', 'accord', 'accords', 'memorandum', 'framework', 'truce', 'ceasefire',
   'protocol', 'convention', 'initiative', 'arrangement', 'resolution', 'communique', 'declaration',
 ]);
+
+/** Whether a glossary agreement's name, starting at most four tokens before head token i, ends right before token j. */
+function knownAgreementEndsAt(c: ParaContext, i: number, j: number): boolean {
+  for (let k = Math.max(0, i - 4); k < j; k++) {
+    const g = c.gazAt.get(k);
+    if (g && g.end === j && g.m.entry.kind === 'agreement') return true;
+  }
+  return false;
+}
+
+/** Whether a country the glossary knows is named whole from token k ("Ukraine", "South Sudan"; not "Korea Trade"). */
+function countryAt(c: ParaContext, k: number): boolean {
+  const g = c.gazAt.get(k);
+  if (!g || g.m.entry.category !== 'country') return false;
+  return g.end >= c.toks.length || !(isCap(c.toks[g.end]) && joins(c, g.end - 1));
+}
