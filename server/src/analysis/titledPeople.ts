@@ -63,8 +63,9 @@ function titleModifiersStart(c: ParaContext, i: number): number {
       s = k;
       break;
     }
+    // ("India's foreign ministry spokesperson Randhir Jaiswal": the actor's possessive before the portfolio.)
     if (k < s && k > 0 && joins(c, k - 1)) {
-      const g = startOfGazetteerEndingAt(c, k - 1);
+      const g = possessiveBefore(c, k) && k >= 2 ? startOfGazetteerEndingAt(c, k - 2) : startOfGazetteerEndingAt(c, k - 1);
       if (g >= 0) {
         s = g;
         continue;
@@ -146,7 +147,7 @@ function endsKnownPerson(c: ParaContext, last: number): boolean {
 
 /** Lower-case portfolio words between an actor and a title ("EU climate commissioner", "foreign ministry spokesperson"). */
 const TITLE_DOMAINS = new Set(
-  `${PORTFOLIOS}|ministry|government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local`.split('|'),
+  `${PORTFOLIOS}|ministry|office|government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local`.split('|'),
 );
 
 /** "Prime Minister Mohammed Shia al-Sudani", "US Secretary of State Marco Rubio", "Mr Ellwood", "the Foreign Secretary". */
