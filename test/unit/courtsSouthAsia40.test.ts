@@ -21,7 +21,7 @@ test('the courts, judges, rapporteurs and South Asian leaders of the news are li
     ['ICC Prosecutor Karim Khan has been on leave since May.', 'ICC Prosecutor Karim Khan|official|karim-khan'],
     ['UN human rights chief Volker Turk said he was appalled.', 'UN human rights chief Volker Turk|official|volker-turk'],
     ['Chief Adviser Muhammad Yunus met the party leaders.', 'Chief Adviser Muhammad Yunus|official|muhammad-yunus'],
-    ['Nepal\'s interim Prime Minister Sushila Karki spoke on Sunday.', 'interim Prime Minister Sushila Karki|official|sushila-karki'],
+    ['Nepal\'s interim Prime Minister Sushila Karki spoke on Sunday.', 'Nepal\'s interim Prime Minister Sushila Karki|official|sushila-karki'],
     ['The Taliban\'s supreme leader Hibatullah Akhundzada issued a decree.', 'Taliban\'s supreme leader Hibatullah Akhundzada|official|hibatullah-akhundzada'],
     ['The South Asian Association for Regional Cooperation has not met since 2014.', 'South Asian Association for Regional Cooperation|organization|saarc'],
   ];
@@ -58,4 +58,13 @@ test('"in" and a place after a convention\'s name says where it was breached, no
   assert.deepEqual(agreements('Russia violated the Convention on the Rights of the Child in Ukraine, the report said.'), ['Convention on the Rights of the Child|-']);
   // (A name that goes on through "in" stays whole: "the Treaty of Amity and Cooperation in Southeast Asia".)
   assert.deepEqual(agreements('Both joined the Treaty of Amity and Cooperation in Southeast Asia.'), ['Treaty of Amity and Cooperation in Southeast Asia|-']);
+});
+
+test('"India\'s foreign ministry spokesperson Randhir Jaiswal rejected the allegation" names one official, who rejected words', () => {
+  const body = 'India\'s foreign ministry spokesperson Randhir Jaiswal rejected the allegation as "baseless and unfounded".';
+  assert.deepEqual(actors(body), ['India\'s foreign ministry spokesperson Randhir Jaiswal|official|randhir-jaiswal']);
+  assert.deepEqual(cueSource(body), [['rejected', 'India\'s foreign ministry spokesperson Randhir Jaiswal']]);
+  assert.deepEqual(actors('Pakistan\'s foreign office spokesperson Tahir Andrabi said the talks had failed.'), ['Pakistan\'s foreign office spokesperson Tahir Andrabi|official|-']);
+  // (A bill, an offer or an appeal rejected is no one's words.)
+  for (const other of ['Parliament rejected the bill on Tuesday.', 'He rejected calls to resign.', 'The court rejected the appeal as inadmissible.']) assert.deepEqual(cueSource(other), [], other);
 });

@@ -40,6 +40,9 @@ const PLEA_AFTER_RE = /^\s+(?:not\s+|partially\s+|partly\s+)?(?:guilty|innocent)
 /** After "argue": with someone over or about something, or with someone alone (" with a neighbour over a parking space"). */
 const QUARREL_AFTER_RE = /^\s+with\s+(?:[\w'\u2019-]+\s+){1,4}(?:over|about)\b|^\s+with\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:[.;!?]|$)/;
 
+/** What "rejected" answers when it reports: someone's words (an allegation, a claim, a report, remarks; maybe a
+ * determiner or a possessive and a few words before the noun), or anything rejected "as" what it is called. */
+const REJECTED_WORDS_RE = /^\s+(?:(?:the|these|those|such|any|all|an?|his|her|its|their|this|that)\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s?\s+)?(?:[\w-]+\s+){0,3}?(?:allegations?|accusations?|claims?|charges?|reports?|assertions?|remarks|comments?|statements?|criticism|suggestions?|notion|characteri[sz]ation|narrative|speculation|version|account|findings|conclusions?|assessment)\b|^\s+(?!(?:the|an?|his|her|its|their|this|that)\s+(?:[\w-]+\s+)?(?:appeal|petition|motion|request|application|bid|plea|case|bill|proposal|offer|plan|nomination|candidacy)s?\b)(?:[^,.;:]{1,60}?)\s+as\s+(?:["\u201c\u2018']|an?\s+|the\s+|[a-z]+(?:\s+and\s+[a-z]+)?\s*[.,;]|baseless|unfounded|false|untrue|fabricated|propaganda|absurd)/;
 /** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */
 /** What a refusal withholds after "denied" and whom it withholds it from: " detainees access", " him a visa", " bail". */
 const DENIED_THING_RE = /^\s+(?:(?!(?:of|that|about|any|all|the\s+allegations?|the\s+claims?|the\s+reports?)\b)[\w'\u2019-]+\s+){0,3}?(?:access|entry|permission|visas?|a\s+visa|bail|passage|asylum|treatment|care|the\s+right|rights|parole|leave|food|water|aid|supplies|services|a\s+permit|permits|licences?|licenses?|a\s+hearing)\b/;
@@ -192,6 +195,9 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (ADJECTIVE_BEFORE_NOUN.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && !lw.endsWith('s') && testLong(/\b(?:a|an|the|its|his|her|their|this|that)\s+\S+\s+$/i, prev)) return true;
   // "The firm began to post losses", "posted a record pre-tax profit", "posted bail": a result or a sum, no message posted.
   if (lw.startsWith('post') && (lw.length === 4 || lw === 'posts' || lw === 'posted' || lw === 'posting') && testLong(POSTED_FIGURE_RE, next)) return true;
+  // "Parliament rejected the bill", "rejected the offer": a thing turned down, no words; "rejected the allegations",
+  // "rejected Pakistan's claim as baseless" report what was said back.
+  if (lw.startsWith('reject') && !testLong(REJECTED_WORDS_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "dismissed 40 officers", "dismissed his chief of staff": sacked people, no words dismissed.
   if (lw.startsWith('dismiss') && testLong(DISMISSED_PEOPLE_RE, next)) return true;
   // "Guards denied detainees access to medical care", "denied journalists entry to the camp": a thing refused, no words.
