@@ -68,3 +68,13 @@ test('"India\'s foreign ministry spokesperson Randhir Jaiswal rejected the alleg
   // (A bill, an offer or an appeal rejected is no one's words.)
   for (const other of ['Parliament rejected the bill on Tuesday.', 'He rejected calls to resign.', 'The court rejected the appeal as inadmissible.']) assert.deepEqual(cueSource(other), [], other);
 });
+
+test('a rapporteur\'s or a prosecutor\'s role with its remit, set off before the name, is no part of what was said', () => {
+  for (const [body, source, content] of [
+    ['The U.N. special rapporteur on the occupied Palestinian territories, Francesca Albanese, said in a report last month that dozens of states were complicit.', 'Francesca Albanese', 'dozens of states were complicit.'],
+    ['The ICC prosecutor, Karim Khan, said last year that the evidence was strong.', 'Karim Khan', 'the evidence was strong.'],
+  ]) {
+    assert.deepEqual(attributions(DATED(body)).map((a) => [a.source, a.content]), [[source, content]], body);
+    assert.deepEqual(findings(DATED(body)), [], body);
+  }
+});

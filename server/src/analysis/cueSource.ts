@@ -39,7 +39,9 @@ const NO_COMMENT_END_RE = /[,;:()\u2014\u2013]|\s(?:and|but)\s+(?:have|has|had|i
 /** After "declined" or "refused": saying nothing ("to say whether", "to confirm", "to give details"). */
 const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disclose|reveal|identify|name|give|provide|answer|deny|detail)\b/;
 /** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
-const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
+// ("The U.N. special rapporteur on the occupied Palestinian territories, Francesca Albanese, said": a rapporteur, a
+// prosecutor or a judge, and the remit after the role, "on torture", "for Myanmar", "to the IAEA".)
+const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w.-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general|rapporteur|prosecutor|judge|justice|commissioner|ombudsman|investigator|premier)(?:\s+(?:on|for|to|of|in)\s+[^,;:"\u201c]{1,70})?$/i;
 /** TITLE_ONLY_RE with possessives among its words: "the bloc's foreign policy chief". */
 const ROLE_AFTER_QUOTE_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
 /** " as illegal", " as a landmark ruling": what one was called after the agent, to a clause's mark or the end. */
