@@ -78,3 +78,9 @@ test('a rapporteur\'s or a prosecutor\'s role with its remit, set off before the
     assert.deepEqual(findings(DATED(body)), [], body);
   }
 });
+
+test('a party the glossary knows, then "party" or "coalition", is that party', () => {
+  assert.deepEqual(actors('Hasina called the verdict biased in a statement issued by her Awami League party.').slice(-1), ['Awami League party|organization|awami-league']);
+  assert.deepEqual(actors("Dissanayake's National People's Power coalition won a two-thirds majority."), ['Dissanayake|official|anura-kumara-dissanayake', "National People's Power coalition|organization|npp-sri-lanka"]);
+  assert.deepEqual(actors('The Hamas group said it had received the proposal.'), ['Hamas group|group|hamas']);
+});

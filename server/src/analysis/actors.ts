@@ -213,6 +213,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   firmMentions(c, doc.firms, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
+  if (c.gazAt.size) for (let j = known; j < actorCands.length; j++) if (!actorCands[j].entity) kindAfterName(c, actorCands[j]);
 }
 
 /** The glossary's matches as candidates (in a listed entry, its countries are no actors). */
@@ -385,6 +386,28 @@ function orgEntities(c: ParaContext, cands: Candidate[], known: number): void {
     if (inner && inner.m.end === a.end && inner.end - g.end >= 2 && inner.m.entry.category === 'organization') a.entity = inner.m.entry.id;
   }
 }
+
+/**
+ * "her Awami League party", "the BNP party", "Dissanayake's National People's Power coalition": a party or a bloc the
+ * glossary knows, and one word of what it is, is that party (its entity and category). Whether a was so linked.
+ */
+function kindAfterName(c: ParaContext, a: Candidate): boolean {
+  const k = firstStartingFrom(c.toks, a.start);
+  const g = c.gazAt.get(k);
+  if (!g || g.m.start !== a.start || g.end >= c.toks.length || c.toks[g.end].end !== a.end || !KIND_AFTER_NAME.has(c.toks[g.end].key)) return false;
+  const category = g.m.entry.category;
+  const kind = c.toks[g.end].key;
+  // ("the counter-ISIL coalition", "an anti-Taliban alliance": a bloc against the group, not the group.)
+  if (category === 'group' ? !GROUP_KIND.has(kind) : category !== 'organization') return false;
+  if (a.start > 0 && c.text.charCodeAt(a.start - 1) === 45) return false;
+  a.entity = g.m.entry.id;
+  a.category = category;
+  return true;
+}
+/** Words of what a party or a bloc is, after its name. */
+const KIND_AFTER_NAME = new Set(['party', 'coalition', 'alliance', 'movement', 'bloc', 'group', 'militia', 'faction']);
+/** Those an armed group or a people is: "the Hamas group", "the TTP militia" (a "coalition" would be one against it). */
+const GROUP_KIND = new Set(['group', 'militia', 'faction', 'movement']);
 
 /** The mentions kept (longest first, no overlaps), and the acronyms this paragraph defines. */
 function choose(w: ParaWork, gazetteer: Gazetteer): void {
