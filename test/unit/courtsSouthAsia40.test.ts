@@ -84,3 +84,9 @@ test('a party the glossary knows, then "party" or "coalition", is that party', (
   assert.deepEqual(actors("Dissanayake's National People's Power coalition won a two-thirds majority."), ['Dissanayake|official|anura-kumara-dissanayake', "National People's Power coalition|organization|npp-sri-lanka"]);
   assert.deepEqual(actors('The Hamas group said it had received the proposal.'), ['Hamas group|group|hamas']);
 });
+
+test('"a May decision", "the May ruling", "the May clashes": May before a court\'s or a war\'s noun is the month', () => {
+  assert.deepEqual(dates('The appeals court upheld a May decision by the Court of International Trade.'), ['May=2025-05']);
+  assert.deepEqual(dates('Relations have been frosty since the May clashes.'), ['May=2025-05']);
+  assert.deepEqual(dates('The court may order a retrial.'), []);
+});
