@@ -90,3 +90,9 @@ test('"a May decision", "the May ruling", "the May clashes": May before a court\
   assert.deepEqual(dates('Relations have been frosty since the May clashes.'), ['May=2025-05']);
   assert.deepEqual(dates('The court may order a retrial.'), []);
 });
+
+test('"Indian Kashmir", "Pakistani Punjab": a region by its ruler\'s demonym is a place, no organisation', () => {
+  for (const body of ['Militants killed 26 people in Pahalgam in Indian Kashmir.', 'Voters in Pakistani Punjab went to the polls.', 'Iraqi Kurdistan held elections.']) {
+    assert.ok(!actors(body).some((a) => a.includes('|organization|')), `${body}: ${actors(body).join(', ')}`);
+  }
+});
