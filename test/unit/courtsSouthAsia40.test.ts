@@ -96,3 +96,11 @@ test('"Indian Kashmir", "Pakistani Punjab": a region by its ruler\'s demonym is 
     assert.ok(!actors(body).some((a) => a.includes('|organization|')), `${body}: ${actors(body).join(', ')}`);
   }
 });
+
+test('the justices and the tariff law are linked; a case appealed to a higher court is no plea', () => {
+  assert.deepEqual(actors('Justice Neil Gorsuch warned of the risk. Gorsuch said Congress could lose its power.').filter((a) => a.includes('gorsuch')), ['Justice Neil Gorsuch|official|neil-gorsuch', 'Gorsuch|official|neil-gorsuch']);
+  assert.deepEqual(agreements('"IEEPA does not authorize tariffs," the court said.'), ['IEEPA|ieepa']);
+  assert.deepEqual(agreements('Trump invoked the International Emergency Economic Powers Act in April.'), ['International Emergency Economic Powers Act|ieepa']);
+  assert.deepEqual(cueSource('The administration said it would appeal to the U.S. Court of Appeals for the D.C. Circuit.'), [['said', 'The administration']]);
+  assert.deepEqual(cueSource('She appealed to the justices to intervene.'), [['appealed', 'She']]);
+});
