@@ -203,6 +203,9 @@ function lawNameEnd(c: ParaContext, k: number): number {
 
 /** The title of n words at token i with the name after it (or the title alone), added to out; the last token
  * it covers, or -1. */
+/** What follows "Gen" when it names a generation: "Gen Z", "Gen Zers", "Gen Alpha". */
+const GENERATION_LETTERS = new Set(['Z', 'Zs', 'Zers', 'Zer', 'X', 'Xers', 'Y', 'Alpha', 'Alphas']);
+
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const key = keyOf(c, i, i + n);
   // ("Hong Kong Chief Executive John Lee": capitalised, "Chief Executive" is also a territory's head of government, an
@@ -210,6 +213,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   const category = (key === 'chief executive' && isCap(c.toks[i]) ? 'official' : titles.get(key)) as ActorCategory;
   // ("PM" is the prime minister only in capitals and not after a clock's figure: "at 5 PM Eastern" is a time.)
   if (n === 1 && c.toks[i].key === 'pm' && (c.toks[i].text !== 'PM' || (i > 0 && isDigitCode(c.toks[i - 1].text.charCodeAt(c.toks[i - 1].text.length - 1))))) return -1;
+  // ("Gen Z protesters", "the Gen Z-led protests", "Gen Zers": a generation, no general.)
+  if (n === 1 && c.toks[i].text === 'Gen' && i + 1 < c.toks.length && joins(c, i) && GENERATION_LETTERS.has(c.toks[i + 1].text)) return -1;
   // "the Directorate-General for Trade", "the Directorate General of Foreign Trade", "the Secretariat-General": a body's
   // name, no general.
   if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && (c.text.charCodeAt(c.toks[i - 1].end) === 45 || c.text.charCodeAt(c.toks[i - 1].end) === 32) && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;
