@@ -104,3 +104,14 @@ test('the justices and the tariff law are linked; a case appealed to a higher co
   assert.deepEqual(cueSource('The administration said it would appeal to the U.S. Court of Appeals for the D.C. Circuit.'), [['said', 'The administration']]);
   assert.deepEqual(cueSource('She appealed to the justices to intervene.'), [['appealed', 'She']]);
 });
+
+test('South Asian dates: a televised address, a "Gen Z-led" protest, the same day as a coming election', () => {
+  const D = (body: string): string[] => analyze(DATED(body, '2025-11-25')).dates.map((d) => `${d.text}=${d.value}`);
+  // ("a televised address" holds an adjective, no verb: "said" before it still dates the Thursday just past.)
+  assert.deepEqual(D('"This election will be free," Yunus said in a televised address to the nation on Thursday evening.'), ['Thursday evening=2025-11-20TEV']);
+  // ("Gen Z-led" is an adjective, no past verb: the date set for the elections lies ahead.)
+  assert.deepEqual(D('The interim government has set March 5 for elections, six months after the Gen Z-led protests.'), ['March 5=2026-03-05', 'six months=P6M']);
+  assert.deepEqual(D('Bangladesh will hold its general election on Feb. 12, the first vote since the ouster of Sheikh Hasina in August last year. The referendum would be held on the same day.'), ['Feb. 12=2026-02-12', 'August last year=2024-08', 'the same day=2026-02-12']);
+  // (A generation is no general.)
+  assert.deepEqual(actors('The Gen Z-led protests forced K.P. Sharma Oli to resign.'), ['K.P. Sharma Oli|official|kp-sharma-oli']);
+});
