@@ -1080,7 +1080,7 @@ test('a court of a union of states or of the world is an organisation, like the 
     ['The European Court of Auditors faulted the farm subsidies.', 'European Court of Auditors|organization|-'],
     ['A ruling by the European Court of Human Rights is due in May.', 'European Court of Human Rights|organization|ecthr'],
     ['Lawyers appealed to the Inter-American Court of Human Rights last year.', 'Inter-American Court of Human Rights|organization|-'],
-    ['The Permanent Court of Arbitration named a panel.', 'Permanent Court of Arbitration|organization|-'],
+    ['The Permanent Court of Arbitration named a panel.', 'Permanent Court of Arbitration|organization|pca'],
   ];
   for (const [text, expected] of courts) check(text, [expected]);
   check('The Federal Court of Auditors criticised the ministry.', ['Federal Court of Auditors|government|-']);

@@ -115,3 +115,9 @@ test('South Asian dates: a televised address, a "Gen Z-led" protest, the same da
   // (A generation is no general.)
   assert.deepEqual(actors('The Gen Z-led protests forced K.P. Sharma Oli to resign.'), ['K.P. Sharma Oli|official|kp-sharma-oli']);
 });
+
+test('"rejected a U.N. report" reports; Nawaz Sharif, Imran Khan and the Permanent Court of Arbitration are linked', () => {
+  assert.deepEqual(cueSource('Afghanistan\'s Taliban administration on Sunday rejected a U.N. report on executions, calling it "propaganda".').map((x) => x[0]), ['rejected', 'calling']);
+  assert.deepEqual(actors('Modi and Nawaz Sharif met in Kathmandu in 2014.'), ['Modi|official|narendra-modi', 'Nawaz Sharif|official|nawaz-sharif']);
+  assert.deepEqual(actors('The Permanent Court of Arbitration ruled in August.'), ['Permanent Court of Arbitration|organization|pca']);
+});
