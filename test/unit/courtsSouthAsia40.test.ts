@@ -121,3 +121,9 @@ test('"rejected a U.N. report" reports; Nawaz Sharif, Imran Khan and the Permane
   assert.deepEqual(actors('Modi and Nawaz Sharif met in Kathmandu in 2014.'), ['Modi|official|narendra-modi', 'Nawaz Sharif|official|nawaz-sharif']);
   assert.deepEqual(actors('The Permanent Court of Arbitration ruled in August.'), ['Permanent Court of Arbitration|organization|pca']);
 });
+
+test('"made army chief Asim Munir the Chief of Defence Forces": the person and the post, no body; "Two Supreme Court judges" counts judges', () => {
+  assert.deepEqual(actors('The amendment made army chief Asim Munir the Chief of Defence Forces.'), ['army chief Asim Munir|official|asim-munir', 'the Chief of Defence Forces|official|-']);
+  assert.ok(actors('Two Supreme Court judges resigned in protest on Thursday.').includes('Supreme Court|government|-'));
+  assert.ok(actors('Two Sigma Investments said it would appeal.').includes('Two Sigma Investments|organization|-'));
+});

@@ -21,6 +21,10 @@ const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el', 'los', '
 /** Words a sentence-initial name run may start with that are not part of the name. */
 // (And the conjunctions that open a sentence: "But the Congressional Budget Office said".)
 const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an|but|and|yet|so|or|nor'.split('|'));
+/** A count of a body's people before its name: "Two Supreme Court judges resigned" ("Two Sigma" keeps its word). */
+const COUNT_WORDS = new Set('two|three|four|five|six|seven|eight|nine|ten|several|both'.split('|'));
+/** The people a body's name, counted, goes before: "judges", "officials". */
+const COUNTED_PEOPLE = new Set('judges|justices|officials|members|lawmakers|legislators|senators|ministers|diplomats|officers|soldiers|staff|staffers|employees|workers|researchers|scientists|inspectors|commissioners|prosecutors|lawyers|executives|directors|monitors|observers|peacekeepers|troops|agents'.split('|'));
 
 /** Possessors that stay inside a body's name: "People's", "Women's", "Children's". */
 const INNER_POSSESSORS = new Set(['people', 'women', 'children', 'men']);
@@ -271,6 +275,12 @@ const TO_DO_STEP = -1;
  */
 function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): number {
   const t = c.toks[j];
+  // ("made army chief Asim Munir the Chief of Defence Forces": a person the glossary knows, then "the" and a post, is
+  // that person and the office given, no body's name.)
+  if (t.key === 'the' && j > i) {
+    const g = gazetteerEndingAt(c, j - 1);
+    if (g >= 0 && isPersonCategory(c.gazAt.get(g)!.m.entry.category)) return 0;
+  }
   // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
   // (Never "on" a day or a month: "the Court of Justice on Friday".)
   // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
@@ -451,6 +461,7 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
   // Co.", "De Beers Group").
   while (s < j - 1 && ((CONNECTORS.has(c.toks[s].key) && !OPENING_PARTICLES.has(c.toks[s].key)) || LEADING_WORDS.has(c.toks[s].key))) s++;
+  if (s === i && s < j - 1 && COUNT_WORDS.has(c.toks[s].key) && j < c.toks.length && joins(c, j - 1) && COUNTED_PEOPLE.has(c.toks[j].key)) s++;
   // "Contact the Public Information Unit": a sentence's first word before "the" is a verb or an adverb, not the name's.
   if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
