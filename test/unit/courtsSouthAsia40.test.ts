@@ -127,3 +127,8 @@ test('"made army chief Asim Munir the Chief of Defence Forces": the person and t
   assert.ok(actors('Two Supreme Court judges resigned in protest on Thursday.').includes('Supreme Court|government|-'));
   assert.ok(actors('Two Sigma Investments said it would appeal.').includes('Two Sigma Investments|organization|-'));
 });
+
+test('who wrote a ruling or a letter is no report of its own: "In a 6-3 ruling written by Chief Justice John Roberts, the court said"', () => {
+  assert.deepEqual(cueSource('In a 6-3 ruling written by Chief Justice John Roberts, the court said the law did not authorize tariffs.'), [['said', 'the court']]);
+  assert.deepEqual(cueSource('The majority opinion, written by Roberts, said the statute was clear.'), [['said', 'The majority opinion']]);
+});

@@ -40,6 +40,8 @@ const PLEA_AFTER_RE = /^\s+(?:not\s+|partially\s+|partly\s+)?(?:guilty|innocent)
 /** After "argue": with someone over or about something, or with someone alone (" with a neighbour over a parking space"). */
 const QUARREL_AFTER_RE = /^\s+with\s+(?:[\w'\u2019-]+\s+){1,4}(?:over|about)\b|^\s+with\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:[.;!?]|$)/;
 
+/** A court's text right before "written by": "ruling ", "opinion ", "dissent ". */
+const RULING_WRITTEN_BEFORE_RE = /\b(?:ruling|opinion|decision|judgment|judgement|dissent|concurrence|verdict|order|letter|memo|report|article|op-ed|essay|statement)(?:\s+|,\s+)$/i;
 /** A court a case is appealed to, to the clause's end or a time or a ground after it: " to the Supreme Court.",
  * " to the U.S. Court of Appeals for the D.C. Circuit", " to a higher court on Monday". */
 const APPEAL_TO_COURT_RE = /^\s+to\s+(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ircuit|[Cc]hamber|[Bb]ench|justices)(?:\s+(?:of|for)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})?\s*(?:[.,;)]|$|\s+(?:on|in|over|against|after|within|next|last|this|and|but)\b)/;
@@ -166,6 +168,10 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return true;
   // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
   if (lw.startsWith('appeal') && (isClauseEnd(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
+  // "In a 6-3 ruling written by Chief Justice John Roberts, the court said": who wrote a ruling, an opinion or a
+  // letter, no words of theirs before it ("The opinion, written by Roberts, said" and "A letter written by the minister
+  // said" report what the text says).
+  if (lw === 'written' && next.startsWith(' by ') && testLong(RULING_WRITTEN_BEFORE_RE, prev)) return true;
   // "said it would appeal to the U.S. Court of Appeals for the D.C. Circuit", "appealed to the Supreme Court": a case
   // taken up to a higher court, no plea ("appealed to the justices to intervene" still asks).
   if (lw.startsWith('appeal') && testLong(APPEAL_TO_COURT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
