@@ -132,3 +132,9 @@ test('who wrote a ruling or a letter is no report of its own: "In a 6-3 ruling w
   assert.deepEqual(cueSource('In a 6-3 ruling written by Chief Justice John Roberts, the court said the law did not authorize tariffs.'), [['said', 'the court']]);
   assert.deepEqual(cueSource('The majority opinion, written by Roberts, said the statute was clear.'), [['said', 'The majority opinion']]);
 });
+
+test('a cleric\'s honorific names the person after it: "Mawlawi Abdul Kabir", "Maulana Fazlur Rehman"', () => {
+  assert.deepEqual(actors('Maulvi Abdul Kabir spoke to reporters in Kabul.').slice(0, 1), ['Maulvi Abdul Kabir|person|-']);
+  assert.deepEqual(actors('Maulana Fazlur Rehman addressed a rally.'), ['Maulana Fazlur Rehman|person|-']);
+  assert.deepEqual(actors('The mullah said prayers.'), []);
+});

@@ -76,6 +76,8 @@ export const MALAY_HONOURS = new Set(
 );
 for (const t of MALAY_HONOURS) TITLES.set(t, 'person');
 for (const t of 'shri|smt|shrimati|alhaji|alhaja|hajiya|engr|barr|comr|comrade'.split('|')) TITLES.set(t, 'person');
+// A cleric's honorific in Afghan and Pakistani copy: "Mawlawi Abdul Kabir", "Maulana Fazlur Rehman", "Mullah Yaqoob".
+for (const t of 'mullah|mulla|maulvi|mawlawi|molvi|maulana|mufti'.split('|')) TITLES.set(t, 'person');
 // "PM Shehbaz Sharif", "PM Narendra Modi": the prime minister by the initials (a clock's "5 PM" is none: see titledPersonAt).
 TITLES.set('pm', 'official');
 
