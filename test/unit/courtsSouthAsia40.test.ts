@@ -138,3 +138,14 @@ test('a cleric\'s honorific names the person after it: "Mawlawi Abdul Kabir", "M
   assert.deepEqual(actors('Maulana Fazlur Rehman addressed a rally.'), ['Maulana Fazlur Rehman|person|-']);
   assert.deepEqual(actors('The mullah said prayers.'), []);
 });
+
+test('the wire\'s names for a court named before: "the Strasbourg-based court", "the Hague-based court", "the EU\'s top court"', () => {
+  assert.deepEqual(actors('The European Court of Human Rights ruled on Tuesday. The Strasbourg-based court ordered Moscow to pay damages.'), [
+    'European Court of Human Rights|organization|ecthr', 'The Strasbourg-based court|organization|ecthr', 'Moscow|country|country:russia',
+  ]);
+  assert.ok(actors('The International Criminal Court issued warrants. The Hague-based court has no police.').includes('The Hague-based court|organization|icc'));
+  assert.deepEqual(actors("The EU's top court said in its judgment that the reforms undermined judicial independence."), ["EU's top court|organization|cjeu"]);
+  assert.deepEqual(actors("The U.N.'s top court will give its opinion."), ["U.N.'s top court|organization|icj"]);
+  // (A seat before "-based" is still no actor alone: "A Tehran-based businessman said".)
+  assert.deepEqual(actors('A Tehran-based businessman said prices had doubled.'), []);
+});

@@ -401,7 +401,7 @@ function kindAfterName(c: ParaContext, a: Candidate): boolean {
   if (category === 'group' ? !GROUP_KIND.has(kind) : category !== 'organization') return false;
   if (a.start > 0 && c.text.charCodeAt(a.start - 1) === 45) return false;
   a.entity = g.m.entry.id;
-  a.category = category;
+  a.category = category as ActorCategory;
   return true;
 }
 /** Words of what a party or a bloc is, after its name. */
