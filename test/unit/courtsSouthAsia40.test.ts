@@ -149,3 +149,10 @@ test('the wire\'s names for a court named before: "the Strasbourg-based court", 
   // (A seat before "-based" is still no actor alone: "A Tehran-based businessman said".)
   assert.deepEqual(actors('A Tehran-based businessman said prices had doubled.'), []);
 });
+
+test('a constitution\'s amendment by its number is named: "the 14th Amendment", "the 27th Constitutional Amendment"', () => {
+  assert.deepEqual(agreements('The 14th Amendment guarantees birthright citizenship, the justices were told.'), ['14th Amendment|-']);
+  assert.deepEqual(agreements('Parliament passed the 27th Constitutional Amendment on Thursday.'), ['27th Constitutional Amendment|-']);
+  assert.deepEqual(agreements('The Twenty-fifth Amendment was never invoked.'), ['Twenty-fifth Amendment|-']);
+  assert.deepEqual(agreements('The first amendment to the bill failed.'), []);
+});

@@ -146,6 +146,15 @@ function agreementPatternAt(c: ParaContext, i: number, out: AgreementCandidate[]
     return i;
   }
   if (c.bits[i] & LAW_HEAD_BIT && LAW_HEADS.has(t.key)) return lawAt(c, i, out);
+  // "the 14th Amendment", "the First Amendment", "the 27th Constitutional Amendment": a constitution's amendment by its
+  // number, capitalised.
+  if (c.bits[i] & AMENDMENT_BIT && t.text === 'Amendment' && i > 0) {
+    const s = i >= 2 && toks[i - 1].key === 'constitutional' && isCap(toks[i - 1]) && joins(c, i - 2) ? i - 2 : i - 1;
+    // ("Twenty-fifth": the tens before the hyphen belong to the ordinal.)
+    const tens = s > 0 && toks[s].start === toks[s - 1].end + 1 && c.text.charCodeAt(toks[s - 1].end) === 45 && /^(?:Twenty|Thirty)$/.test(toks[s - 1].text) ? s - 1 : s;
+    if (joins(c, s) && joins(c, i - 1) && ORDINAL_RE.test(toks[s].text)) out.push({ start: toks[tens].start, end: t.end, entity: null, priority: 2 });
+    return i;
+  }
   if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) return i;
   const last = agreementAt(c, i, out);
   return last >= 0 ? last : i;
@@ -215,7 +224,11 @@ const AGREEMENT_ACRONYMS = new Set(['FTA', 'FTAs', 'EPA', 'CEPA', 'CECA', 'BIT',
 const AGREEMENT_ACRONYM_BIT = wordListBit(new Set([...AGREEMENT_ACRONYMS].map((a) => a.toLowerCase())));
 /** The words that open a resolution's name: "Resolution 2254", "resolutions 2729 and 2625", "S/RES/2801". */
 const RESOLUTION_BIT = wordListBit(new Set(['resolution', 'resolutions', 'res']));
-const OPENER_BITS = AGREEMENT_NOUN_BIT | AGREEMENT_ACRONYM_BIT | RESOLUTION_BIT | LAW_HEAD_BIT;
+/** "Amendment" after an ordinal: a constitution's amendment. */
+const AMENDMENT_BIT = wordListBit(new Set(['amendment']));
+/** An ordinal before "Amendment", in figures or in words: "14th", "First", "fifth" of "Twenty-fifth". */
+const ORDINAL_RE = /^(?:\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth)$/;
+const OPENER_BITS = AGREEMENT_NOUN_BIT | AGREEMENT_ACRONYM_BIT | RESOLUTION_BIT | LAW_HEAD_BIT | AMENDMENT_BIT;
 
 /**
  * The first token of the parties' names before an agreement's acronym at i ("UK-Gulf Cooperation Council" before
