@@ -156,3 +156,8 @@ test('a constitution\'s amendment by its number is named: "the 14th Amendment", 
   assert.deepEqual(agreements('The Twenty-fifth Amendment was never invoked.'), ['Twenty-fifth Amendment|-']);
   assert.deepEqual(agreements('The first amendment to the bill failed.'), []);
 });
+
+test('the May 2025 operations are linked: Operation Sindoor, Operation Bunyan-um-Marsoos', () => {
+  assert.ok(actors('India launched Operation Sindoor on May 7, striking nine sites in Pakistan.').includes('Operation Sindoor|military|operation-sindoor'));
+  assert.ok(actors('Pakistan responded with Operation Bunyan-um-Marsoos.').includes('Operation Bunyan-um-Marsoos|military|operation-bunyan-um-marsoos'));
+});
