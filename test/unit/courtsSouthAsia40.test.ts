@@ -161,3 +161,14 @@ test('the May 2025 operations are linked: Operation Sindoor, Operation Bunyan-um
   assert.ok(actors('India launched Operation Sindoor on May 7, striking nine sites in Pakistan.').includes('Operation Sindoor|military|operation-sindoor'));
   assert.ok(actors('Pakistan responded with Operation Bunyan-um-Marsoos.').includes('Operation Bunyan-um-Marsoos|military|operation-bunyan-um-marsoos'));
 });
+
+test('Pakistan\'s, Afghanistan\'s, Sri Lanka\'s and India\'s office holders of the news are linked', () => {
+  for (const [body, actor] of [
+    ['President Asif Ali Zardari signed the amendment into law.', 'President Asif Ali Zardari|official|asif-ali-zardari'],
+    ['Taliban Deputy Prime Minister Mullah Abdul Ghani Baradar met the envoy.', 'Taliban Deputy Prime Minister Mullah Abdul Ghani Baradar|official|abdul-ghani-baradar'],
+    ['Chief Justice Surya Kant said the court would hear the case in January.', 'Chief Justice Surya Kant|official|surya-kant'],
+    ['Former President Ranil Wickremesinghe was arrested in August.', 'Former President Ranil Wickremesinghe|official|ranil-wickremesinghe'],
+  ]) assert.ok(actors(body).includes(actor), `${body}: ${actors(body).join(', ')}`);
+  // (Bilawal named in full first: "Zardari" alone is then the son, not the president.)
+  assert.ok(actors('PPP chairman Bilawal Bhutto Zardari spoke first. Zardari said the amendment was needed.').includes('Zardari|official|bilawal-bhutto-zardari'));
+});
