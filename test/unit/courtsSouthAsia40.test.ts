@@ -172,3 +172,10 @@ test('Pakistan\'s, Afghanistan\'s, Sri Lanka\'s and India\'s office holders of t
   // (Bilawal named in full first: "Zardari" alone is then the son, not the president.)
   assert.ok(actors('PPP chairman Bilawal Bhutto Zardari spoke first. Zardari said the amendment was needed.').includes('Zardari|official|bilawal-bhutto-zardari'));
 });
+
+test('", finding that" after a judge\'s act reports the judge\'s finding', () => {
+  const body = 'U.S. District Judge Karin Immergut blocked the order, finding that the plaintiffs were likely to succeed.';
+  assert.deepEqual(cueSource(body), [['finding', 'U.S. District Judge Karin Immergut']]);
+  assert.deepEqual(findings(DATED(body)), []);
+  assert.deepEqual(cueSource('He spent years finding ways to win.'), []);
+});
