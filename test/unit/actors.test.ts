@@ -1078,9 +1078,9 @@ test('an officeholder\'s office won, held, left or walked into is the post or th
 test('a court of a union of states or of the world is an organisation, like the ICJ and the EU Court of Justice; a national court is government', () => {
   const courts: [string, string][] = [
     ['The European Court of Auditors faulted the farm subsidies.', 'European Court of Auditors|organization|-'],
-    ['A ruling by the European Court of Human Rights is due in May.', 'European Court of Human Rights|organization|-'],
+    ['A ruling by the European Court of Human Rights is due in May.', 'European Court of Human Rights|organization|ecthr'],
     ['Lawyers appealed to the Inter-American Court of Human Rights last year.', 'Inter-American Court of Human Rights|organization|-'],
-    ['The Permanent Court of Arbitration named a panel.', 'Permanent Court of Arbitration|organization|-'],
+    ['The Permanent Court of Arbitration named a panel.', 'Permanent Court of Arbitration|organization|pca'],
   ];
   for (const [text, expected] of courts) check(text, [expected]);
   check('The Federal Court of Auditors criticised the ministry.', ['Federal Court of Auditors|government|-']);

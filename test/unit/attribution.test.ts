@@ -1312,6 +1312,7 @@ test('whom one told ends before when: "told an industry conference in Riyadh las
 
 test('source spans: a name set off after a role, "OPEC+", a subject before its time, a participle with its agent', () => {
   check('Iran\'s ambassador to the IAEA, Reza Najafi, rejected the report as "politically motivated" and said Tehran had "fully cooperated".', [
+    { cue: 'rejected', source: 'Reza Najafi', content: 'the report as "politically motivated"' },
     { cue: 'said', source: 'Reza Najafi', content: 'Tehran had "fully cooperated".' },
   ]);
   check('Prices rose after OPEC+ agreed to pause output increases in the first quarter.', [{ cue: 'agreed', source: 'OPEC+', content: 'to pause output increases in the first quarter.' }]);

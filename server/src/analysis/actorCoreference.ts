@@ -92,8 +92,11 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
   const verdicts = new Map<RegExp, Map<ActorAnnotation, boolean>>();
   for (let i = 0; i + 1 < c.toks.length; i++) {
     // ("The Commission" in capitals refers back too, unless more of a name follows: "the Council of Europe".)
-    if (!(c.bits[i] & THE_BIT) || !(c.bits[i + 1] & ACTOR_HEAD_BIT) || !joins(c, i) || (isCap(c.toks[i + 1]) && namedOnward(c, i + 1))) continue;
-    const key = `the ${c.toks[i + 1].key}`;
+    if (!(c.bits[i] & THE_BIT) || !joins(c, i)) continue;
+    // ("The Strasbourg-based court", "the Hague-based tribunal", "the top court": a seat or a rank before the head.)
+    const h = c.bits[i + 1] & ACTOR_HEAD_BIT ? i + 1 : modifiedHead(c, i);
+    if (h < 0 || (h === i + 1 && isCap(c.toks[h]) && namedOnward(c, h))) continue;
+    const key = `the ${c.toks[h].key}`;
     const fit = ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
     // The earlier mentions are gathered only for paragraphs that have a description to resolve.
@@ -106,14 +109,14 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     const beside = lo > 0 ? appositionOf(c, i, earlier[lo - 1]) : null;
     if (beside) {
       const start = c.toks[i].start;
-      const end = c.toks[i + 1].end;
+      const end = c.toks[h].end;
       out.push(actorMention(start, end, c.text.slice(start, end), beside.category, null));
-      i++;
+      i = h;
       continue;
     }
     // ("The European Commission ... the Commission said ... Ireland's Data Protection Commission ... the Commission": a
     // description in capitals is a body's short name, and keeps the body it named before over a nearer one of its kind.)
-    const capital = isCap(c.toks[i + 1]);
+    const capital = h === i + 1 && isCap(c.toks[h]);
     let nearest: ActorAnnotation | null = null;
     /** The nearest earlier mention of the European Union or one of its bodies or leaders, and whether one was linked. */
     let eu: ActorAnnotation | null = null;
@@ -125,14 +128,14 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       if (nearest !== null && lo - k > SAME_NAME_LOOKBACK) break;
       if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official') continue;
       if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
-      if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[i + 1].end)) {
+      if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[h].end)) {
         nearest ??= cand;
         continue;
       }
       const e = cand;
       const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
       const start = c.toks[i].start;
-      const end = c.toks[i + 1].end;
+      const end = c.toks[h].end;
       // ("Defence Minister Richard Marles ... completed by the Pentagon ... a former deputy secretary of the
       // department": in a story that spells its own Defence the Commonwealth way, a bare "the department" is that
       // country's, not the US Department of Defense named in passing; it stays a department of no known entry.)
@@ -146,21 +149,33 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     if (nearest !== null) {
       const entry = nearest.entity ? gazetteer.entry(nearest.entity) : undefined;
       const start = c.toks[i].start;
-      const end = c.toks[i + 1].end;
+      const end = c.toks[h].end;
       out.push(actorMention(start, end, c.text.slice(start, end), categoryOf(entry, nearest), nearest.entity));
     } else if (!linked && capital && eu !== null) {
       // ("EU leaders agreed ... the Commission's proposal ... adoption by the Council": no commission or council named
       // before, in a story of the Union, the capitalised short name is the Union's own body.)
       const body = EU_SHORT_NAMES.get(key);
-      if (body !== undefined && !otherBodyNamed(c.text, c.toks[i].start, c.text.slice(c.toks[i + 1].start, c.toks[i + 1].end))) {
+      if (body !== undefined && !otherBodyNamed(c.text, c.toks[i].start, c.text.slice(c.toks[h].start, c.toks[h].end))) {
         const start = c.toks[i].start;
-        const end = c.toks[i + 1].end;
+        const end = c.toks[h].end;
         out.push(actorMention(start, end, c.text.slice(start, end), 'organization', body));
       }
     }
-    i++;
+    i = h;
   }
   return out;
+}
+
+/**
+ * The head after "the" and a modifier that leaves it a description of a body named before: a seat ("the
+ * Strasbourg-based court", "the Hague-based tribunal") or "top" ("the top court"); -1 if none.
+ */
+function modifiedHead(c: ParaContext, i: number): number {
+  let h = i + 1;
+  if (h + 2 < c.toks.length && c.toks[h + 1].key === 'based' && isCap(c.toks[h]) && c.text.charCodeAt(c.toks[h].end) === 45 && c.toks[h + 1].start === c.toks[h].end + 1) h += 2;
+  else if (h + 1 < c.toks.length && c.toks[h].key === 'top' && joins(c, h)) h += 1;
+  else return -1;
+  return h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) ? h : -1;
 }
 
 /** The category of a description resolved to e: its glossary entry's, else its own. (Its own function: e's own, read

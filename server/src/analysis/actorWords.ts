@@ -38,6 +38,9 @@ for (const t of (
   'convener|convenor|igp|chief minister|' +
   // A state's consuls and the head of a mission without an ambassador: "Consul General Xue Jian", "charge d'affaires".
   "consul|consul general|consul-general|vice consul|charge d'affaires|charg\u00e9 d'affaires|" +
+  // Courts' and interim governments' offices of two words, whose second word is no name: "Chief Justice Yahya Afridi",
+  // "Chief Adviser Muhammad Yunus", "Solicitor General D. John Sauer", "Presiding Judge Yuji Iwasawa".
+  'chief adviser|chief advisor|chief justice|presiding judge|solicitor general|chief prosecutor|deputy prosecutor|' +
   // Local government: "Councillor Roberto Rodriguez", "City Manager Danielle West", "Superintendent Ryan Scallon".
   'councillor|councilor|councilman|councilwoman|council member|councilmember|alderman|alderwoman|selectman|' +
   'city manager|county executive|supervisor|county supervisor|superintendent|school board chair|board chair|deputy mayor|lord mayor|' +
@@ -75,6 +78,8 @@ export const MALAY_HONOURS = new Set(
 );
 for (const t of MALAY_HONOURS) TITLES.set(t, 'person');
 for (const t of 'shri|smt|shrimati|alhaji|alhaja|hajiya|engr|barr|comr|comrade'.split('|')) TITLES.set(t, 'person');
+// A cleric's honorific in Afghan and Pakistani copy: "Mawlawi Abdul Kabir", "Maulana Fazlur Rehman", "Mullah Yaqoob".
+for (const t of 'mullah|mulla|maulvi|mawlawi|molvi|maulana|mufti'.split('|')) TITLES.set(t, 'person');
 // "PM Shehbaz Sharif", "PM Narendra Modi": the prime minister by the initials (a clock's "5 PM" is none: see titledPersonAt).
 TITLES.set('pm', 'official');
 
@@ -123,6 +128,8 @@ orgSuffix(
   'government',
   'ministry|department|government|office|parliament|cabinet|administration|authority|authorities|police|' +
     'embassy|consulate|senate|assembly|directorate|inspectorate|secretariat|presidency|court|tribunal|service|services|bureau|treasury|' +
+    // A court's bench of judges: "the Appeals Chamber", "Pre-Trial Chamber", "the Grand Chamber".
+    'chamber|' +
     // Local government and its boards: "Portland City Council", "the Lakeview School Board", "US Geological Survey".
     'city council|town council|county council|borough council|parish council|district council|municipal council|' +
     'school board|school district|unified school district|county commission|city commission|geological survey|' +

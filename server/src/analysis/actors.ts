@@ -213,6 +213,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   firmMentions(c, doc.firms, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
+  if (c.gazAt.size) for (let j = known; j < actorCands.length; j++) if (!actorCands[j].entity) kindAfterName(c, actorCands[j]);
 }
 
 /** The glossary's matches as candidates (in a listed entry, its countries are no actors). */
@@ -386,6 +387,28 @@ function orgEntities(c: ParaContext, cands: Candidate[], known: number): void {
   }
 }
 
+/**
+ * "her Awami League party", "the BNP party", "Dissanayake's National People's Power coalition": a party or a bloc the
+ * glossary knows, and one word of what it is, is that party (its entity and category). Whether a was so linked.
+ */
+function kindAfterName(c: ParaContext, a: Candidate): boolean {
+  const k = firstStartingFrom(c.toks, a.start);
+  const g = c.gazAt.get(k);
+  if (!g || g.m.start !== a.start || g.end >= c.toks.length || c.toks[g.end].end !== a.end || !KIND_AFTER_NAME.has(c.toks[g.end].key)) return false;
+  const category = g.m.entry.category;
+  const kind = c.toks[g.end].key;
+  // ("the counter-ISIL coalition", "an anti-Taliban alliance": a bloc against the group, not the group.)
+  if (category === 'group' ? !GROUP_KIND.has(kind) : category !== 'organization') return false;
+  if (a.start > 0 && c.text.charCodeAt(a.start - 1) === 45) return false;
+  a.entity = g.m.entry.id;
+  a.category = category as ActorCategory;
+  return true;
+}
+/** Words of what a party or a bloc is, after its name. */
+const KIND_AFTER_NAME = new Set(['party', 'coalition', 'alliance', 'movement', 'bloc', 'group', 'militia', 'faction']);
+/** Those an armed group or a people is: "the Hamas group", "the TTP militia" (a "coalition" would be one against it). */
+const GROUP_KIND = new Set(['group', 'militia', 'faction', 'movement']);
+
 /** The mentions kept (longest first, no overlaps), and the acronyms this paragraph defines. */
 function choose(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, start, end, doc, agreements, actors } = w;
@@ -402,12 +425,10 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 3), a.end)) ? a.end + 1 : a.end;
     // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official; so is
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
-    const linked = a.entity ? null : surnameLink(doc, a, end - a.start);
+    const linked = a.entity ? namesakeNamedBefore(doc, c, a, end) : surnameLink(doc, a, end - a.start);
     const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
-    // ("Eduardo Bolsonaro ... Bolsonaro said": a surname the glossary gives one person is the other person of the glossary
-    // the document named by it before, where only one was.)
-    const other = a.entity && a.priority === GLOSSARY_PRIORITY && (a.category === 'person' || a.category === 'official') ? otherSurnameLink(doc, c, a, end) : null;
-    let entity = other?.entity ?? a.entity ?? linked?.entity ?? null;
+    // ("Eduardo Bolsonaro ... Bolsonaro said": linked above to the glossary's other person of that name named before.)
+    let entity = linked?.entity ?? a.entity ?? null;
     // ("Colombian Defense Minister Pedro Sanchez" is no Spanish prime minister: a person titled with another country than
     // the one the glossary's entry names is someone else of that name.)
     if (entity && (category === 'official' || category === 'person') && otherCountryTitle(c, a, entity, gazetteer)) entity = null;
@@ -519,15 +540,19 @@ function otherCountryTitle(c: ParaContext, a: Candidate, entity: string, gazette
   for (const n of country.aliases ?? []) if (n.length >= 2 && description.includes(n)) return false;
   return true;
 }
-/** The other glossary person a one-word glossary name stands for, named in full before in the document (see choose). */
-function otherSurnameLink(doc: DocState, c: ParaContext, a: Candidate, end: number): SurnameLink | null {
-  if (!doc.surnameEntities.size) return null;
+/**
+ * "Francesca Albanese ... sanctions on Albanese": a surname the glossary gives to one person ("Albanese", Anthony's)
+ * names the other person of the glossary whom the document named in full before. (Only a one-word match of a person.)
+ */
+function namesakeNamedBefore(doc: DocState, c: ParaContext, a: Candidate, end: number): SurnameLink | null {
+  if (a.priority !== GLOSSARY_PRIORITY || a.surname || (a.category !== 'person' && a.category !== 'official') || doc.surnameEntities.size === 0) return null;
   const k = firstStartingFrom(c.toks, a.start);
-  const t = c.toks[k];
-  if (!t || t.start !== a.start || t.end !== end) return null;
-  const known = doc.surnameEntities.get(t.key);
-  return known && known.entity !== a.entity ? known : null;
+  const tok = c.toks[k];
+  if (tok === undefined || tok.start !== a.start || tok.end !== end) return null;
+  const link = doc.surnameEntities.get(tok.key);
+  return link && link.entity !== a.entity ? link : null;
 }
+
 /** Notes the surnames of a person's mention: linked, the entity they name; in full and unlinked ("King Hussein" beside
  * "Saddam Hussein"), another person of that name, so that the surname alone names no one of the glossary. */
 function noteSurnameLinks(doc: DocState, a: Candidate, entity: string | null, category: ActorCategory, length: number): void {

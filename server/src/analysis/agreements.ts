@@ -146,6 +146,15 @@ function agreementPatternAt(c: ParaContext, i: number, out: AgreementCandidate[]
     return i;
   }
   if (c.bits[i] & LAW_HEAD_BIT && LAW_HEADS.has(t.key)) return lawAt(c, i, out);
+  // "the 14th Amendment", "the First Amendment", "the 27th Constitutional Amendment": a constitution's amendment by its
+  // number, capitalised.
+  if (c.bits[i] & AMENDMENT_BIT && t.text === 'Amendment' && i > 0) {
+    const s = i >= 2 && toks[i - 1].key === 'constitutional' && isCap(toks[i - 1]) && joins(c, i - 2) ? i - 2 : i - 1;
+    // ("Twenty-fifth": the tens before the hyphen belong to the ordinal.)
+    const tens = s > 0 && toks[s].start === toks[s - 1].end + 1 && c.text.charCodeAt(toks[s - 1].end) === 45 && /^(?:Twenty|Thirty)$/.test(toks[s - 1].text) ? s - 1 : s;
+    if (joins(c, s) && joins(c, i - 1) && ORDINAL_RE.test(toks[s].text)) out.push({ start: toks[tens].start, end: t.end, entity: null, priority: 2 });
+    return i;
+  }
   if (!(c.bits[i] & AGREEMENT_NOUN_BIT)) return i;
   const last = agreementAt(c, i, out);
   return last >= 0 ? last : i;
@@ -220,7 +229,11 @@ const AGREEMENT_ACRONYMS = new Set(['FTA', 'FTAs', 'EPA', 'CEPA', 'CECA', 'BIT',
 const AGREEMENT_ACRONYM_BIT = wordListBit(new Set([...AGREEMENT_ACRONYMS].map((a) => a.toLowerCase())));
 /** The words that open a resolution's name: "Resolution 2254", "resolutions 2729 and 2625", "S/RES/2801". */
 const RESOLUTION_BIT = wordListBit(new Set(['resolution', 'resolutions', 'res']));
-const OPENER_BITS = AGREEMENT_NOUN_BIT | AGREEMENT_ACRONYM_BIT | RESOLUTION_BIT | LAW_HEAD_BIT;
+/** "Amendment" after an ordinal: a constitution's amendment. */
+const AMENDMENT_BIT = wordListBit(new Set(['amendment']));
+/** An ordinal before "Amendment", in figures or in words: "14th", "First", "fifth" of "Twenty-fifth". */
+const ORDINAL_RE = /^(?:\d{1,3}(?:st|nd|rd|th)|(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth)|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth)$/;
+const OPENER_BITS = AGREEMENT_NOUN_BIT | AGREEMENT_ACRONYM_BIT | RESOLUTION_BIT | LAW_HEAD_BIT | AMENDMENT_BIT;
 
 /**
  * The first token of the parties' names before an agreement's acronym at i ("UK-Gulf Cooperation Council" before
@@ -314,6 +327,9 @@ function agreementAt(c: ParaContext, i: number, out: AgreementCandidate[]): numb
       // "the Treaty of Versailles in the Hall of Mirrors": after "Treaty of" and its place, "in the" or "at the" says
       // where it was signed ("the Treaty of Amity and Cooperation in Southeast Asia" goes on).
       else if ((toks[j].key === 'in' || toks[j].key === 'at') && toks[i + 1].key === 'of' && j > i + 2 && toks[j + 1]?.key === 'the') break;
+      // "violated the European Convention on Human Rights in Crimea", "the Convention on the Rights of the Child in
+      // Ukraine": after a name the glossary knows whole, or before a country, "in" says where.
+      else if (toks[j].key === 'in' && j > i + 1 && (knownAgreementEndsAt(c, i, j) || countryAt(c, j + 1))) break;
       else if (INNER.has(toks[j].key) && j + 1 < toks.length && joins(c, j) && (isCap(toks[j + 1]) || toks[j + 1].key === 'the' && isCap(toks[j + 2]))) j++;
       // "the Sudan People's Liberation Movement": a possessive inside a capitalised name.
       // ("the Treaty of Lisbon's Article 50": a numbered part after the possessive is the treaty's, not its name.)
@@ -456,3 +472,19 @@ export const AGREEMENT_ANAPHOR_NOUNS = new Set([
   'agreement', 'deal', 'pact', 'treaty', 'accord', 'accords', 'memorandum', 'framework', 'truce', 'ceasefire',
   'protocol', 'convention', 'initiative', 'arrangement', 'resolution', 'communique', 'declaration',
 ]);
+
+/** Whether a glossary agreement's name, starting at most four tokens before head token i, ends right before token j. */
+function knownAgreementEndsAt(c: ParaContext, i: number, j: number): boolean {
+  for (let k = Math.max(0, i - 4); k < j; k++) {
+    const g = c.gazAt.get(k);
+    if (g && g.end === j && g.m.entry.kind === 'agreement') return true;
+  }
+  return false;
+}
+
+/** Whether a country the glossary knows is named whole from token k ("Ukraine", "South Sudan"; not "Korea Trade"). */
+function countryAt(c: ParaContext, k: number): boolean {
+  const g = c.gazAt.get(k);
+  if (!g || g.m.entry.category !== 'country') return false;
+  return g.end >= c.toks.length || !(isCap(c.toks[g.end]) && joins(c, g.end - 1));
+}

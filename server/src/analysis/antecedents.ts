@@ -17,6 +17,11 @@ const { agreementAnaphors, resolveAgreements } = coreferenceModule;
 const { resolveActors } = actorCoreferenceModule;
 const { addUntaken, mark } = paraWorkModule;
 
+/** Whether a is a country's or a seat's name right before "-based" ("Strasbourg-based"), where something is. */
+function seatBeforeBased(text: string, a: ActorAnnotation): boolean {
+  return a.category === 'country' && text.charCodeAt(a.end) === 45 && text.startsWith('-based', a.end);
+}
+
 /** How many earlier mentions a definite description may look back over (keeps the pass linear). */
 const ANTECEDENT_WINDOW = 200;
 
@@ -25,7 +30,9 @@ export function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   const { c, doc, agreements, actors } = w;
   const text = c.text;
   // Definite descriptions refer back to what came before, in this paragraph or earlier ones.
-  for (let k = 0; k < actors.length; k++) mark(w, actors[k]);
+  // ("The Strasbourg-based court": a seat before "-based", which the document's pass drops as no actor, leaves the
+  // description whole.)
+  for (let k = 0; k < actors.length; k++) if (!seatBeforeBased(text, actors[k])) mark(w, actors[k]);
   // Earlier paragraphs come first in doc lists; only the recent past is searched for antecedents.
   sortShort(agreements, byStartOnly);
   partyNamedAgreements(w, gazetteer);

@@ -21,6 +21,10 @@ const OPENING_PARTICLES = new Set(['de', 'du', 'des', 'la', 'al', 'el', 'los', '
 /** Words a sentence-initial name run may start with that are not part of the name. */
 // (And the conjunctions that open a sentence: "But the Congressional Budget Office said".)
 const LEADING_WORDS = new Set('in|at|on|by|with|from|to|as|after|while|a|an|but|and|yet|so|or|nor'.split('|'));
+/** A count of a body's people before its name: "Two Supreme Court judges resigned" ("Two Sigma" keeps its word). */
+const COUNT_WORDS = new Set('two|three|four|five|six|seven|eight|nine|ten|several|both'.split('|'));
+/** The people a body's name, counted, goes before: "judges", "officials". */
+const COUNTED_PEOPLE = new Set('judges|justices|officials|members|lawmakers|legislators|senators|ministers|diplomats|officers|soldiers|staff|staffers|employees|workers|researchers|scientists|inspectors|commissioners|prosecutors|lawyers|executives|directors|monitors|observers|peacekeepers|troops|agents'.split('|'));
 
 /** Possessors that stay inside a body's name: "People's", "Women's", "Children's". */
 const INNER_POSSESSORS = new Set(['people', 'women', 'children', 'men']);
@@ -271,6 +275,12 @@ const TO_DO_STEP = -1;
  */
 function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): number {
   const t = c.toks[j];
+  // ("made army chief Asim Munir the Chief of Defence Forces": a person the glossary knows, then "the" and a post, is
+  // that person and the office given, no body's name.)
+  if (t.key === 'the' && j > i) {
+    const g = gazetteerEndingAt(c, j - 1);
+    if (g >= 0 && isPersonCategory(c.gazAt.get(g)!.m.entry.category)) return 0;
+  }
   // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
   // (Never "on" a day or a month: "the Court of Justice on Friday".)
   // (Not "and" between two names the glossary knows: "Hamas and Palestinian Islamic Jihad" are two groups.)
@@ -451,6 +461,7 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
   // Co.", "De Beers Group").
   while (s < j - 1 && ((CONNECTORS.has(c.toks[s].key) && !OPENING_PARTICLES.has(c.toks[s].key)) || LEADING_WORDS.has(c.toks[s].key))) s++;
+  if (s === i && s < j - 1 && COUNT_WORDS.has(c.toks[s].key) && j < c.toks.length && joins(c, j - 1) && COUNTED_PEOPLE.has(c.toks[j].key)) s++;
   // "Contact the Public Information Unit": a sentence's first word before "the" is a verb or an adverb, not the name's.
   if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
   // "the pro-Western Party of Action and Solidarity": the word after "pro-" or "anti-" is an adjective's, not the name's.
@@ -631,6 +642,8 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // ICJ, the ICC and the EU's Court of Justice (a national court, "the Federal Court of Auditors", stays government).
   // (And so is an office of such a union named after its officeholder: "the European Public Prosecutor's Office".)
   if (best && best.category === 'government' && SUPRANATIONAL_FIRST.has(c.toks[s].key) && (courtIn(c, s + 1, best.end) || (best.end - s >= 3 && OFFICE_WORDS.has(c.toks[best.end - 1].key) && c.toks[best.end - 2].key === 's'))) best.category = 'organization';
+  // ("the U.S. Chamber of Commerce": a chamber of trade is its members' association, no court's bench.)
+  if (best && best.category === 'government' && chamberOfTrade(c, s, best.end)) best.category = 'organization';
   // "a Comprehensive Strategic Partnership", "the Special Strategic Partnership established in 2017": a level of ties
   // between states, which diplomacy names in capitals, is no body ("the Global Partnership for Education" is one).
   if (best && best.end - s >= 2 && c.toks[best.end - 1].key === 'partnership' && TIES_BEFORE_PARTNERSHIP.has(c.toks[best.end - 2].key)) best = null;
@@ -646,6 +659,14 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     if (num && num.start === end + 1 && c.text.charCodeAt(end) === 32 && testLong(/^\d{2,6}$/, num.text) && !testLong(/^(?:19|20)\d\d$/, num.text)) end = num.end;
     out.push({ start: c.toks[s].start, end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
+}
+
+/** What a chamber of trade is of: "Chamber of Commerce", "Chamber of Industry", "Chamber of Mines". */
+const TRADE_AFTER_CHAMBER = new Set(['commerce', 'industry', 'industries', 'trade', 'mines', 'agriculture', 'crafts', 'shipping']);
+/** Whether tokens [s, e) hold "Chamber of" and a trade. */
+function chamberOfTrade(c: ParaContext, s: number, e: number): boolean {
+  for (let k = s; k + 2 < e; k++) if (c.toks[k].key === 'chamber' && c.toks[k + 1].key === 'of' && TRADE_AFTER_CHAMBER.has(c.toks[k + 2].key)) return true;
+  return false;
 }
 
 /** Heads of the bodies that run elections, after "Electoral" or "Election" ("National Electoral Council"). */

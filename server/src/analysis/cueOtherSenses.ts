@@ -40,6 +40,14 @@ const PLEA_AFTER_RE = /^\s+(?:not\s+|partially\s+|partly\s+)?(?:guilty|innocent)
 /** After "argue": with someone over or about something, or with someone alone (" with a neighbour over a parking space"). */
 const QUARREL_AFTER_RE = /^\s+with\s+(?:[\w'\u2019-]+\s+){1,4}(?:over|about)\b|^\s+with\s+(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*(?:[.;!?]|$)/;
 
+/** A court's text right before "written by": "ruling ", "opinion ", "dissent ". */
+const RULING_WRITTEN_BEFORE_RE = /\b(?:ruling|opinion|decision|judgment|judgement|dissent|concurrence|verdict|order|letter|memo|report|article|op-ed|essay|statement)(?:\s+|,\s+)$/i;
+/** A court a case is appealed to, to the clause's end or a time or a ground after it: " to the Supreme Court.",
+ * " to the U.S. Court of Appeals for the D.C. Circuit", " to a higher court on Monday". */
+const APPEAL_TO_COURT_RE = /^\s+to\s+(?:the|a|an)\s+(?:[\w.'\u2019-]+\s+){0,8}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ircuit|[Cc]hamber|[Bb]ench|justices)(?:\s+(?:of|for)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})?\s*(?:[.,;)]|$|\s+(?:on|in|over|against|after|within|next|last|this|and|but)\b)/;
+/** What "rejected" answers when it reports: someone's words (an allegation, a claim, a report, remarks; maybe a
+ * determiner or a possessive and a few words before the noun), or anything rejected "as" what it is called. */
+const REJECTED_WORDS_RE = /^\s+(?:(?:the|these|those|such|any|all|an?|his|her|its|their|this|that)\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['\u2019]s?\s+)?(?:[\w.-]+\s+){0,3}?(?:allegations?|accusations?|claims?|charges?|reports?|assertions?|remarks|comments?|statements?|criticism|suggestions?|notion|characteri[sz]ation|narrative|speculation|version|account|findings|conclusions?|assessment)\b|^\s+(?!(?:the|an?|his|her|its|their|this|that)\s+(?:[\w-]+\s+)?(?:appeal|petition|motion|request|application|bid|plea|case|bill|proposal|offer|plan|nomination|candidacy)s?\b)(?:[^,.;:]{1,60}?)\s+as\s+(?:["\u201c\u2018']|an?\s+|the\s+|[a-z]+(?:\s+and\s+[a-z]+)?\s*[.,;]|baseless|unfounded|false|untrue|fabricated|propaganda|absurd)/;
 /** People a verb of dismissing sacks, not words it rejects: "40 officers", "his chief of staff", "the coach". */
 /** What a refusal withholds after "denied" and whom it withholds it from: " detainees access", " him a visa", " bail"; what a
  * court turns down: " Apple's motion to dismiss", " Bolsonaro's appeal". */
@@ -165,6 +173,13 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
   // ("which his lawyers said they would appeal, caps a trial": so is one its clause's comma closes.)
   if (lw.startsWith('appeal') && (isClauseEnd(next) || APPEAL_COMMA_RE.test(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
+  // "In a 6-3 ruling written by Chief Justice John Roberts, the court said": who wrote a ruling, an opinion or a
+  // letter, no words of theirs before it ("The opinion, written by Roberts, said" and "A letter written by the minister
+  // said" report what the text says).
+  if (lw === 'written' && next.startsWith(' by ') && testLong(RULING_WRITTEN_BEFORE_RE, prev)) return true;
+  // "said it would appeal to the U.S. Court of Appeals for the D.C. Circuit", "appealed to the Supreme Court": a case
+  // taken up to a higher court, no plea ("appealed to the justices to intervene" still asks).
+  if (lw.startsWith('appeal') && testLong(APPEAL_TO_COURT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   if (lw.startsWith('call') && testLong(/^\s+(?:at\s+least\s+|up\s+to\s+)?(?:[\w-]+\s+){0,3}?witness(?:es)?\b/, next)) return true;
   // "pleaded not guilty", "pleads guilty", "pleaded no contest": a plea to a charge, a step in a case, no words
   // reported ("pleaded with the judge to" still begs). (A plea "to charges that she failed to report ..." keeps its cue:
@@ -197,6 +212,9 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if (ADJECTIVE_BEFORE_NOUN.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && !lw.endsWith('s') && testLong(/\b(?:a|an|the|its|his|her|their|this|that)\s+\S+\s+$/i, prev)) return true;
   // "The firm began to post losses", "posted a record pre-tax profit", "posted bail": a result or a sum, no message posted.
   if (lw.startsWith('post') && (lw.length === 4 || lw === 'posts' || lw === 'posted' || lw === 'posting') && testLong(POSTED_FIGURE_RE, next)) return true;
+  // "Parliament rejected the bill", "rejected the offer": a thing turned down, no words; "rejected the allegations",
+  // "rejected Pakistan's claim as baseless" report what was said back.
+  if (lw.startsWith('reject') && !testLong(REJECTED_WORDS_RE, text.slice(cue.end, Math.min(s.end, cue.end + 90)))) return true;
   // "dismissed 40 officers", "dismissed his chief of staff": sacked people, no words dismissed.
   if (lw.startsWith('dismiss') && testLong(DISMISSED_PEOPLE_RE, next)) return true;
   // "Guards denied detainees access to medical care", "denied journalists entry to the camp": a thing refused, no words.

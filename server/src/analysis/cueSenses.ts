@@ -187,9 +187,12 @@ export const WHEN_BEFORE_THAT_RE = /^\s+(?:(?:in|on|at|last|earlier|this)\s+[\w 
 function frameAfter(text: string, s: Sentence, cue: Span): string {
   const after = text.slice(cue.end, Math.min(s.end, cue.end + 64));
   if (!after.includes(' that')) return after;
-  const w = WHEN_BEFORE_THAT_RE.exec(after);
+  const w = WHEN_BEFORE_THAT_RE.exec(after) ?? RULING_IN_RE.exec(after);
   return w ? after.slice(w[0].length) : after;
 }
+/** The text a court rules in, between a cue and its "that": "ruled in a separate advisory opinion that", "found in
+ * its unanimous judgment that" (longer than a time's few words). */
+const RULING_IN_RE = /^\s+in\s+(?:a|an|its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:opinion|ruling|judgment|judgement|decision|verdict|order|finding|findings)(?=\s+that\b)/;
 
 /** A cue word used as a noun or an adjective, in a question, or as a plural ("the reported cases", "small island states"). */
 /** The participle of what is done to a notice, not before an object: " issued", " lifted for the coast". */

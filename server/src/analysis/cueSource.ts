@@ -39,7 +39,9 @@ const NO_COMMENT_END_RE = /[,;:()\u2014\u2013]|\s(?:and|but)\s+(?:have|has|had|i
 /** After "declined" or "refused": saying nothing ("to say whether", "to confirm", "to give details"). */
 const WOULD_NOT_SAY_RE = /^\s+to\s+(?:say|confirm|discuss|specify|elaborate|disclose|reveal|identify|name|give|provide|answer|deny|detail)\b/;
 /** A role with no verb of its own, before the name it describes ("The Kazakh deputy foreign minister"). */
-const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
+// ("The U.N. special rapporteur on the occupied Palestinian territories, Francesca Albanese, said": a rapporteur, a
+// prosecutor or a judge, and the remit after the role, "on torture", "for Myanmar", "to the IAEA".)
+const TITLE_ONLY_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['\u2019]s)\s+(?:[\w.-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|spokesman|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general|rapporteur|prosecutor|judge|justice|commissioner|ombudsman|investigator|premier)(?:\s+(?:on|for|to|of|in)\s+[^,;:"\u201c]{1,70})?$/i;
 /** TITLE_ONLY_RE with possessives among its words: "the bloc's foreign policy chief". */
 const ROLE_AFTER_QUOTE_RE = /^(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,5}(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|president|chairman|chair|director|head|chief|commander|general|official|adviser|advisor|governor|mayor|leader|negotiator|representative|coordinator|diplomat|secretary-general)$/i;
 /** " as illegal", " as a landmark ruling": what one was called after the agent, to a clause's mark or the end. */
@@ -95,7 +97,8 @@ const POINTS_BACK_RE = /^(?:so|as\s+much|this|that|it|otherwise)[.!]?$/i;
 const ARMED_AGENT_RE = /\b(?:aircraft|forces|troops|soldiers|jets|warplanes|drones|artillery|helicopters|warships|units?|brigades?|battalions?|wing|squadrons?|fleet|armed\s+groups?|militants|militias?|gunmen|rebels|insurgents|jihadists|fighters|bandits)\b/i;
 // (And a court's tally, maybe before when it ruled: "ruled 6-3 that", "ruled 5-4 on Tuesday that", "ruled unanimously
 // Friday that".)
-const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?that\b)/;
+// ("ruled 7-4 in August that", "ruled 6-3 last month that": or when, in a month or a relative date.)
+const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overwhelmingly|\d{1,2}[-\u2013]\d{1,2})(?=\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:in|last|earlier|this)\s+(?:[A-Z][a-z]+|year|month|week)(?:\s+\d{4})?\s+)?that\b)/;
 /** A court's verdict set off by commas before its "that": ", unanimously,", ", by five votes to two,". */
 const VERDICT_SET_OFF_RE = /^,\s+(?:unanimously|by\s+[^,;.:"\u201c]{1,30}?),(?=\s+that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a

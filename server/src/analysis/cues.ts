@@ -37,7 +37,9 @@ export const SPEECH_VERBS = forms(
     'lobby appeal invoke vow concede contend speak detail chant plead hail rule retweet shout yell brag compliment ' +
     'lambast extol talk underline underscore deplore remind attribute verify portray ' +
     // (A counsel's argument in court, as South Asian copy reports it: "submitted that the notices were served late".)
-    'submit',
+    'submit ' +
+    // (Only with words as its object, "rejected the allegations", "rejected the claim as baseless": cueOtherSenses.)
+    'reject',
   'say says said saying tell tells told telling write writes wrote written writing spoke spoken objected objecting termed branded labelled labeled dubbed',
 );
 

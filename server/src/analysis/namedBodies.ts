@@ -34,7 +34,12 @@ const RACE_FIRST = new Set(['tour', 'coupe', 'vuelta', 'rallye']);
 /** Particles of a French or Spanish institution's name before its country: "Banque de France", "Banco de España". */
 const COUNTRY_PARTICLES = new Set(['de', 'du', 'des', 'del']);
 /** Words after a country that make a place or a post of it, not a body's name: "Mexico City", "Ukraine President". */
-const PLACE_AFTER_COUNTRY = new Set('city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper'.split('|'));
+const PLACE_AFTER_COUNTRY = new Set((
+  'city|town|sea|ocean|gulf|bay|strait|straits|basin|peninsula|coast|border|region|province|state|island|islands|mainland|proper|' +
+    // A region divided between states, or held by one, named by its ruler's demonym: "Indian Kashmir", "Pakistani
+    // Punjab", "Iraqi Kurdistan", "Russian-occupied Crimea".
+    'kashmir|punjab|bengal|balochistan|baluchistan|kurdistan|crimea|donbas|donbass|golan|sahara|cyprus|tyrol|macedonia|silesia|karelia|ladakh|sindh|azad'
+).split('|'));
 /** Events and landmarks named for a place, no body: "the Iraq War", "the Berlin Wall", "the Prague Spring", "the Warsaw
  * Uprising", "the Iranian Revolution"; and a country's holiday: "Russia Day", "Canada Day". */
 /** The faithful and peoples of a country named by its demonym: "Israeli Jews", "French Catholics", "Indian Sikhs", a

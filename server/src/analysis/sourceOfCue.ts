@@ -283,13 +283,16 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
   // "..., each touting", "began by saying": a participle takes the subject that opens the sentence.
   // "..., the statement said, adding that": the participle shares the source of the cue before it.
   const ing = lw.endsWith('ing');
+  // ("The judge blocked the order, finding that the plaintiffs were likely to succeed": a court's or a panel's finding,
+  // set off after its clause, is its subject's, as "concluding that" is.)
+  const findingThat = lw === 'finding' && prevLast === 44 && testLong(/^\s+that\b/, text.slice(cue.end, cue.end + 6));
   // ("Waltz called it historic, while Hamas rejected it, saying": unless a clause of its own, with its own subject,
   // stands between them.)
-  if (!src && prior && ing && prevLast === 44 && (isSpeech || isCognition)) src = joinedClauseSubject(text, prior.end, cue.start, s.paragraph) ?? prior;
+  if (!src && prior && ing && prevLast === 44 && (isSpeech || isCognition || findingThat)) src = joinedClauseSubject(text, prior.end, cue.start, s.paragraph) ?? prior;
   // (Not a progressive: "he was 'not really' considering" has its subject before the auxiliary.)
   // (Nor one joined by "and" to a progressive in a clause that another cue reports: "... indicate that armed men are
   // stopping people ... and demanding payment" has the armed men demand.)
-  if (!src && (isSpeech || isCognition) && ((ing && !testLong(PROGRESSIVE_BEFORE_RE, before30)) || isCoordinated(before30)) && !(ing && andAfterProgressive(text, s.start, cue.start, before30))) {
+  if (!src && (isSpeech || isCognition || findingThat) && ((ing && !testLong(PROGRESSIVE_BEFORE_RE, before30)) || isCoordinated(before30)) && !(ing && andAfterProgressive(text, s.start, cue.start, before30))) {
     src = sentenceSubject(text, s);
     // ("Qatar's foreign ministry spokesperson Majed al-Ansari said ..., but warned": the earlier cue read the whole name.)
     if (src && prior && prior.start === src.start && prior.end > src.end) src = prior;

@@ -63,8 +63,9 @@ function titleModifiersStart(c: ParaContext, i: number): number {
       s = k;
       break;
     }
+    // ("India's foreign ministry spokesperson Randhir Jaiswal": the actor's possessive before the portfolio.)
     if (k < s && k > 0 && joins(c, k - 1)) {
-      const g = startOfGazetteerEndingAt(c, k - 1);
+      const g = possessiveBefore(c, k) && k >= 2 ? startOfGazetteerEndingAt(c, k - 2) : startOfGazetteerEndingAt(c, k - 1);
       if (g >= 0) {
         s = g;
         continue;
@@ -146,7 +147,7 @@ function endsKnownPerson(c: ParaContext, last: number): boolean {
 
 /** Lower-case portfolio words between an actor and a title ("EU climate commissioner", "foreign ministry spokesperson"). */
 const TITLE_DOMAINS = new Set(
-  `${PORTFOLIOS}|ministry|government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local`.split('|'),
+  `${PORTFOLIOS}|ministry|office|government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local`.split('|'),
 );
 
 /** "Prime Minister Mohammed Shia al-Sudani", "US Secretary of State Marco Rubio", "Mr Ellwood", "the Foreign Secretary". */
@@ -202,6 +203,9 @@ function lawNameEnd(c: ParaContext, k: number): number {
 
 /** The title of n words at token i with the name after it (or the title alone), added to out; the last token
  * it covers, or -1. */
+/** What follows "Gen" when it names a generation: "Gen Z", "Gen Zers", "Gen Alpha". */
+const GENERATION_LETTERS = new Set(['Z', 'Zs', 'Zers', 'Zer', 'X', 'Xers', 'Y', 'Alpha', 'Alphas']);
+
 function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]): number {
   const key = keyOf(c, i, i + n);
   // ("Hong Kong Chief Executive John Lee": capitalised, "Chief Executive" is also a territory's head of government, an
@@ -209,6 +213,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   const category = (key === 'chief executive' && isCap(c.toks[i]) ? 'official' : titles.get(key)) as ActorCategory;
   // ("PM" is the prime minister only in capitals and not after a clock's figure: "at 5 PM Eastern" is a time.)
   if (n === 1 && c.toks[i].key === 'pm' && (c.toks[i].text !== 'PM' || (i > 0 && isDigitCode(c.toks[i - 1].text.charCodeAt(c.toks[i - 1].text.length - 1))))) return -1;
+  // ("Gen Z protesters", "the Gen Z-led protests", "Gen Zers": a generation, no general.)
+  if (n === 1 && c.toks[i].text === 'Gen' && i + 1 < c.toks.length && joins(c, i) && GENERATION_LETTERS.has(c.toks[i + 1].text)) return -1;
   // "the Directorate-General for Trade", "the Directorate General of Foreign Trade", "the Secretariat-General": a body's
   // name, no general.
   if (i > 0 && c.toks[i].start === c.toks[i - 1].end + 1 && (c.text.charCodeAt(c.toks[i - 1].end) === 45 || c.text.charCodeAt(c.toks[i - 1].end) === 32) && HYPHENED_BODIES.has(c.toks[i - 1].key)) return -1;

@@ -113,7 +113,9 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
       // day": a year to come that a forecast names is no time anything was done on; the day before it is.
       // ("On the night of November 9, 1989, ... The Wall had stood between 1961 and 1989. That night, ...": a year that
       // holds the day before it, as the end of a span, is no day to count from; the day is.)
-      const from = d.unit === 'day' && lastDay && lastDate.value.length === 4 && ((refDay && Number(lastDate.value) > refDay.y) || lastDay.value.startsWith(lastDate.value)) && c.start - lastDay.end < DAY_REACH ? lastDay : lastDate;
+      // ("will hold its election on Feb. 12, the first since the ouster in August last year. The referendum would be held
+      // on the same day": a day to come that a future clause names again is no past month the sentence looked back to.)
+      const from = d.unit === 'day' && lastDay && c.start - lastDay.end < DAY_REACH && ((lastDate.value.length === 4 && ((refDay && Number(lastDate.value) > refDay.y) || lastDay.value.startsWith(lastDate.value))) || aheadAgainAfterPast(text, c, lastDate.value, lastDay.value, refDay)) ? lastDay : lastDate;
       const moved = shiftUnit(from.value, d.unit, d.n);
       const v = moved && d.years ? shiftYears(moved, d.years) : moved;
       if (v) fromContext(c, d.clock ? `${v}${d.clock}` : d.part ? `${v}T${d.part}` : d.season ? `${v}-${d.season}` : v, d.unit);
@@ -448,4 +450,14 @@ function yearWrittenAfterClause(text: string, c: Candidate, list: Candidate[], k
   const between = text.slice(c.end, next.start);
   if (!between.includes(',') || SENTENCE_BREAK.test(text.slice(Math.max(0, c.end - 4), next.start + 1))) return null;
   return next.value.slice(0, 4);
+}
+
+/**
+ * Whether "the same day" (or the day before or after) in a future clause names again a day to come, lastDay, rather
+ * than the past month or year mentioned since (lastValue): both against the article's day.
+ */
+function aheadAgainAfterPast(text: string, c: Candidate, lastValue: string, lastDayValue: string, refDay: ReturnType<typeof parseYmd>): boolean {
+  if (!refDay || isDayValue(lastValue) || !/^\d{4}/.test(lastValue)) return false;
+  const today = fmtDay(refDay);
+  return lastDayValue > today && lastValue < today.slice(0, lastValue.length) && tenseAt(text, c.start, c.end) === 'future';
 }

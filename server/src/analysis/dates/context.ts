@@ -15,9 +15,9 @@ const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have 
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
 // Regular past forms, and the irregular ones news uses most (not a participle after "is" or "are": "a ruling is
 // sought on Monday" is a present passive; nor the verbs and words that only end as one does: "to succeed Powell in
-// May", "indeed", "hundred").
+// May", "indeed", "hundred"; nor the second half of a compound: "US-led", "Gen Z-led").
 const PAST =
-  /\b(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|(?:began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld)(?<!\b(?:is|are)\s+(?:(?:still|also|now|being)\s+){0,2}[a-z]+)|[a-z]{3,}ed(?<!\b(?:is|are|appears?|seems?|looks?)\s+(?:(?:still|also|now|being)\s+){0,2}(?:to\s+be\s+)?[a-z]{3,}ed)(?<!\b(?:succe|proce|exce|spe|bre|ble|inde|hundr)ed)(?:(?<!\bheaded)|(?!\s+for\b)))\b/gi;
+  /\b(?<![-\u2010])(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|(?:began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld)(?<!\b(?:is|are)\s+(?:(?:still|also|now|being)\s+){0,2}[a-z]+)|[a-z]{3,}ed(?<!\b(?:is|are|appears?|seems?|looks?)\s+(?:(?:still|also|now|being)\s+){0,2}(?:to\s+be\s+)?[a-z]{3,}ed)(?<!\b(?:succe|proce|exce|spe|bre|ble|inde|hundr)ed)(?:(?<!\bheaded)|(?!\s+for\b)))\b/gi;
 
 const HAS_DIGIT = /\d/;
 
@@ -60,6 +60,18 @@ function mayEndInClock(s: string): boolean {
  */
 /** An article, then an "-ed" word and a noun after it ("a televised speech"), from 8 characters before the word. */
 const ADJECTIVE_PARTICIPLE_RE = /\b(?:a|an|the|its|his|her|their|this|these|those)\s+[a-z]{3,}ed\s+[a-z]/i;
+const PARTICIPLE_TAIL_RE = /[a-z]{3,}ed\s+[a-z]$/i;
+/** Whether the past word found at p in clause is such a participle after its article (the match's word at p). */
+function adjectiveParticipleAt(clause: string, p: number): boolean {
+  const from = Math.max(0, p - 8);
+  const m = ADJECTIVE_PARTICIPLE_RE.exec(clause.slice(from, p + 24));
+  if (!m) return false;
+  // (The participle starts after the article and its blanks; p may point at a blank before the word.)
+  const word = from + m.index + m[0].length - PARTICIPLE_TAIL_RE.exec(m[0])![0].length;
+  let q = p;
+  while (q < clause.length && (clause.charCodeAt(q) === 32 || clause.charCodeAt(q) === 160)) q++;
+  return word === q;
+}
 
 // (lastWordMatch, lastMatch and firstMatch take patterns of whole words of two letters or more: "" and one character,
 // one-byte strings on a two-byte article, never match, and are not given to the regex to spare its second compile.)
@@ -246,7 +258,8 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   let p = lastWordMatch(PAST_LAST, clause);
   // "is due to give a televised speech on Thursday": a participle right after an article describes a noun; it is no
   // past verb.
-  for (let guard = 0; p > 0 && guard < 3 && ADJECTIVE_PARTICIPLE_RE.test(clause.slice(Math.max(0, p - 8), p + 24)); guard++) p = lastWordMatch(PAST_LAST, clause.slice(0, p));
+  // ("said in a televised address on Thursday": only the "-ed" word itself after its article, not a verb before them.)
+  for (let guard = 0; p > 0 && guard < 3 && adjectiveParticipleAt(clause, p); guard++) p = lastWordMatch(PAST_LAST, clause.slice(0, p));
   // "Administrators said the Lent term, which runs from mid-January": a relative clause in the present after the past
   // verb has its own tense; the saying is another clause's.
   if (p >= 0 && f < p && clause.includes('which') && testLong(PRESENT_RELATIVE_AFTER_PAST, clause.slice(p))) p = -1;

@@ -17,7 +17,8 @@ const MONTH_IN_NAME_AFTER_RE = /^\s(?:[A-Z][a-z]+\s)?(?:Charter|Uprising|Revolut
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
 /** The verb after the modal "may": "MAY BE UPDATED", "may not", "may well". */
 const MAY_MODAL_AFTER_RE = /^\s+(?:be|not|have|also|well|still|never|even|need|want|take|make|come|go|become|seem|appear|remain|lead|cause|face|help|prove|continue|change|vary|apply|affect|include|require)\b/i;
-const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections)\b/i;
+// ("the May ruling", "a May decision", "the May clashes": a court's acts and a war's days too.)
+const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections|ruling|rulings|verdict|judgment|judgement|order|hearing|hearings|arguments|clashes|conflict|fighting|attack|attacks|strikes|hostilities|truce|uprising|protests|crackdown|flare-up)\b/i;
 /** Figures before a month they are for: "inflation data for October", "figures for September" (they come out after it). */
 // ("will publish monthly GDP for October", "its estimate for September": what a statistics office publishes is for a
 // month gone.)
@@ -126,7 +127,7 @@ export const monthRules: Rule[] = [
         !/\b(?:until|till|by|through)\s+at\s+least\s+$/i.test(ctx.s.slice(Math.max(0, start - 20), start)) &&
         !BOOKED_BEFORE.test(ctx.s.slice(Math.max(0, start - 32), start)) &&
         // ("the March budget", "the OBR's March forecast", "its May meeting".)
-        !(/(?:\b(?:the|its|their)|\w['’]s)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
+        !(/(?:\b(?:the|its|their|an?|his|her)|\w['’]s)\s+$/i.test(ctx.s.slice(Math.max(0, start - 6), start)) && EVENT_AFTER.test(ctx.s.slice(end, end + 16))) &&
         !MONTH_RANGE_AFTER.test(ctx.s.slice(end, end + 16)) &&
         // ("As March began", "when May drew to a close": the month as the subject of its own beginning or end.)
         !monthAsSubject(ctx.s, start, end, word === 'may') &&
