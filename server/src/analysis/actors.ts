@@ -533,8 +533,9 @@ function otherCountryTitle(c: ParaContext, a: Candidate, entity: string, gazette
   const k = firstStartingFrom(c.toks, a.start);
   const g = c.gazAt.get(k);
   if (!g || g.m.start !== a.start || g.m.entry.category !== 'country' || g.m.end >= a.end) return false;
-  const description = gazetteer.entry(entity)?.description;
-  if (!description || gazetteer.entry(entity)?.kind !== 'actor') return false;
+  const person = gazetteer.entry(entity);
+  const description = person?.kind === 'actor' ? person.description : undefined;
+  if (!description) return false;
   const country = g.m.entry;
   if (description.includes(country.label)) return false;
   for (const n of country.aliases ?? []) if (n.length >= 2 && description.includes(n)) return false;

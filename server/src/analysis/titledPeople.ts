@@ -442,8 +442,6 @@ function houseEnd(c: ParaContext, m: number): number {
   return e > m && e < c.toks.length && joins(c, e - 1) && isCap(c.toks[e]) ? e : -1;
 }
 
-/** Posts held somewhere, named after "in" or "to": "consul general in Osaka", "ambassador to Japan". */
-const POSTED_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul', 'general', 'consul-general', "d'affaires", 'affaires']);
 
 /**
  * The token after "in" or "to" and a place of up to three capitalised words that follow the posted title ending at
@@ -451,7 +449,10 @@ const POSTED_TITLES = new Set(['ambassador', 'envoy', 'representative', 'consul'
  */
 function postPlaceEnd(c: ParaContext, k: number): number {
   const at = c.toks[k];
-  if (!at || (at.key !== 'in' && at.key !== 'to') || !POSTED_TITLES.has(c.toks[k - 1].key) || !joins(c, k - 1) || !joins(c, k)) return k;
+  const last = c.toks[k - 1].key;
+  // ("consul general": "general" only after "consul".)
+  const posted = POSTED_TITLES.has(last) || (last === 'general' && k >= 2 && c.toks[k - 2].key === 'consul');
+  if (!at || (at.key !== 'in' && at.key !== 'to') || !posted || !joins(c, k - 1) || !joins(c, k)) return k;
   const m = c.toks[k + 1]?.key === 'the' && joins(c, k + 1) ? k + 2 : k + 1;
   let e = m;
   while (e < c.toks.length && e - m < 3 && isCap(c.toks[e]) && (e === m || joins(c, e - 1))) e++;
@@ -463,6 +464,8 @@ function postPlaceEnd(c: ParaContext, k: number): number {
 /** Honorifics that may stand between an office and its holder's name ("leader Dr Asim Hussain"). */
 /** Envoys' titles, which name where the post is held after "to". */
 const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'representative', 'emissary']);
+/** Posts held somewhere, named after "in" or "to": "consul general in Osaka", "ambassador to Japan". */
+const POSTED_TITLES = new Set([...ENVOY_TITLES, 'consul', 'consul-general', "d'affaires", 'affaires']);
 const HONORIFIC_AFTER_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms']);
 
 /** Lower-case posts that lead a body named before them ("Manchester City Council leader"). */
