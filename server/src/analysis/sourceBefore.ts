@@ -390,7 +390,8 @@ function nounBeforeParticiple(words: readonly { text: string }[], i: number, fir
   if (i <= first || BARE_VERB_AFTER_OBJECT.has(words[i].text)) return false;
   const prev = i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text;
   if (!describable(prev) || prev.endsWith('ed') || prev.endsWith('ing')) return false;
-  if (prev.length > 3 && prev.endsWith('s') && NOUN_PLURAL_END_RE.test(prev) && !prev.endsWith('ss') && !prev.endsWith('us')) return true;
+  // (Every ending of NOUN_PLURAL_END_RE ends in "s"; "-ss" and "-us" are no plurals.)
+  if (prev.length > 3 && NOUN_PLURAL_END_RE.test(prev) && !prev.endsWith('ss') && !prev.endsWith('us')) return true;
   return i - 2 >= first && DETERMINERS.has(words[i - 2].text.toLowerCase()) && !prev.endsWith('s');
 }
 
