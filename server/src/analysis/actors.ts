@@ -30,9 +30,10 @@ import * as actorPlacesModule from './actorPlaces';
 import * as actorMatchesModule from './actorMatches';
 import * as actorListEntriesModule from './actorListEntries';
 import * as definedAcronymsModule from './definedAcronyms';
-import type { DocState, ParaWork, SurnameLink } from './paraWork';
+import type { DocState, ParaWork } from './paraWork';
 import * as paraWorkModule from './paraWork';
 import * as antecedentsModule from './antecedents';
+import { GLOSSARY_PRIORITY, namesakeNamedBefore, noteSurnameLinks, otherCountryTitle, surnameCategory, surnameLink, usableSurname } from './surnameLinks';
 import { datelineCityCountry } from './datelines';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { tokenizeText } = tokensModule;
@@ -42,7 +43,7 @@ const { congressCity, namedOrganisations } = bodyPatternsModule;
 const { genericActors, groupsOfActors } = groupNounsModule;
 const { lowerCaseHeads } = lowerCaseBodiesModule;
 const { unknownAcronyms } = unknownAcronymsModule;
-const { FAMILY_FIRST, lastNameKey, speakerLabel } = personPatternsModule;
+const { lastNameKey, speakerLabel } = personPatternsModule;
 const { titledPeople } = titledPeopleModule;
 const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
@@ -172,18 +173,6 @@ const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
-/** What a surname of a pick of `length` characters names alone later: an official's stays an official's, the whole name of
- * a body the body ("Ambrey"), any other a person. (Its own function: the body's case, first met after choose was
- * optimised, threw its code away.) */
-function surnameCategory(category: ActorCategory, length: number, surname: string): ActorCategory {
-  return category === 'official' ? 'official' : category === 'organization' && length === surname.length ? 'organization' : 'person';
-}
-
-/** Whether a surname can name its person alone later: three letters or more, or a family name that comes first ("Xi"). */
-function usableSurname(key: string | undefined): key is string {
-  return !!key && (key.length > 2 || FAMILY_FIRST.has(key));
-}
-
 /**
  * Every candidate mention: glossary matches, patterns, and acronyms defined in earlier paragraphs. (In steps of their
  * own: one large function, called once per paragraph, was never optimised in a cold run of 1 MB: V8 asks more calls
@@ -234,9 +223,6 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
     }
   }
 }
-
-/** The priority of a glossary match among the candidates. */
-const GLOSSARY_PRIORITY = 4;
 
 /** Verbs of saying after which an agreement's name speaks as the body that serves it: "The UNFCCC said". */
 const SECRETARIAT_VERBS = new Set(['said', 'says', 'warned', 'warns', 'reported', 'reports', 'estimated', 'estimates', 'found', 'finds', 'announced', 'announces', 'told', 'urged', 'urges', 'noted', 'notes', 'published', 'added', 'stated', 'calculated']);
@@ -518,53 +504,6 @@ function inheritEntities(text: string, cands: AgreementCandidate[]): void {
 const LAW_END_RE = /\s(?:Act|Law|Bill)$/;
 /** Words in lower case only, each after a blank: " submarine pact". */
 const LOWER_WORDS_RE = /^(?:\s[a-z][a-z-]*){1,4}$/;
-
-/**
- * "Datuk Seri Anwar Ibrahim ... Anwar said", "Chinese Foreign Minister Wang Yi ... Wang said": a person named by one
- * surname alone is the glossary's person named by it before in the document, where only one was.
- */
-function surnameLink(doc: DocState, a: Candidate, length: number): SurnameLink | null {
-  if ((a.category !== 'person' && a.category !== 'official') || !a.surname || a.surname.length !== length) return null;
-  return doc.surnameEntities.get(a.surname) ?? null;
-}
-/** Whether a person's mention opens with a country's name or adjective ("Colombian Defense Minister ...") that the
- * description of the glossary entry it links to names nowhere, by the country's name or any of its other names. */
-function otherCountryTitle(c: ParaContext, a: Candidate, entity: string, gazetteer: Gazetteer): boolean {
-  const k = firstStartingFrom(c.toks, a.start);
-  const g = c.gazAt.get(k);
-  if (!g || g.m.start !== a.start || g.m.entry.category !== 'country' || g.m.end >= a.end) return false;
-  const person = gazetteer.entry(entity);
-  const description = person?.kind === 'actor' ? person.description : undefined;
-  if (!description) return false;
-  const country = g.m.entry;
-  if (description.includes(country.label)) return false;
-  for (const n of country.aliases ?? []) if (n.length >= 2 && description.includes(n)) return false;
-  return true;
-}
-/**
- * "Francesca Albanese ... sanctions on Albanese": a surname the glossary gives to one person ("Albanese", Anthony's)
- * names the other person of the glossary whom the document named in full before. (Only a one-word match of a person.)
- */
-function namesakeNamedBefore(doc: DocState, c: ParaContext, a: Candidate, end: number): SurnameLink | null {
-  if (a.priority !== GLOSSARY_PRIORITY || a.surname || (a.category !== 'person' && a.category !== 'official') || doc.surnameEntities.size === 0) return null;
-  const k = firstStartingFrom(c.toks, a.start);
-  const tok = c.toks[k];
-  if (tok === undefined || tok.start !== a.start || tok.end !== end) return null;
-  const link = doc.surnameEntities.get(tok.key);
-  return link && link.entity !== a.entity ? link : null;
-}
-
-/** Notes the surnames of a person's mention: linked, the entity they name; in full and unlinked ("King Hussein" beside
- * "Saddam Hussein"), another person of that name, so that the surname alone names no one of the glossary. */
-function noteSurnameLinks(doc: DocState, a: Candidate, entity: string | null, category: ActorCategory, length: number): void {
-  noteSurnameLink(doc, a.surname, entity, category, length);
-  noteSurnameLink(doc, a.surname2, entity, category, length);
-}
-function noteSurnameLink(doc: DocState, surname: string | undefined, entity: string | null, category: ActorCategory, length: number): void {
-  if (!usableSurname(surname) || (!entity && length === surname.length)) return;
-  const known = doc.surnameEntities.get(surname);
-  doc.surnameEntities.set(surname, entity && (known === undefined || known?.entity === entity) ? { entity, category } : null);
-}
 
 /** A name's last word that is an abbreviation, whose dot belongs to it. */
 const SUFFIX_DOT_RE = /(?:^|[^A-Za-z])(?:Jr|Sr|Co|Inc|Ltd|Corp|Bros)$/;
