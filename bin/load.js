@@ -45,8 +45,15 @@ function pruneStale(dir, prefix, keep) {
   }
 }
 
+/** The bundle dist/NAME.js and the name of its build under this engine (size, time, Node version, machine). */
+function bundleKey(name) {
+  const file = path.join(__dirname, '..', 'dist', `${name}.js`);
+  const stat = fs.statSync(file);
+  return { file, stat, key: `${process.version}-${process.arch}-${stat.size}-${Math.round(stat.mtimeMs)}` };
+}
+
 /** Runs dist/NAME.js as a CommonJS module. */
-module.exports = function load(name) {
+function load(name) {
   const file = path.join(__dirname, '..', 'dist', `${name}.js`);
   // The engine flags the bundles set must be in force before compiling: V8 refuses a cache made under other flags.
   try {
@@ -55,16 +62,15 @@ module.exports = function load(name) {
     // An engine without the flag runs as before.
   }
   let source;
-  let stat;
+  let key;
   try {
     if (process.env.POLICY_LENS_NO_CACHE) throw new Error('no cache');
-    stat = fs.statSync(file);
+    // Named by the bundle's size and time and the engine (cheaper than hashing it; V8 compares the source too).
+    ({ key } = bundleKey(name));
     source = fs.readFileSync(file, 'utf8');
   } catch {
     return require(file);
   }
-  // Named by the bundle's size and time and the engine (cheaper than hashing it; V8 compares the source too).
-  const key = `${process.version}-${process.arch}-${stat.size}-${Math.round(stat.mtimeMs)}`;
   const dir = privateCacheDir();
   if (!dir) return require(file);
   const cacheFile = path.join(dir, `${name}-${key}.v8cache`);
@@ -101,4 +107,8 @@ module.exports = function load(name) {
     });
   }
   return mod.exports;
-};
+}
+
+module.exports = load;
+module.exports.bundleKey = bundleKey;
+module.exports.privateCacheDir = privateCacheDir;

@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-require('./load')('cli');
+// A run goes to the background analyser when one is up (bin/daemon.js), else runs the bundle here.
+require('./daemon').run(process.argv.slice(2), () => require('./load')('cli'));

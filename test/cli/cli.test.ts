@@ -215,7 +215,7 @@ test('check prints findings only and exits 1 when a warning is found', () => {
 test('the installed command keeps a code cache and answers the same with it, without it, and with a broken one', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-cache-'));
   const bin = path.join(root, 'bin/policy-lens.js');
-  const once = () => spawnSync(process.execPath, [bin, 'annotate', fixture('erbil-talks.news'), '--format', 'json'], { encoding: 'utf8', cwd: root, env: { ...process.env, TMPDIR: tmp } });
+  const once = () => spawnSync(process.execPath, [bin, 'annotate', fixture('erbil-talks.news'), '--format', 'json'], { encoding: 'utf8', cwd: root, env: { ...process.env, TMPDIR: tmp, POLICY_LENS_NO_DAEMON: '1' } });
   try {
     const direct = run('annotate', fixture('erbil-talks.news'), '--format', 'json');
     const first = once();

@@ -8,8 +8,8 @@ import { analyze } from '../analysis/analyze';
 import type { Gazetteer } from '../analysis/gazetteer';
 import { applyTags } from '../store/overlay';
 import { EXPORT_FORMATS, exportNames, failureMessage, loadTagsFor, writeExportEach, type ExportFormat } from '../export';
-import { todayIso } from '../features/describe';
 import { readFailure } from './files';
+import type { CliIo } from './io';
 
 export interface ExportOptions {
   formats: ExportFormat[];
@@ -18,6 +18,8 @@ export interface ExportOptions {
   annotations: string;
   root: string;
   referenceDate?: string;
+  /** The reader's day (YYYY-MM-DD). */
+  today: string;
 }
 
 /** Parses a --format value for export ("brat", "brat,csv"); throws a message for an unknown one. */
@@ -31,10 +33,10 @@ export function parseExportFormats(value: string): ExportFormat[] {
 }
 
 /** Exports each file; returns the exit status (1 when a file could not be read). */
-export function runExport(files: string[], o: ExportOptions, gazetteer: Gazetteer, read: (file: string) => string): number {
+export function runExport(files: string[], o: ExportOptions, gazetteer: Gazetteer, io: Pick<CliIo, 'out' | 'err'>, read: (file: string) => string): number {
   let status = 0;
   if (existsSync(o.out) && !statSync(o.out).isDirectory()) {
-    process.stderr.write(`policy-lens: --out ${o.out} is a file; give a folder (it is created when missing)\n`);
+    io.err(`policy-lens: --out ${o.out} is a file; give a folder (it is created when missing)\n`);
     return 2;
   }
   // Standard input ("-") is exported as "stdin.json" ..., not "-.json".
@@ -44,21 +46,21 @@ export function runExport(files: string[], o: ExportOptions, gazetteer: Gazettee
     try {
       text = read(file);
     } catch (err) {
-      process.stderr.write(`policy-lens: ${file}: ${readFailure(err)}\n`);
+      io.err(`policy-lens: ${file}: ${readFailure(err)}\n`);
       status = 1;
       return;
     }
-    const model = analyze(text, { referenceDate: o.referenceDate, today: todayIso(), gazetteer });
+    const model = analyze(text, { referenceDate: o.referenceDate, today: o.today, gazetteer });
     const { tags, problems } = file === '-' ? { tags: [], problems: [] } : loadTagsFor(file, text, o.annotations, [o.root]);
-    for (const p of problems) process.stderr.write(`policy-lens: ${file}: annotations: ${p}\n`);
-    for (const t of tags) if (t.orphan) process.stderr.write(`policy-lens: ${file}: warning: the ${t.kind} tag on "${t.exact.slice(0, 60)}" lost its text; not exported\n`);
+    for (const p of problems) io.err(`policy-lens: ${file}: annotations: ${p}\n`);
+    for (const t of tags) if (t.orphan) io.err(`policy-lens: ${file}: warning: the ${t.kind} tag on "${t.exact.slice(0, 60)}" lost its text; not exported\n`);
     const merged = applyTags(model, tags, gazetteer);
     const source = file === '-' ? 'stdin' : URI.file(resolvePath(file)).toString();
     // Each format on its own: one that cannot be written (too large for one string, a full disk) is reported, and
     // the others are still written and listed.
     const { written, failures } = writeExportEach({ file, source, model: merged, tags, entryOf: (id) => gazetteer.get(id) }, o.formats, o.out, names[i]);
-    for (const p of written) process.stdout.write(`${p}\n`);
-    for (const f of failures) process.stderr.write(`policy-lens: ${failureMessage(f)}\n`);
+    for (const p of written) io.out(`${p}\n`);
+    for (const f of failures) io.err(`policy-lens: ${failureMessage(f)}\n`);
     if (failures.length) status = 1;
   });
   return status;

@@ -15,11 +15,12 @@ import { refuseReason } from '../documents';
 import { isIsoDay } from '../analysis/referenceDate';
 import { parseFrontMatter } from '../analysis/frontMatter';
 import { forCore } from '../analysis/fold';
-import { todayIso } from '../features/describe';
 import { parseExportFormats, runExport } from './export';
 import { decodeArticle, readFailure, sizeInWords } from './files';
 import { expandFolders } from './folders';
 import type { ExportFormat } from '../export';
+import { serveDaemon } from './daemon';
+import { processIo, type CliIo } from './io';
 
 const USAGE = `Usage:
   policy-lens annotate FILE... [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
@@ -64,16 +65,17 @@ interface Options {
 }
 
 class UsageError extends Error {}
+class VersionShown extends Error {}
 
-function parseArgs(argv: string[]): Options {
+function parseArgs(argv: string[], io: CliIo): Options {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') throw new UsageError('');
   if (command === '--version' || command === '-v') {
-    process.stdout.write('policy-lens 0.1.0\n');
-    process.exit(0);
+    io.out('policy-lens 0.1.0\n');
+    throw new VersionShown();
   }
   if (command !== 'annotate' && command !== 'check' && command !== 'export') throw new UsageError(`unknown command "${command}"`);
-  const o: Options = { command, files: [], format: 'text', glossaries: [], colour: !!process.stdout.isTTY && !process.env.NO_COLOR, maxSize: 20 * 1024 * 1024, timing: false, exportFormats: [], annotations: 'beside' };
+  const o: Options = { command, files: [], format: 'text', glossaries: [], colour: io.colour, maxSize: 20 * 1024 * 1024, timing: false, exportFormats: [], annotations: 'beside' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     // "--" ends the options: every word after it is a file, even one that starts with "-" ("-draft.news").
@@ -127,7 +129,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 /** The gazetteer of the built-in glossary and the given ones; `failed` when a glossary had errors (see exit status). */
-function loadGazetteer(paths: string[]): { gazetteer: Gazetteer; failed: boolean } {
+function loadGazetteer(paths: string[], io: CliIo): { gazetteer: Gazetteer; failed: boolean } {
   const extra = [];
   let failed = false;
   for (const p of paths) {
@@ -141,12 +143,18 @@ function loadGazetteer(paths: string[]): { gazetteer: Gazetteer; failed: boolean
     const { loadGlossaryText } = require('../glossary/load') as typeof GlossaryLoad;
     const result = loadGlossaryText(URI.file(resolvePath(p)).toString(), text);
     for (const prob of result.problems) {
-      process.stderr.write(`${p}:${prob.line + 1}:${prob.character + 1}: ${prob.severity}: ${prob.message}\n`);
+      io.err(`${p}:${prob.line + 1}:${prob.character + 1}: ${prob.severity}: ${prob.message}\n`);
       if (prob.severity === 'error') failed = true;
     }
     extra.push({ entries: result.entries, stoplist: result.stoplist });
   }
-  return { gazetteer: createGazetteer(mergeGlossaries(builtinGlossary(), ...extra)), failed };
+  return { gazetteer: extra.length ? createGazetteer(mergeGlossaries(builtinGlossary(), ...extra)) : builtinGazetteer(), failed };
+}
+
+let builtin: Gazetteer | undefined;
+/** The built-in glossary's gazetteer, made once (the background analyser serves many runs). */
+function builtinGazetteer(): Gazetteer {
+  return (builtin ??= createGazetteer(mergeGlossaries(builtinGlossary())));
 }
 
 /**
@@ -191,7 +199,7 @@ function stageTimer(): { mark: (stage: string) => void; report: () => string } {
   };
 }
 
-function readArticle(file: string, maxSize: number): string {
+function readArticle(file: string, maxSize: number, io: CliIo): string {
   const st = file === '-' ? fstatSync(0) : statSync(file);
   if (st.isDirectory()) throw new Error('is a folder with no .news or .article file in it');
   const tooLarge = (size: number) => new Error(`is ${sizeInWords(size)}, over the limit of ${sizeInWords(maxSize)} (--max-size)`);
@@ -213,54 +221,56 @@ function readArticle(file: string, maxSize: number): string {
   // show as the replacement character, and that offsets count the text as read.
   // Not a failure, but said: an empty file (or the wrong one) would otherwise pass `check` in silence.
   if (text.length < 4096 && !/\S/.test(text.slice(parseFrontMatter(forCore(text))?.end ?? 0))) {
-    process.stderr.write(`policy-lens: ${file}: note: ${/\S/.test(text) ? 'it holds only front matter' : text.length ? 'it holds only blank space' : 'it is empty'}; there is no article text to annotate\n`);
+    io.err(`policy-lens: ${file}: note: ${/\S/.test(text) ? 'it holds only front matter' : text.length ? 'it holds only blank space' : 'it is empty'}; there is no article text to annotate\n`);
   }
-  if (latin1) process.stderr.write(`policy-lens: ${file}: warning: not valid UTF-8: read as Windows-1252 (Latin-1), one character a byte; save it as UTF-8 to be sure\n`);
-  if (invalid) process.stderr.write(`policy-lens: ${file}: warning: not valid UTF-8: its invalid bytes were read as "\uFFFD" (U+FFFD), and offsets count each such run as that one character\n`);
+  if (latin1) io.err(`policy-lens: ${file}: warning: not valid UTF-8: read as Windows-1252 (Latin-1), one character a byte; save it as UTF-8 to be sure\n`);
+  if (invalid) io.err(`policy-lens: ${file}: warning: not valid UTF-8: its invalid bytes were read as "\uFFFD" (U+FFFD), and offsets count each such run as that one character\n`);
   return text;
 }
 
-function main(argv: string[]): number {
+/** One run of the command over its arguments; returns the exit status. */
+export function runCli(argv: string[], io: CliIo): number {
   let o: Options;
   try {
-    o = parseArgs(argv);
+    o = parseArgs(argv, io);
   } catch (err) {
+    if (err instanceof VersionShown) return 0;
     if (err instanceof UsageError) {
-      if (err.message) process.stderr.write(`policy-lens: ${err.message}\n\n`);
-      (err.message ? process.stderr : process.stdout).write(`${USAGE}\n`);
+      if (err.message) io.err(`policy-lens: ${err.message}\n\n`);
+      (err.message ? io.err : io.out)(`${USAGE}\n`);
       return err.message ? 2 : 0;
     }
     throw err;
   }
   o.files = expandFolders(o.files);
-  preferQuickStart(o.files);
+  if (io.quickStart) preferQuickStart(o.files);
   let gazetteer: Gazetteer;
   let glossaryFailed: boolean;
   try {
-    ({ gazetteer, failed: glossaryFailed } = loadGazetteer(o.glossaries));
+    ({ gazetteer, failed: glossaryFailed } = loadGazetteer(o.glossaries, io));
   } catch (err) {
-    process.stderr.write(`policy-lens: ${(err as Error).message}\n`);
+    io.err(`policy-lens: ${(err as Error).message}\n`);
     return 2;
   }
-  if (glossaryFailed) process.stderr.write('policy-lens: a glossary has errors (above); its other entries are used, and the exit status will be 1\n');
+  if (glossaryFailed) io.err('policy-lens: a glossary has errors (above); its other entries are used, and the exit status will be 1\n');
   if (o.command === 'export') {
-    return Math.max(glossaryFailed ? 1 : 0, runExport(o.files, { formats: o.exportFormats, out: o.out!, annotations: o.annotations, root: process.cwd(), referenceDate: o.referenceDate }, gazetteer, (f) => readArticle(f, o.maxSize)));
+    return Math.max(glossaryFailed ? 1 : 0, runExport(o.files, { formats: o.exportFormats, out: o.out!, annotations: o.annotations, root: process.cwd(), referenceDate: o.referenceDate, today: io.today }, gazetteer, io, (f) => readArticle(f, o.maxSize, io)));
   }
   let status = glossaryFailed ? 1 : 0;
   const jsonLines = o.format === 'jsonl' || (o.format === 'json' && o.files.length > 1);
   for (const file of o.files) {
     let text: string;
     try {
-      text = readArticle(file, o.maxSize);
+      text = readArticle(file, o.maxSize, io);
     } catch (err) {
       const reason = readFailure(err);
-      process.stderr.write(`policy-lens: ${file}: ${reason}\n`);
-      if (o.format !== 'text') process.stdout.write(JSON.stringify({ file, error: reason }, null, jsonLines ? undefined : 2) + '\n');
+      io.err(`policy-lens: ${file}: ${reason}\n`);
+      if (o.format !== 'text') io.out(JSON.stringify({ file, error: reason }, null, jsonLines ? undefined : 2) + '\n');
       status = 1;
       continue;
     }
     const timer = o.timing ? stageTimer() : undefined;
-    const model = analyze(text, { referenceDate: o.referenceDate, today: todayIso(), gazetteer, onStage: timer?.mark });
+    const model = analyze(text, { referenceDate: o.referenceDate, today: io.today, gazetteer, onStage: timer?.mark });
     if (o.command === 'check') {
       model.dates = [];
       model.actors = [];
@@ -273,18 +283,57 @@ function main(argv: string[]): number {
       : render((indent) => JSON.stringify(toAnnotationJson(file, model), null, indent) + '\n', jsonLines ? undefined : 2);
     if (out === null) {
       const reason = `its report would be longer than the longest string this JavaScript engine can build (${(text.length / 1048576).toFixed(1)} MB of article); split the article`;
-      process.stderr.write(`policy-lens: ${file}: ${reason}\n`);
-      if (o.format !== 'text') process.stdout.write(JSON.stringify({ file, error: reason }) + '\n');
+      io.err(`policy-lens: ${file}: ${reason}\n`);
+      if (o.format !== 'text') io.out(JSON.stringify({ file, error: reason }) + '\n');
       status = 1;
       continue;
     }
-    process.stdout.write(out);
+    io.out(out);
     if (timer) {
       timer.mark('output');
-      process.stderr.write(`policy-lens: ${file}: ${(text.length / 1024).toFixed(0)} KB; ${timer.report()}\n`);
+      io.err(`policy-lens: ${file}: ${(text.length / 1024).toFixed(0)} KB; ${timer.report()}\n`);
     }
   }
   return status;
+}
+
+/**
+ * The background analyser's warm-up: a text through the analysis and both reports, as a run would take it; and again
+ * with a character that keeps it two bytes a character, as a text with combining accents or a zero-width space stays
+ * (the engine's code for one kind of string is thrown away when it meets the other).
+ */
+function warmOn(text: string, today: string): void {
+  for (const t of [text, `\u200B${text}`]) {
+    const model = analyze(t, { today, gazetteer: builtinGazetteer() });
+    JSON.stringify(toAnnotationJson('warm-up', model), null, 2);
+    textReport('warm-up', model, false, false);
+  }
+}
+
+/** The texts of the files named (a JSON list of paths), over and over while any can be read. */
+function* warmTexts(list: string | undefined): Generator<string> {
+  let files: unknown;
+  try {
+    files = JSON.parse(list ?? '[]');
+  } catch {
+    return;
+  }
+  if (!Array.isArray(files)) return;
+  for (;;) {
+    let any = false;
+    for (const f of files) {
+      let text: string;
+      try {
+        if (typeof f !== 'string' || statSync(f).size > 20 * 1024 * 1024) continue;
+        text = readFileSync(f, 'utf8');
+      } catch {
+        continue;
+      }
+      any = true;
+      yield text;
+    }
+    if (!any) return;
+  }
 }
 
 // `policy-lens annotate big.news | head`: once the reader has gone, stop quietly instead of dying on EPIPE.
@@ -293,4 +342,11 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = main(process.argv.slice(2));
+// bin/daemon.js starts the background analyser with this set; every other start is one run of the command.
+const daemonSocket = process.env.POLICY_LENS_DAEMON_SOCKET;
+if (daemonSocket) {
+  const warmList = process.env.POLICY_LENS_DAEMON_WARM;
+  delete process.env.POLICY_LENS_DAEMON_SOCKET;
+  delete process.env.POLICY_LENS_DAEMON_WARM;
+  serveDaemon(daemonSocket, { run: runCli, warm: warmOn, warmTexts: () => warmTexts(warmList) });
+} else process.exitCode = runCli(process.argv.slice(2), processIo());

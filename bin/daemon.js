@@ -1,0 +1,208 @@
+// The command's side of the background analyser (server/src/cli/daemon.ts holds the analyser's side and the wire
+// format). A run of annotate, check or export is handed to the analyser when one is listening for this build of the
+// bundle under this Node; otherwise it runs here, as it always did, and then starts one for the runs that follow.
+// Plain JavaScript, loaded before any bundle: a run the analyser serves never loads the 1.9 MB bundle at all.
+// Off with POLICY_LENS_NO_DAEMON=1 or --no-daemon; on Windows (no Unix sockets there) runs stay in their process.
+'use strict';
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { bundleKey, privateCacheDir } = require('./load');
+
+const SERVED = new Set(['annotate', 'check', 'export']);
+/** The options that take a value: the word after one is no file. */
+const VALUED = new Set(['--format', '--reference-date', '--glossary', '--max-size', '--out', '--annotations']);
+/** How long a run waits for a busy analyser to take it before it runs in its own process. */
+const TAKE_WAIT_MS = 400;
+
+/** The analyser's socket and build key for this bundle and Node, or null where there can be none. */
+function endpoint() {
+  if (process.platform === 'win32') return null;
+  try {
+    const dir = privateCacheDir();
+    if (!dir) return null;
+    const { key } = bundleKey('cli');
+    const socket = path.join(dir, `cli-${key}.sock`);
+    // (A Unix socket's path holds at most ~107 bytes.)
+    return Buffer.byteLength(socket) < 100 ? { socket, key } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The files a run names, as absolute paths (the analyser's warm-up reads them). */
+function namedFiles(argv) {
+  const files = [];
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      files.push(...argv.slice(i + 1));
+      break;
+    }
+    if (VALUED.has(a)) i++;
+    else if (!a.startsWith('-')) files.push(a);
+  }
+  return files.map((f) => path.resolve(f)).filter((f) => {
+    try {
+      return fs.statSync(f).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Starts an analyser in the background, on its own, for the next runs. */
+function startAnalyser(ep, argv) {
+  try {
+    const child = spawn(process.execPath, [__filename], {
+      detached: true,
+      stdio: 'ignore',
+      cwd: '/',
+      env: { ...process.env, POLICY_LENS_DAEMON_SOCKET: ep.socket, POLICY_LENS_DAEMON_KEY: ep.key, POLICY_LENS_DAEMON_WARM: JSON.stringify(namedFiles(argv)) },
+    });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // No analyser: each run keeps its own process.
+  }
+}
+
+/**
+ * Talks to the analyser at `ep`: sends `request`, writes what comes back, and calls `done(status)` at the end, or
+ * `notTaken(reason)` when no analyser took it ('absent': none listens; 'busy': none answered in time; 'refused':
+ * another build, or it could not take this run) and nothing was written.
+ */
+function ask(ep, request, done, notTaken) {
+  const conn = net.createConnection(ep.socket);
+  let taken = false;
+  let wrote = false;
+  let finished = false;
+  const give = (reason) => {
+    if (finished) return;
+    finished = true;
+    clearTimeout(timer);
+    conn.destroy();
+    notTaken(reason);
+  };
+  const timer = setTimeout(() => give('busy'), TAKE_WAIT_MS);
+  conn.on('connect', () => conn.write(`${JSON.stringify({ key: ep.key, ...request })}\n`));
+  conn.on('error', (err) => {
+    if (!taken) give(err.code === 'ENOENT' || err.code === 'ECONNREFUSED' ? 'absent' : 'refused');
+  });
+  // Frames are read as they come: a header's five bytes, then its payload, which for output goes straight on to
+  // standard output or error piece by piece (a megabyte's JSON report is ~7 MB).
+  let head = Buffer.alloc(0);
+  let type = '';
+  let left = 0;
+  let body = [];
+  const frameDone = (payload) => {
+    if (type === 'H') {
+      taken = true;
+      clearTimeout(timer);
+    } else if (type === 'F') give('refused');
+    else if (type === 'X' && !finished) {
+      finished = true;
+      clearTimeout(timer);
+      conn.end();
+      done(Number(payload.toString('latin1')) || 0);
+    }
+  };
+  conn.on('data', (chunk) => {
+    let at = 0;
+    while (at < chunk.length && !finished) {
+      if (!type) {
+        const need = 5 - head.length;
+        head = Buffer.concat([head, chunk.subarray(at, at + need)]);
+        at += Math.min(need, chunk.length - at);
+        if (head.length < 5) return;
+        type = String.fromCharCode(head[0]);
+        left = head.readUInt32BE(1);
+        head = Buffer.alloc(0);
+        body = [];
+      }
+      const piece = chunk.subarray(at, at + left);
+      at += piece.length;
+      left -= piece.length;
+      if (type === 'O' || type === 'E') {
+        taken = true;
+        clearTimeout(timer);
+        if (piece.length) {
+          wrote = true;
+          (type === 'O' ? process.stdout : process.stderr).write(piece);
+        }
+      } else body.push(piece);
+      if (left === 0) {
+        frameDone(Buffer.concat(body));
+        type = '';
+      }
+    }
+  });
+  conn.on('close', () => {
+    if (finished) return;
+    if (!wrote) return give('refused');
+    // It stopped halfway (killed, or out of memory): say so rather than leave a half-written report looking whole.
+    finished = true;
+    clearTimeout(timer);
+    process.stderr.write('policy-lens: the background analyser stopped before the run was done; run again with POLICY_LENS_NO_DAEMON=1 to run it here\n');
+    done(1);
+  });
+}
+
+/** `policy-lens daemon status|stop`. */
+function daemonCommand(sub) {
+  const ep = endpoint();
+  if (sub !== 'status' && sub !== 'stop') {
+    process.stderr.write('policy-lens: daemon takes status or stop\n');
+    process.exitCode = 2;
+    return;
+  }
+  const none = () => process.stdout.write('policy-lens: no background analyser is running for this build\n');
+  if (!ep) return none();
+  ask(ep, { command: sub }, (status) => {
+    if (sub === 'stop') process.stdout.write('policy-lens: the background analyser stopped\n');
+    process.exitCode = status;
+  }, none);
+}
+
+/**
+ * Runs the command line `argv` (without node and the script): through the analyser where it can, else here with
+ * `runHere()`.
+ */
+function run(argv, runHere) {
+  if (argv[0] === 'daemon') return daemonCommand(argv[1]);
+  const off = argv.includes('--no-daemon');
+  if (off) {
+    // The bundle reads process.argv: the option is this launcher's alone.
+    for (let i = process.argv.length - 1; i >= 2; i--) if (process.argv[i] === '--no-daemon') process.argv.splice(i, 1);
+  }
+  const ep = !off && !process.env.POLICY_LENS_NO_DAEMON && SERVED.has(argv[0]) && !argv.includes('-') ? endpoint() : null;
+  if (!ep) return runHere();
+  // `policy-lens annotate big.news | head`: once the reader has gone, stop quietly (as the bundle does).
+  process.stdout.on('error', (err) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+  const request = { argv, cwd: process.cwd(), colour: !!process.stdout.isTTY && !process.env.NO_COLOR, today: today() };
+  ask(ep, request, (status) => {
+    process.exitCode = status;
+  }, (reason) => {
+    runHere();
+    if (reason === 'absent') startAnalyser(ep, argv);
+  });
+}
+
+/** The reader's day, YYYY-MM-DD, in local time (as the command's own todayIso). */
+function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+module.exports = { run };
+
+// Started by startAnalyser: this process is the analyser (the bundle sees POLICY_LENS_DAEMON_SOCKET).
+if (require.main === module && process.env.POLICY_LENS_DAEMON_SOCKET) {
+  require('./load')('cli');
+}
