@@ -26,6 +26,7 @@ const USAGE = `Usage:
   policy-lens annotate FILE... [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens check FILE...    [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens export FILE...   --format brat|w3c|csv|json[,...] --out DIR [--annotations beside|FOLDER]
+  policy-lens daemon status|stop
   (FILE "-" is standard input; a folder stands for the .news and .article files in it and its subfolders; after
   "--" every word is a file, even one that starts with "-".)
 
@@ -46,6 +47,10 @@ Options:
   --out DIR                  (export) the folder to write to; created when missing.
   --annotations WHERE        (export) where sidecars are: beside (default) or a folder relative to the
                              current directory (setting policyLens.annotations.location).
+  --no-daemon                run in this process, not in the background analyser.
+
+After a first run, a background analyser serves the next ones (warm, so faster); it ends after ten idle
+minutes or with "policy-lens daemon stop". POLICY_LENS_NO_DAEMON=1 turns it off.
 
 Exit status: 0 success; 1 a file could not be read or reported, a glossary has errors, or (check) a
 warning was found; 2 bad usage.`;
@@ -118,6 +123,8 @@ function parseArgs(argv: string[], io: CliIo): Options {
       o.maxSize = n;
     }
     else if (flag === '--timing') o.timing = true;
+    // (bin/daemon.js takes it; a run of dist/cli.js is in its own process anyway.)
+    else if (flag === '--no-daemon') continue;
     else if (flag === '--help' || flag === '-h') throw new UsageError('');
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
     else o.files.push(a);
