@@ -3,6 +3,7 @@
 // the whole story says (a foreign chamber, Georgia the US state, a local council), and the tails a name grows (a
 // company's legal form, a regnal numeral). Apart from actors.ts, which reads the text paragraph by paragraph.
 import type { ActorAnnotation } from './types';
+import type { Gazetteer } from './gazetteer';
 import { removeWhere } from './order';
 import { isAsciiUpperCode, isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './usStates';
@@ -166,6 +167,32 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
 /** The country entries of BARE_CHAMBERS' countries. */
 const CHAMBER_COUNTRY: Record<string, string> = { us: 'country:united-states', uk: 'country:united-kingdom' };
 /** Whether text[from, to) is a possessive's "'s " and nothing else. */
+/**
+ * "Brazil's Supreme Court", "Japan's Defense Ministry": a body named after its country's possessive, which the glossary
+ * has under the country's adjective ("Brazilian Supreme Court"), is that entry. Only a mention no rule has linked is
+ * looked up, with each name of the country in turn before the body's (its demonyms among them).
+ */
+export function possessiveCountryBodies(text: string, actors: ActorAnnotation[], gazetteer: Gazetteer): void {
+  for (let i = 1; i < actors.length; i++) {
+    const a = actors[i];
+    const before = actors[i - 1];
+    if (a.entity || a.category === 'country' || a.category === 'person' || before.category !== 'country' || !before.entity) continue;
+    if (!possessiveBetween(text, before.end, a.start)) continue;
+    const country = gazetteer.entry(before.entity);
+    const body = a.text.replace(/^the\s+/i, '');
+    for (const name of country?.aliases ?? []) {
+      if (!isAsciiUpperCode(name.charCodeAt(0)) || name.includes(' ')) continue;
+      const candidate = `${name} ${body}`;
+      const m = gazetteer.match(candidate);
+      if (m.length === 1 && m[0].start === 0 && m[0].end === candidate.length && m[0].entry.category !== 'country' && m[0].entry.kind === 'actor') {
+        a.entity = m[0].entry.id;
+        a.category = m[0].entry.category as ActorAnnotation['category'];
+        break;
+      }
+    }
+  }
+}
+
 function possessiveBetween(text: string, from: number, to: number): boolean {
   return to - from >= 3 && to - from <= 4 && /^['\u2019]s\s+$/.test(text.slice(from, to));
 }

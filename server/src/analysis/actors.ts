@@ -49,7 +49,7 @@ const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
 const { firmMentions, impliedAcronyms, lawAcronyms, lawInitials, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
-const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
+const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, possessiveCountryBodies, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
 const { listedEntry } = actorListEntriesModule;
@@ -118,6 +118,7 @@ export function findActorsAndAgreements(
   localCouncils(text, actors);
   partyCoalition(text, actors);
   nationalSections(text, actors);
+  possessiveCountryBodies(text, actors, gazetteer);
   let tails = false;
   for (const a of actors) {
     ampersandName(text, a);
