@@ -24,12 +24,21 @@ function endpoint() {
     const dir = privateCacheDir();
     if (!dir) return null;
     const { key } = bundleKey('cli');
-    const socket = path.join(dir, `cli-${key}.sock`);
+    // (Named by a short hash of the build's key: a Unix socket's path holds ~100 bytes at most, and macOS's temporary
+    // folder alone takes ~50. The analyser checks the whole key at every run.)
+    const socket = path.join(dir, `cli-${shortHash(key)}.sock`);
     // (A Unix socket's path holds at most ~107 bytes.)
     return Buffer.byteLength(socket) < 100 ? { socket, key } : null;
   } catch {
     return null;
   }
+}
+
+/** A 32-bit FNV-1a hash of a string, in base 36. */
+function shortHash(s) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
 }
 
 /** The files a run names, as absolute paths (the analyser's warm-up reads them). */
