@@ -16,6 +16,8 @@ const SERVED = new Set(['annotate', 'check', 'export']);
 const VALUED = new Set(['--format', '--reference-date', '--glossary', '--max-size', '--out', '--annotations']);
 /** How long a run waits for a busy analyser to take it before it runs in its own process. */
 const TAKE_WAIT_MS = 400;
+/** How long `daemon status` and `daemon stop` wait for a busy one (a piece of its warm-up, a run in progress). */
+const COMMAND_WAIT_MS = 30_000;
 
 /** The analyser's socket and build key for this bundle and Node, or null where there can be none. */
 function endpoint() {
@@ -83,7 +85,7 @@ function startAnalyser(ep, argv) {
  * `notTaken(reason)` when no analyser took it ('absent': none listens; 'busy': none answered in time; 'refused':
  * another build, or it could not take this run) and nothing was written.
  */
-function ask(ep, request, done, notTaken) {
+function ask(ep, request, done, notTaken, wait = TAKE_WAIT_MS) {
   const conn = net.createConnection(ep.socket);
   let taken = false;
   let wrote = false;
@@ -95,7 +97,7 @@ function ask(ep, request, done, notTaken) {
     conn.destroy();
     notTaken(reason);
   };
-  const timer = setTimeout(() => give('busy'), TAKE_WAIT_MS);
+  const timer = setTimeout(() => give('busy'), wait);
   conn.on('connect', () => conn.write(`${JSON.stringify({ key: ep.key, ...request })}\n`));
   conn.on('error', (err) => {
     if (!taken) give(err.code === 'ENOENT' || err.code === 'ECONNREFUSED' ? 'absent' : 'refused');
@@ -167,12 +169,16 @@ function daemonCommand(sub) {
     process.exitCode = 2;
     return;
   }
-  const none = () => process.stdout.write('policy-lens: no background analyser is running for this build\n');
+  // (Status 1 when none runs, so that a script can ask.)
+  const none = () => {
+    process.stdout.write('policy-lens: no background analyser is running for this build\n');
+    process.exitCode = 1;
+  };
   if (!ep) return none();
   ask(ep, { command: sub }, (status) => {
     if (sub === 'stop') process.stdout.write('policy-lens: the background analyser stopped\n');
     process.exitCode = status;
-  }, none);
+  }, none, COMMAND_WAIT_MS);
 }
 
 /**

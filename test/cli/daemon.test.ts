@@ -56,7 +56,9 @@ function setup(extraEnv: Record<string, string> = {}) {
 test('a run the background analyser serves answers exactly as a run in a process of its own', { skip: win }, () => {
   const t = setup();
   try {
-    assert.match(t.status(), /no background analyser is running/);
+    const none = t.run(['daemon', 'status']);
+    assert.match(none.stdout, /no background analyser is running/);
+    assert.equal(none.status, 1);
     const first = t.run(['annotate', fixture('erbil-talks.news'), '--format', 'json']);
     const alone = t.run(['annotate', fixture('erbil-talks.news'), '--format', 'json'], { script: direct });
     assert.equal(first.status, 0, first.stderr);
