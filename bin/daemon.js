@@ -192,7 +192,8 @@ function run(argv, runHere) {
     // The bundle reads process.argv: the option is this launcher's alone.
     for (let i = process.argv.length - 1; i >= 2; i--) if (process.argv[i] === '--no-daemon') process.argv.splice(i, 1);
   }
-  const ep = !off && !process.env.POLICY_LENS_NO_DAEMON && SERVED.has(argv[0]) && !argv.includes('-') ? endpoint() : null;
+  const disabled = !!process.env.POLICY_LENS_NO_DAEMON && process.env.POLICY_LENS_NO_DAEMON !== '0';
+  const ep = !off && !disabled && SERVED.has(argv[0]) && !argv.includes('-') ? endpoint() : null;
   if (!ep) return runHere();
   // `policy-lens annotate big.news | head`: once the reader has gone, stop quietly (as the bundle does).
   process.stdout.on('error', (err) => {
