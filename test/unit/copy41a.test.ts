@@ -15,3 +15,12 @@ test('a month after a present verb of hope or aim is the next one', () => {
   // A month in a sentence told in the past stays the last one.
   assert.equal(value('Hassett met Powell in May.', 'May'), '2025-05');
 });
+
+test("a weekday of the month, of next month or of last month is that day", () => {
+  assert.equal(value('The vote is set for the last Friday of the month.', 'the last Friday of the month'), '2025-11-28');
+  assert.equal(value('The summit is set for the first Monday of next month.', 'the first Monday of next month'), '2025-12-01');
+  assert.equal(value('Exports fell on the second Tuesday of last month.', 'the second Tuesday of last month'), '2025-10-14');
+  // Told in the past and gone by in the article's month, it is the month before's; ahead and gone by, the month after's.
+  assert.equal(value('The vote was held on the last Friday of the month.', 'the last Friday of the month'), '2025-10-31');
+  assert.equal(value('Payrolls data is due on the first Friday of the month.', 'the first Friday of the month'), '2025-12-05');
+});

@@ -1,6 +1,6 @@
 // Rules for holidays: fixed feasts, US holidays on a weekday of a month, Election Day, and the feasts that move with
 // Easter. Apart from the other calendar rules because only these compute a day from a calendar of feasts.
-import { addDays, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
+import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { presentSchedule, tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
@@ -514,6 +514,36 @@ export const holidayRules: Rule[] = [
       const day = nthWeekday(y, month, nth, wd);
       if (!day) return null;
       return { start, end, type: 'DATE', value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[4] ? [] : ['year'], relative: !m[4] };
+    },
+    priority: 6,
+  },
+  {
+    // "the last Friday of the month", "the first Monday of next month": a weekday of the article's month, or of the
+    // month after or before it ("of each month" is left to the sets).
+    name: 'nth-weekday-of-the-month',
+    reach: 44,
+    hint: /month/,
+    also: [/monday|tuesday|wednesday|thursday|friday|saturday|sunday/i],
+    re: re(`${B}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_RE})\\s+(?:of|in)\\s+(the|this|next|last|the\\s+coming)\\s+month${E}`),
+    make: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const word = m[1].toLowerCase();
+      const nth = word === 'last' || word === 'final' ? -1 : ORDINALS[word] ?? (parseInt(word, 10) || 0);
+      const wd = WEEKDAYS[m[2].toLowerCase().replace(/s$/, '')];
+      if (!nth || !wd) return null;
+      const which = m[3].toLowerCase();
+      let at = addMonths(ctx.ref, which === 'next' || which.endsWith('coming') ? 1 : which === 'last' ? -1 : 0);
+      let day = nthWeekday(at.y, at.m, nth, wd);
+      // ("The vote was held on the last Friday of the month", written mid-month: a day gone by, the month before's; "is due
+      // on the first Friday of the month", the month after's.)
+      const tense = which === 'the' && day !== ctx.ref.d ? tenseAt(ctx.s, m.index, m.index + m[0].length) : 'unknown';
+      const move = tense === 'past' && day > ctx.ref.d ? -1 : tense === 'future' && day < ctx.ref.d ? 1 : 0;
+      if (move) {
+        at = addMonths(ctx.ref, move);
+        day = nthWeekday(at.y, at.m, nth, wd);
+      }
+      if (!day) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${fmtMonth(at.y, at.m)}-${pad(day)}`, inferred: ['year', 'month'], relative: true };
     },
     priority: 6,
   },
