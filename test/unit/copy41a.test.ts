@@ -2,7 +2,7 @@
 // news reader reads them. Sentences written for these tests, run through the full analysis with the built-in glossary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateValueOf, datedBy } from '../support/article';
+import { dateValueOf, datedBy, datesOf } from '../support/article';
 
 const DATED = datedBy('2025-11-14');
 const value = (body: string, span: string) => dateValueOf(DATED(body), span);
@@ -23,4 +23,13 @@ test("a weekday of the month, of next month or of last month is that day", () =>
   // Told in the past and gone by in the article's month, it is the month before's; ahead and gone by, the month after's.
   assert.equal(value('The vote was held on the last Friday of the month.', 'the last Friday of the month'), '2025-10-31');
   assert.equal(value('Payrolls data is due on the first Friday of the month.', 'the first Friday of the month'), '2025-12-05');
+});
+
+test("a company's quarter named by its last month is that quarter of the calendar", () => {
+  const text = DATED("Apple's December quarter revenue rose 8%, the company said.");
+  assert.deepEqual(datesOf(text), [['December quarter', '2025-Q4']]);
+  assert.equal(value('Revenue for the September quarter rose 4%.', 'the September quarter'), '2025-Q3');
+  assert.equal(value('Its June quarter profit fell by a third.', 'June quarter'), '2025-Q2');
+  // The quarter the article is in, even told in the past.
+  assert.equal(value('Sales in the December quarter rose 8%.', 'the December quarter'), '2025-Q4');
 });
