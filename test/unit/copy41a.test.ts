@@ -33,3 +33,13 @@ test("a company's quarter named by its last month is that quarter of the calenda
   // The quarter the article is in, even told in the past.
   assert.equal(value('Sales in the December quarter rose 8%.', 'the December quarter'), '2025-Q4');
 });
+
+test('a year starting on a day is a stretch of a year, and its first day follows the tense', () => {
+  const budget = DATED('The budget for the fiscal year starting April 1, 2026 will be presented in February.');
+  assert.deepEqual(datesOf(budget).slice(0, 2), [['the fiscal year', 'P1Y'], ['April 1, 2026', '2026-04-01']]);
+  assert.equal(value('The bank raised its forecast for the year beginning April 1.', 'the year'), 'P1Y');
+  // Reported with a verb that looks ahead, the next April 1; in the present, too; one that began, the last.
+  assert.equal(value('The government said the fiscal year starting on April 1 would bring spending cuts.', 'April 1'), '2026-04-01');
+  assert.equal(value("A new tax regime takes effect in India's fiscal year starting April 1.", 'April 1'), '2026-04-01');
+  assert.equal(value('The deficit for the fiscal year that began April 1 has widened.', 'April 1'), '2025-04-01');
+});

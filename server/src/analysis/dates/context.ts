@@ -161,8 +161,11 @@ export const BOOKED_BEFORE =
   /\b(?:set|scheduled|slated|planned|booked|pencil+ed\s+in|due|rescheduled|postponed|delayed|deferred|moved|pushed\s+back|put\s+off|brought\s+forward|adjourned|(?<=\b(?:was|were|been|be|is|are)\s+)extended)\s+(?:for|to|until|till)\s+(?:the\s+)?$/i;
 
 /** A new clause joined after a comma or semicolon ("..., and markets now price"), with no past form of its own after the join. */
-/** A verb of saying, then an event that is held on a day as the subject of what was said: "said the budget on". */
-const REPORTED_EVENT_RE = /^(?:said|says|told\s+\S+|warned|predicted|argued|insisted|signall?ed|hinted|suggested|confirmed|announced)\s+(?:that\s+)?(?:the|its|his|her|their|next|this)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:budget|election|elections|vote|referendum|summit|meeting|talks|hearing|review|statement|deadline|auction|conference|visit|negotiations|ballot|debate|speech|announcement|decision)\s+(?:on|in|due\s+on|scheduled\s+for|set\s+for|planned\s+for)\s+(?:the\s+)?$/i;
+/**
+ * A verb of saying, then an event that is held on a day as the subject of what was said: "said the budget on"; or a
+ * period from its first day: "said the fiscal year starting April 1 would".
+ */
+const REPORTED_EVENT_RE = /^(?:said|says|told\s+\S+|warned|predicted|argued|insisted|signall?ed|hinted|suggested|confirmed|announced)\s+(?:that\s+)?(?:the|its|his|her|their|next|this)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:budget|election|elections|vote|referendum|summit|meeting|talks|hearing|review|statement|deadline|auction|conference|visit|negotiations|ballot|debate|speech|announcement|decision)\s+(?:on|in|due\s+on|scheduled\s+for|set\s+for|planned\s+for)\s+(?:the\s+)?$|^(?:said|says|told\s+\S+|warned|predicted|argued|insisted|signall?ed|hinted|suggested|confirmed|announced)\s+(?:that\s+)?(?:the|its|his|her|their|next|this)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:year|quarter|half|term|session|season)\s+(?:starting|beginning)\s+(?:on\s+)?$/i;
 /** A verb that looks ahead right after the date: "would", "will", "is expected". */
 const MODAL_AFTER_DATE_RE = /^[,\s]{0,3}(?:would|will|could|might|may|should|must|(?:was|is|were|are)\s+(?:likely|expected|set|due|scheduled))\b/;
 const JOINED_CLAUSE_RE = /(?:,\s+(?:and|but|while|yet|so)|;)\s+(?:(?!\b(?:was|were|had|did|[a-z]{3,}ed)\b)[^,;])*$/i;
@@ -333,7 +336,7 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (w === 'in' && p >= 0 && f < p && outlookAfter(s, end) && REPORTING_PAST_RE.test(lead.slice(-80))) return 'future';
   // "Stride said the budget on Nov. 26 would bring more tax rises": a scheduled event named with its day as the subject
   // of what was said, whose verb looks ahead, is still to come; the saying's past is not the event's.
-  if (lookAhead && p >= 0 && f < p && (w === 'on' || w === 'in' || w === 'for' || w === 'the') && REPORTED_EVENT_RE.test(clause.slice(p)) && MODAL_AFTER_DATE_RE.test(s.slice(end, end + 40))) return 'future';
+  if (lookAhead && p >= 0 && f < p && (w === 'on' || w === 'in' || w === 'for' || w === 'the' || w === 'starting' || w === 'beginning') && REPORTED_EVENT_RE.test(clause.slice(p)) && MODAL_AFTER_DATE_RE.test(s.slice(end, end + 40))) return 'future';
   if (f >= 0 || p >= 0) {
     // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
     if (f < p && DECIDED_WORDS.has(clause.slice(p, wordEndFrom(clause, p)).toLowerCase()) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {

@@ -127,7 +127,7 @@ function relOf(w: string | undefined): Rel {
 
 /** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "ending March", "to date", and the
  * statistics offices' "the year to March 2020", "the year to the end of June", and "the year through March". */
-const STRETCH_ENDING_RE = /^\s+(?:ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
+const STRETCH_ENDING_RE = /^\s+(?:ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|(?:starting|beginning)(?=\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
