@@ -2,7 +2,7 @@
 // news reader reads them. Sentences written for these tests, run through the full analysis with the built-in glossary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateValueOf, datedBy, datesOf } from '../support/article';
+import { analyzeArticle, dateValueOf, datedBy, datesOf } from '../support/article';
 
 const DATED = datedBy('2025-11-14');
 const value = (body: string, span: string) => dateValueOf(DATED(body), span);
@@ -42,4 +42,14 @@ test('a year starting on a day is a stretch of a year, and its first day follows
   assert.equal(value('The government said the fiscal year starting on April 1 would bring spending cuts.', 'April 1'), '2026-04-01');
   assert.equal(value("A new tax regime takes effect in India's fiscal year starting April 1.", 'April 1'), '2026-04-01');
   assert.equal(value('The deficit for the fiscal year that began April 1 has widened.', 'April 1'), '2025-04-01');
+});
+
+test('a feast of every year is a set, and one of a habit is of no one year', () => {
+  assert.deepEqual(datesOf(DATED('Every Christmas the high street fills with shoppers.')), [['Every Christmas', 'XXXX-12-25']]);
+  assert.equal(analyzeArticle(DATED('Every Christmas the high street fills with shoppers.')).dates[0]?.type, 'SET');
+  assert.equal(value('Families travel home each Thanksgiving.', 'each Thanksgiving'), 'XXXX-11');
+  assert.equal(value('Retailers hire extra staff every year before Christmas.', 'Christmas'), 'XXXX-12-25');
+  assert.equal(value('Sales of fish rise during Lent each year.', 'Lent'), 'XXXX-XX');
+  // One Christmas, ahead, stays this year's.
+  assert.equal(value('The bank will close its branches at Christmas.', 'Christmas'), '2025-12-25');
 });
