@@ -53,3 +53,10 @@ test('a feast of every year is a set, and one of a habit is of no one year', () 
   // One Christmas, ahead, stays this year's.
   assert.equal(value('The bank will close its branches at Christmas.', 'Christmas'), '2025-12-25');
 });
+
+test('"last" before a feast still to come this year is last year\'s', () => {
+  assert.equal(value('Shops were packed last Christmas, the retail group said.', 'last Christmas'), '2024-12-25');
+  assert.equal(value('Air travel set a record last Thanksgiving.', 'last Thanksgiving'), '2024-11-28');
+  // One gone by this year stays this year's.
+  assert.equal(value('Turnout was low last Halloween.', 'last Halloween'), '2025-10-31');
+});

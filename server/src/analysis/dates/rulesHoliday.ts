@@ -452,7 +452,7 @@ function holiday(m: RegExpExecArray, ctx: RuleContext): Made | null {
   if (y === undefined && ctx.ref) {
     const rel = relWord(m[1]);
     const after = DAYS_AFTER_WEEKDAY[key] ?? 0;
-    const guess = resolveMonthDay(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) + after : md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end));
+    const guess = resolveMonthDay(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) + after : md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end), rel === 'last' || rel === 'next' ? rel : null);
     y = Number(guess.value.slice(0, 4));
   }
   if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
