@@ -60,3 +60,13 @@ test('"last" before a feast still to come this year is last year\'s', () => {
   // One gone by this year stays this year's.
   assert.equal(value('Turnout was low last Halloween.', 'last Halloween'), '2025-10-31');
 });
+
+test('a month after a present outlook ("is likely to", "is seen cutting", "is on track to") is the next one', () => {
+  assert.equal(value('Growth is likely to pick up in June, the central bank said.', 'June'), '2026-06');
+  assert.equal(value('The Fed is seen cutting rates again in June.', 'June'), '2026-06');
+  assert.equal(value('Inflation is projected to ease back to target in July.', 'July'), '2026-07');
+  assert.equal(value('The merger is on track to close in June.', 'June'), '2026-06');
+  assert.equal(value('Negotiators are working to finalise the text in June.', 'June'), '2026-06');
+  // Told in the past, the outlook was of the last one.
+  assert.equal(value('The bank was seen cutting rates in June.', 'June'), '2025-06');
+});
