@@ -70,3 +70,12 @@ test('a month after a present outlook ("is likely to", "is seen cutting", "is on
   // Told in the past, the outlook was of the last one.
   assert.equal(value('The bank was seen cutting rates in June.', 'June'), '2025-06');
 });
+
+test('"mid-next year", "late-last year": the year, with its edge', () => {
+  const text = DATED('The plant is slated to open in mid-next year.');
+  const d = analyzeArticle(text).dates.find((x) => text.slice(x.start, x.end) === 'mid-next year');
+  assert.equal(d?.value, '2026');
+  assert.equal(d?.mod, 'MID');
+  assert.equal(value('Prices peaked in late-last year.', 'late-last year'), '2024');
+  assert.equal(value('The deal is due to close in mid-next month.', 'mid-next month'), '2025-12');
+});

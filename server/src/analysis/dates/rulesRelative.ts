@@ -7,7 +7,7 @@ import { PART_OF_DAY, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf, UNIT_HINT, UNIT
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine, rateBaseAt } from './textTests';
 import { execLong, isAsciiUpperCode, isDigitCode, isSpaceAt, isWordCode, testLong } from '../chars';
-import { B, E, re } from './rulesCalendarShared';
+import { B, BM, E, re } from './rulesCalendarShared';
 import { THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
 import { anaphoricRules } from './rulesAnaphoric';
 import { clockRules } from './rulesClock';
@@ -335,13 +335,13 @@ export const relativeRules: Rule[] = [
   },
   {
     // this week, last month, next year, the current quarter, this weekend, earlier this year; "the outgoing fiscal
-    // year" (South Asian budget copy's: the current one, about to end)
+    // year" (South Asian budget copy's: the current one, about to end); "mid-next year", "end-last year" (the edge a mod)
     name: 'this-last-next-unit',
     reach: 28,
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [THIS_LAST_NEXT_HINT],
-    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+outgoing|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
+    re: re(`${BM}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+outgoing|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;
