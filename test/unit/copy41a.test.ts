@@ -79,3 +79,9 @@ test('"mid-next year", "late-last year": the year, with its edge', () => {
   assert.equal(value('Prices peaked in late-last year.', 'late-last year'), '2024');
   assert.equal(value('The deal is due to close in mid-next month.', 'mid-next month'), '2025-12');
 });
+
+test('a visit told in the present, "arrives in Beijing on Sunday", is of the coming day', () => {
+  assert.equal(value('The foreign minister arrives in Beijing on Sunday for a three-day visit.', 'Sunday'), '2025-11-16');
+  assert.equal(value('Leaders of the bloc arrive in Seoul on Monday.', 'Monday'), '2025-11-17');
+  assert.equal(value('The foreign minister arrived in Beijing on Sunday.', 'Sunday'), '2025-11-09');
+});

@@ -233,8 +233,8 @@ function scheduledAfter(lead: string, p: number): boolean {
   const m = SCHEDULED_OBJECT_BEFORE.exec(lead) ?? RETURN_FOR_BEFORE.exec(lead) ?? SCHEDULED_NAME_BEFORE.exec(lead);
   return m !== null && m.index > p;
 }
-/** Coming back or going in the present, then where from or to or what for: "MPs return for the autumn session on", "returns from recess on", "flies to Paris on". */
-const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)\b(?:returns?|reconvenes?|comes?\s+back|flies|travels|heads|sails)\s+(?:for|from|to)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]{1,20}\s+){1,3}(?:on|in)\s+(?:the\s+)?$/i;
+/** Coming back, going or arriving in the present, then where from or to or what for: "MPs return for the autumn session on", "returns from recess on", "flies to Paris on", "arrives in Beijing on". */
+const RETURN_FOR_BEFORE = /(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\s)\b(?:(?:returns?|reconvenes?|comes?\s+back|flies|travels|heads|sails)\s+(?:for|from|to)|(?:arrives?|lands)\s+(?:in|at))\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z-]{1,20}\s+){1,3}(?:on|in)\s+(?:the\s+)?$/i;
 /** A call for talks just before their day: "invited the social partners for talks on", "called for a meeting on". */
 /** The nouns of what a call is for, the last word of CALLED_FOR_RE: "talks", "a meeting" ... */
 const CALLED_FOR_LAST = new Set('talks|meeting|meetings|negotiations|consultations|vote|summit|hearing|session|visit|discussions|dialogue'.split('|'));
