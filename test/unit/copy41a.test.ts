@@ -85,3 +85,8 @@ test('a visit told in the present, "arrives in Beijing on Sunday", is of the com
   assert.equal(value('Leaders of the bloc arrive in Seoul on Monday.', 'Monday'), '2025-11-17');
   assert.equal(value('The foreign minister arrived in Beijing on Sunday.', 'Sunday'), '2025-11-09');
 });
+
+test('Black Friday is the day after Thanksgiving', () => {
+  assert.equal(value('Retailers are hiring extra staff for Black Friday.', 'Black Friday'), '2025-11-28');
+  assert.equal(value('Online sales on Black Friday last year rose 10%.', 'Black Friday'), '2024-11-29');
+});

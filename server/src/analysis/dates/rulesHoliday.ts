@@ -109,10 +109,10 @@ function independenceDay(s: string, start: number, end: number): [number, number
 const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
   'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, -1, 1], 'labor day': [9, 1, 1],
   'martin luther king day': [1, 3, 1], 'martin luther king jr. day': [1, 3, 1], "presidents' day": [2, 3, 1], "presidents day": [2, 3, 1],
-  'columbus day': [10, 2, 1],
+  'columbus day': [10, 2, 1], 'black friday': [11, 4, 4],
 };
-/** Days after its weekday a holiday falls. */
-const DAYS_AFTER_WEEKDAY: Record<string, number> = {};
+/** Days after its weekday a holiday falls ("Black Friday", the day after Thanksgiving). */
+const DAYS_AFTER_WEEKDAY: Record<string, number> = { 'black friday': 1 };
 
 /** The day in November of the US Election Day of year y: the Tuesday after the first Monday. */
 function usElectionDay(y: number): number {
@@ -407,7 +407,7 @@ const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /\blent\b|\badvent\b|easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
+  /\blent\b|\badvent\b|easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|black\s+friday|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
 
 /** A year that recurs right before a feast: "every year before ", "each year during the", "annually at ". */
 const EVERY_YEAR_FEAST_BEFORE_RE = /\b(?:(?:each|every)\s+year|annually)\s+(?:in|during|throughout|before|after|at|around|over|for|on|ahead\s+of|until|till)\s+(?:the\s+)?$/i;
@@ -471,7 +471,7 @@ export const holidayRules: Rule[] = [
     hint: /lent|advent|christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this|every|each)\\s+)?(lent|advent|easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this|every|each)\\s+)?(lent|advent|easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|black\\s+friday|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
       // "every Christmas", "each Easter": the feast of every year, a set; "shops are busy every year before Christmas",
       // "during Lent each year": the feast of a habit, of no one year. (Read as with no article's date, which leaves
