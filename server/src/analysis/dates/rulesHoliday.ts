@@ -1,6 +1,6 @@
 // Rules for holidays: fixed feasts, US holidays on a weekday of a month, Election Day, and the feasts that move with
 // Easter. Apart from the other calendar rules because only these compute a day from a calendar of feasts.
-import { addDays, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
+import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
 import type { Made, Rule, RuleContext } from './candidate';
 import { presentSchedule, tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
@@ -109,10 +109,10 @@ function independenceDay(s: string, start: number, end: number): [number, number
 const WEEKDAY_HOLIDAYS: Record<string, [number, number, number]> = {
   'thanksgiving': [11, 4, 4], 'thanksgiving day': [11, 4, 4], 'memorial day': [5, -1, 1], 'labor day': [9, 1, 1],
   'martin luther king day': [1, 3, 1], 'martin luther king jr. day': [1, 3, 1], "presidents' day": [2, 3, 1], "presidents day": [2, 3, 1],
-  'columbus day': [10, 2, 1],
+  'columbus day': [10, 2, 1], 'black friday': [11, 4, 4],
 };
-/** Days after its weekday a holiday falls. */
-const DAYS_AFTER_WEEKDAY: Record<string, number> = {};
+/** Days after its weekday a holiday falls ("Black Friday", the day after Thanksgiving). */
+const DAYS_AFTER_WEEKDAY: Record<string, number> = { 'black friday': 1 };
 
 /** The day in November of the US Election Day of year y: the Tuesday after the first Monday. */
 function usElectionDay(y: number): number {
@@ -407,7 +407,61 @@ const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 /** What every holiday's name in the rule below holds (read on lower-cased text; a word common in news only with the
  * rest of its name: "eastern", "the White House", "independence", "Memorial Hall"). */
 const HOLIDAY_GATE =
-  /\blent\b|\badvent\b|easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
+  /\blent\b|\badvent\b|easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|black\s+friday|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
+
+/** A year that recurs right before a feast: "every year before ", "each year during the", "annually at ". */
+const EVERY_YEAR_FEAST_BEFORE_RE = /\b(?:(?:each|every)\s+year|annually)\s+(?:in|during|throughout|before|after|at|around|over|for|on|ahead\s+of|until|till)\s+(?:the\s+)?$/i;
+/** A habit after the feast in its clause: "during Lent each year", "at Christmas every year", "before Easter annually". */
+const EVERY_YEAR_FEAST_AFTER_RE = /^(?:\s+(?:day|eve|season|week|period|holidays?))?\s+(?:(?:each|every)\s+year|annually)(?![\w-])/i;
+/** Whether the feast at [start, end) is a habit's: "every year before Christmas", "during Lent each year". */
+function habitAround(s: string, start: number, end: number): boolean {
+  // (A cheap look for "year" or "annually" near it first.)
+  const b = s.slice(Math.max(0, start - 40), start);
+  const a = s.slice(end, end + 30);
+  if (!b.includes('year') && !b.includes('nnually') && !a.includes('year') && !a.includes('nnually')) return false;
+  return EVERY_YEAR_FEAST_BEFORE_RE.test(b) || EVERY_YEAR_FEAST_AFTER_RE.test(a);
+}
+
+/** The holiday rule's reading of a feast's name (see holidayRules). */
+function holiday(m: RegExpExecArray, ctx: RuleContext): Made | null {
+  if (!/^[A-Z]/.test(m[2])) return null;
+  const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
+  const start = m.index;
+  // ("Easter last year fell on March 31", "Christmas sales last year were weak": the year named after it, counted
+  // from the article's, which stays a date of its own.)
+  const end = m.index + m[0].length;
+  const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx) ?? (m[1] ? undefined : yearNamedAfter(ctx.s, end, ctx));
+  if (key === 'lent' || key === 'advent') return churchSeason(m, ctx, start, end, key, written);
+  const feast = EASTER_FEASTS[key];
+  if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast, written);
+  const fest = festivalKey(key);
+  if (fest) return notFestival(ctx.s, start, end, fest) ? null : apposed(ctx.s, festival(m, ctx, start, end, fest, written), fest);
+  const moving = WEEKDAY_HOLIDAYS[key];
+  let md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
+  // ("Orthodox Christmas", "Orthodox Christians will celebrate Christmas on January 7": the Julian calendar's, on
+  // 7 January, its eve the 6th.)
+  if (key.startsWith('christmas') && (orthodoxBefore(ctx.s, start) || julianDayAfter(ctx.s, end, key === 'christmas eve'))) md = key === 'christmas eve' ? [1, 6] : [1, 7];
+  // ("India's Independence Day", "Independence Day celebrations in Pakistan": that country's day.)
+  if (key === 'independence day') md = independenceDay(ctx.s, start, end) ?? undefined;
+  if (!md) return null;
+  // Germany's and Ukraine's days of unity fall on other days: "German Unity Day" (3 October), Ukraine's (22 January).
+  if (key === 'unity day' && /German|Ukrain|Kyiv|Kiev/.test(ctx.s.slice(Math.max(0, start - 80), end + 80))) return null;
+  // ("Unity Day is marked on November 4": the holiday of every year.)
+  if (!m[1] && written === undefined && !moving && standingDay(ctx.s, start, end, true)) return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true }, null);
+  let y: number | undefined = written;
+  if (y === undefined && ctx.ref) {
+    const rel = relWord(m[1]);
+    const after = DAYS_AFTER_WEEKDAY[key] ?? 0;
+    const guess = resolveMonthDay(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) + after : md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end), rel === 'last' || rel === 'next' ? rel : null);
+    y = Number(guess.value.slice(0, 4));
+  }
+  if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
+  const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0) : md[1];
+  // ("In 2023, crowds gathered at Christmas": the year the sentence opens with. A holiday on a weekday of a month
+  // moves its day with the year: that year's day.)
+  const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
+  return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? (moving ? { kind: 'contextYear' as const, feast: key } : CONTEXT_YEAR) : undefined }, null);
+}
 
 /** Holidays: fixed feasts, weekday holidays, Election Day, Easter and its feasts. */
 export const holidayRules: Rule[] = [
@@ -417,45 +471,16 @@ export const holidayRules: Rule[] = [
     hint: /lent|advent|christmas|new\s+year|halloween|thanksgiving|hogmanay|juneteenth|day|easter|pentecost|whitsun|holy week|semana santa|diwali|deepavali|holi|navratri|navaratri|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t|rosh|kippur|hanuk|hannuk|chanuk|eid|spring\s+festival/i,
     // (A gate of each name's own words, as "day" is in most chunks: the rule runs where a holiday's name may be.)
     gate: [HOLIDAY_GATE],
-    re: re(`${B}(?:(last|next|this)\\s+)?(lent|advent|easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
+    re: re(`${B}(?:(last|next|this|every|each)\\s+)?(lent|advent|easter(?:\\s+(?:sunday|day|monday))?|holy\\s+week|semana\\s+santa|(?:good\\s+friday|holy\\s+saturday|maundy\\s+thursday|palm\\s+sunday|ash\\s+wednesday|ascension\\s+day|whit\\s*sunday|whit\\s+monday|whitsun|pentecost)|christmas(?:\\s+(?:day|eve))?|new\\s+year['\u2019]s\\s+(?:day|eve)|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus)\\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|holi|nava?ratri|(?:chinese|lunar)\\s+new\\s+year|spring\\s+festival|passover|pesach|purim|shavuo(?:t|th|s)|su(?:kk|cc)o(?:t|th|s)|t[e\u1ebf]t|rosh\\s+hashanah?|yom\\s+kippur|hann?ukk?ah|chanukk?ah|eid[\\s-]+(?:al|ul|el)[\\s-]*(?:fitr|adha|azha|zuha)|valentine['\u2019]s\\s+day|st\\.?\\s+patrick['\u2019]s\\s+day|martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|presidents['\u2019]?\\s+day|thanksgiving(?:\\s+day)?|black\\s+friday|defender\\s+of\\s+the\\s+fatherland\\s+day|(?:russia|cosmonautics|(?:national\\s+)?unity)\\s+day|day\\s+of\\s+national\\s+unity)(?:,?\\s+(?:of\\s+)?(\\d{4}))?${E}`),
     make: (m, ctx) => {
-      if (!/^[A-Z]/.test(m[2])) return null;
-      const key = m[2].toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
-      const start = m.index;
-      // ("Easter last year fell on March 31", "Christmas sales last year were weak": the year named after it, counted
-      // from the article's, which stays a date of its own.)
-      const end = m.index + m[0].length;
-      const written = m[3] ? Number(m[3]) : yearNamedBefore(ctx.s, start, ctx) ?? (m[1] ? undefined : yearNamedAfter(ctx.s, end, ctx));
-      if (key === 'lent' || key === 'advent') return churchSeason(m, ctx, start, end, key, written);
-      const feast = EASTER_FEASTS[key];
-      if (feast !== undefined) return easterFeast(m, ctx, start, end, key, feast, written);
-      const fest = festivalKey(key);
-      if (fest) return notFestival(ctx.s, start, end, fest) ? null : apposed(ctx.s, festival(m, ctx, start, end, fest, written), fest);
-      const moving = WEEKDAY_HOLIDAYS[key];
-      let md: [number, number] | undefined = moving ? [moving[0], 15] : HOLIDAYS[key];
-      // ("Orthodox Christmas", "Orthodox Christians will celebrate Christmas on January 7": the Julian calendar's, on
-      // 7 January, its eve the 6th.)
-      if (key.startsWith('christmas') && (orthodoxBefore(ctx.s, start) || julianDayAfter(ctx.s, end, key === 'christmas eve'))) md = key === 'christmas eve' ? [1, 6] : [1, 7];
-      // ("India's Independence Day", "Independence Day celebrations in Pakistan": that country's day.)
-      if (key === 'independence day') md = independenceDay(ctx.s, start, end) ?? undefined;
-      if (!md) return null;
-      // Germany's and Ukraine's days of unity fall on other days: "German Unity Day" (3 October), Ukraine's (22 January).
-      if (key === 'unity day' && /German|Ukrain|Kyiv|Kiev/.test(ctx.s.slice(Math.max(0, start - 80), end + 80))) return null;
-      // ("Unity Day is marked on November 4": the holiday of every year.)
-      if (!m[1] && written === undefined && !moving && standingDay(ctx.s, start, end, true)) return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true }, null);
-      let y: number | undefined = written;
-      if (y === undefined && ctx.ref) {
-        const rel = relWord(m[1]);
-        const after = DAYS_AFTER_WEEKDAY[key] ?? 0;
-        const guess = resolveMonthDay(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) + after : md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end));
-        y = Number(guess.value.slice(0, 4));
-      }
-      if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
-      const day = moving ? nthWeekday(y, moving[0], moving[1], moving[2]) + (DAYS_AFTER_WEEKDAY[key] ?? 0) : md[1];
-      // ("In 2023, crowds gathered at Christmas": the year the sentence opens with. A holiday on a weekday of a month
-      // moves its day with the year: that year's day.)
-      const narrative = written === undefined && !m[1] && tenseAt(ctx.s, start, end) !== 'future';
-      return apposed(ctx.s, { start, end, type: 'DATE' as const, value: `${fmtMonth(y, md[0])}-${pad(day)}`, inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? (moving ? { kind: 'contextYear' as const, feast: key } : CONTEXT_YEAR) : undefined }, null);
+      // "every Christmas", "each Easter": the feast of every year, a set; "shops are busy every year before Christmas",
+      // "during Lent each year": the feast of a habit, of no one year. (Read as with no article's date, which leaves
+      // the year open.)
+      const every = m[1] !== undefined && (m[1].length === 5 || m[1].length === 4) && /^(?:every|each)$/i.test(m[1]);
+      if (!every && (m[1] || m[3] || !habitAround(ctx.s, m.index, m.index + m[0].length))) return holiday(m, ctx);
+      const r = holiday(m, { s: ctx.s, ref: null });
+      if (r === null || !r.value.startsWith('XXXX')) return r;
+      return every ? { ...r, start: m.index, type: 'SET', inferred: [], relative: false, deferred: undefined } : { ...r, inferred: [], relative: false, deferred: undefined };
     },
     priority: 4,
   },
@@ -514,6 +539,36 @@ export const holidayRules: Rule[] = [
       const day = nthWeekday(y, month, nth, wd);
       if (!day) return null;
       return { start, end, type: 'DATE', value: `${fmtMonth(y, month)}-${pad(day)}`, inferred: m[4] ? [] : ['year'], relative: !m[4] };
+    },
+    priority: 6,
+  },
+  {
+    // "the last Friday of the month", "the first Monday of next month": a weekday of the article's month, or of the
+    // month after or before it ("of each month" is left to the sets).
+    name: 'nth-weekday-of-the-month',
+    reach: 44,
+    hint: /month/,
+    also: [/monday|tuesday|wednesday|thursday|friday|saturday|sunday/i],
+    re: re(`${B}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_RE})\\s+(?:of|in)\\s+(the|this|next|last|the\\s+coming)\\s+month${E}`),
+    make: (m, ctx) => {
+      if (!ctx.ref) return null;
+      const word = m[1].toLowerCase();
+      const nth = word === 'last' || word === 'final' ? -1 : ORDINALS[word] ?? (parseInt(word, 10) || 0);
+      const wd = WEEKDAYS[m[2].toLowerCase().replace(/s$/, '')];
+      if (!nth || !wd) return null;
+      const which = m[3].toLowerCase();
+      let at = addMonths(ctx.ref, which === 'next' || which.endsWith('coming') ? 1 : which === 'last' ? -1 : 0);
+      let day = nthWeekday(at.y, at.m, nth, wd);
+      // ("The vote was held on the last Friday of the month", written mid-month: a day gone by, the month before's; "is due
+      // on the first Friday of the month", the month after's.)
+      const tense = which === 'the' && day !== ctx.ref.d ? tenseAt(ctx.s, m.index, m.index + m[0].length) : 'unknown';
+      const move = tense === 'past' && day > ctx.ref.d ? -1 : tense === 'future' && day < ctx.ref.d ? 1 : 0;
+      if (move) {
+        at = addMonths(ctx.ref, move);
+        day = nthWeekday(at.y, at.m, nth, wd);
+      }
+      if (!day) return null;
+      return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: `${fmtMonth(at.y, at.m)}-${pad(day)}`, inferred: ['year', 'month'], relative: true };
     },
     priority: 6,
   },

@@ -7,7 +7,7 @@ import { PART_OF_DAY, WEEKDAYS, WEEKDAY_RE, parseNumber, unitOf, UNIT_HINT, UNIT
 import { ago, relativeUnit, resolveWeekday, type Rel } from './resolve';
 import { dropFinalS, dropLeadingThe, hasSpace, opensItsLine, rateBaseAt } from './textTests';
 import { execLong, isAsciiUpperCode, isDigitCode, isSpaceAt, isWordCode, testLong } from '../chars';
-import { B, E, re } from './rulesCalendarShared';
+import { B, BM, E, re } from './rulesCalendarShared';
 import { THIS_LAST_NEXT_HINT, at } from './rulesRelativeShared';
 import { anaphoricRules } from './rulesAnaphoric';
 import { clockRules } from './rulesClock';
@@ -127,7 +127,7 @@ function relOf(w: string | undefined): Rel {
 
 /** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "ending March", "to date", and the
  * statistics offices' "the year to March 2020", "the year to the end of June", and "the year through March". */
-const STRETCH_ENDING_RE = /^\s+(?:ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
+const STRETCH_ENDING_RE = /^\s+(?:ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|(?:starting|beginning)(?=\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
@@ -335,13 +335,13 @@ export const relativeRules: Rule[] = [
   },
   {
     // this week, last month, next year, the current quarter, this weekend, earlier this year; "the outgoing fiscal
-    // year" (South Asian budget copy's: the current one, about to end)
+    // year" (South Asian budget copy's: the current one, about to end); "mid-next year", "end-last year" (the edge a mod)
     name: 'this-last-next-unit',
     reach: 28,
     hint: UNIT_HINT,
     gate: [UNIT_WORD_HINT],
     also: [THIS_LAST_NEXT_HINT],
-    re: re(`${B}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+outgoing|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
+    re: re(`${BM}(this\\s+past|this|last|next|coming|past|previous|current|the\\s+current|the\\s+outgoing|the\\s+coming|the\\s+previous|the\\s+past|the\\s+last|the\\s+next)\\s+(?:(?:fiscal|financial|calendar)\\s+(?=year))?(hour|day|week|weekend|fortnight|month|quarter|year|decade|century)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[2]);
       if (!unit) return null;

@@ -188,23 +188,26 @@ export const yearPartRules: Rule[] = [
     priority: 7,
   },
   {
-    // the September quarter, the June quarter (Australian and New Zealand usage): the quarter that ends that month
+    // the September quarter, the June quarter (Australian and New Zealand usage, and companies': "Apple's December
+    // quarter revenue"): the quarter that ends that month; the words marked start at the month after an owner
     name: 'month-quarter',
-    reach: 20,
+    reach: 48,
     hint: /quarter/i,
     also: [MONTH_HINT],
-    re: re(`${B}the\\s+(March|June|September|December)\\s+quarter(?:\\s+(?:of\\s+)?(\\d{4}|${REL_YEAR}))?${E}`),
+    re: re(`${B}(?:the\\s+|((?:its|their|our|[a-z][\\w.&-]*['\u2019]s)\\s+))(March|June|September|December)\\s+quarter(?:\\s+(?:of\\s+)?(\\d{4}|${REL_YEAR}))?${E}`),
     make: (m, ctx) => {
-      if (!isAsciiUpperCode(m[1].charCodeAt(0))) return null;
-      const month = monthNo(m[1]);
+      if (!isAsciiUpperCode(m[2].charCodeAt(0))) return null;
+      const month = monthNo(m[2]);
       const q = month / 3;
-      const start = m.index;
+      const start = m.index + (m[1] ? m[1].length : 0);
       const end = m.index + m[0].length;
-      if (m[2] && startsWithDigit(m[2])) return { start, end, type: 'DATE', value: `${m[2]}-Q${q}`, inferred: [], relative: false };
+      if (m[3] && startsWithDigit(m[3])) return { start, end, type: 'DATE', value: `${m[3]}-Q${q}`, inferred: [], relative: false };
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-Q${q}`, inferred: ['year'], relative: true };
       const tense = tenseAt(ctx.s, start, end);
-      const y = m[2] ? namedYear(ctx.ref, m[2]) : Number(resolveMonth(ctx.ref, month, tense, tense === 'future' ? aheadIf(ctx, tense, start) : 'last').value.slice(0, 4));
-      return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-Q${q}`, inferred: m[2] ? [] : ['year'], relative: true };
+      // ("Apple's December quarter revenue rose", written in November: the quarter the article is in, whatever the tense.)
+      const current = !m[3] && ctx.ref.m > month - 3 && ctx.ref.m <= month;
+      const y = m[3] ? namedYear(ctx.ref, m[3]) : current ? ctx.ref.y : Number(resolveMonth(ctx.ref, month, tense, tense === 'future' ? aheadIf(ctx, tense, start) : 'last').value.slice(0, 4));
+      return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-Q${q}`, inferred: m[3] ? [] : ['year'], relative: true };
     },
     priority: 6,
   },
