@@ -244,7 +244,7 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
     const rel = before60.includes('wh') || before60.includes('that') ? /(?:,|\s*--)?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly|in\s+\d{4}|last\s+\w+|on\s+\w+day)\s+)*$/.exec(before60) : null;
     // ("does not say who wrote it": after a verb of saying or knowing, "who" asks; the word before it is no source.)
     const asks = rel !== null && rel[0].charCodeAt(0) !== 44 && WHO_ASKS_AFTER.has(execLong(LAST_WORD_RE, before60.slice(0, rel.index))?.[1].toLowerCase() ?? '');
-    if (rel && !asks) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
+    if (rel && !asks) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start, rel[0].includes('who'));
     // "pointed us to a statement from 28 January, which said": the clause is the statement's, not the object's.
     const lead = src ? OBJECT_THEN_NOUN_RE.exec(src.text) : null;
     if (src && lead) src = { start: src.start + lead[0].length, end: src.end, text: src.text.slice(lead[0].length) };

@@ -1,0 +1,19 @@
+// Copy of session 41's attribution and claim fixes: who "who" relates, a participle's source after a clause with an
+// irregular past, a post's platform, a market's move without a figure and a body's release of its papers. Sentences
+// written for these tests in the style of wire copy, run through the full analysis with the built-in glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, attributionsOf, datedBy, findingsOf } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+/** The source of the cue `cue` in a one-sentence article. */
+const sourceOf = (body: string, cue: string) => attributionsOf(DATED(body)).find((a) => a.cue === cue)?.source;
+const unsourced = (body: string) => findingsOf(DATED(body)).filter((f) => f.startsWith('unsourced-claim'));
+
+test('"who" after those an act was aimed at relates them: they are the source', () => {
+  assert.equal(sourceOf('The army kept firing at the crowd who said they were unarmed.', 'said'), 'the crowd');
+  assert.equal(sourceOf('The ministry denies soldiers fired on protesters, who said they were peaceful.', 'said'), 'protesters');
+  assert.equal(sourceOf('Police fired tear gas at students, who said they had been beaten.', 'said'), 'students');
+  // (A place after "at" is no one "who" relates: the people before it speak.)
+  assert.equal(sourceOf('Officials stationed at the embassy, who said they were safe, left on Friday.', 'said'), 'Officials stationed at the embassy');
+});
