@@ -17,3 +17,14 @@ test('"who" after those an act was aimed at relates them: they are the source', 
   // (A place after "at" is no one "who" relates: the people before it speak.)
   assert.equal(sourceOf('Officials stationed at the embassy, who said they were safe, left on Friday.', 'said'), 'Officials stationed at the embassy');
 });
+
+test("a participle set off after a clause whose verb is an irregular past takes the clause's subject", () => {
+  assert.equal(sourceOf('The judges upheld the warrants, finding that the evidence was sufficient.', 'finding'), 'The judges');
+  assert.equal(sourceOf('The appeals court upheld the sentence, saying the trial had been fair.', 'saying'), 'The appeals court');
+  assert.equal(sourceOf('The regulator withheld approval, arguing that the data were incomplete.', 'arguing'), 'The regulator');
+});
+
+test("a participle after a clause whose subject has a place after \"in\" takes that subject, and a month is no place", () => {
+  assert.equal(sourceOf('A federal judge in Boston blocked the policy on Tuesday, writing that the agency had exceeded its authority.', 'writing'), 'A federal judge in Boston');
+  assert.equal(sourceOf('The EU in March approved the plan, saying it would help farmers.', 'saying'), 'The EU');
+});
