@@ -28,3 +28,14 @@ test("a participle after a clause whose subject has a place after \"in\" takes t
   assert.equal(sourceOf('A federal judge in Boston blocked the policy on Tuesday, writing that the agency had exceeded its authority.', 'writing'), 'A federal judge in Boston');
   assert.equal(sourceOf('The EU in March approved the plan, saying it would help farmers.', 'saying'), 'The EU');
 });
+
+test('a post on a platform keeps the platform in its source, and the platform is no one', () => {
+  const body = 'The minister resigned on Friday, according to a post on X.';
+  assert.equal(sourceOf(body, 'according to'), 'a post on X');
+  assert.equal(sourceOf('The strike was called off, according to a video on Telegram by the union.', 'according to'), 'a video on Telegram by the union');
+  assert.equal(sourceOf('According to a post on X, the minister resigned.', 'According to'), 'a post on X');
+  assert.equal(analyzeArticle(DATED(body)).actors.some((a) => a.text === 'X'), false);
+  // (When it was posted is still no part of it, and initials keep their full stop.)
+  assert.equal(sourceOf('The minister resigned, according to a post on Monday.', 'according to'), 'a post');
+  assert.equal(sourceOf('The talks collapsed, according to the U.S.', 'according to'), 'the U.S.');
+});
