@@ -39,3 +39,12 @@ test('a post on a platform keeps the platform in its source, and the platform is
   assert.equal(sourceOf('The minister resigned, according to a post on Monday.', 'according to'), 'a post');
   assert.equal(sourceOf('The talks collapsed, according to the U.S.', 'according to'), 'the U.S.');
 });
+
+test("a market's move with no figure is read off the market: no unsourced claim", () => {
+  assert.deepEqual(unsourced('Shares of Nvidia fell sharply this week.'), []);
+  assert.deepEqual(unsourced('Oil prices edged higher on Monday.'), []);
+  assert.deepEqual(unsourced('Asian stocks rallied for a third straight session.'), []);
+  // A cause, or prices that are no market's, stay claims.
+  assert.equal(unsourced('Shares of Nvidia fell sharply this week after the company cut its forecast.').length, 1);
+  assert.equal(unsourced('Prices fell sharply this year.').length, 1);
+});

@@ -18,7 +18,7 @@ import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWor
  */
 export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null, prevCleared = false): boolean {
   const s = seg.sentences[si];
-  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? seg.sentences[si - 1] : undefined) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (reporter === null && (kind & SITUATION_REPORT) !== 0 && agencysWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1], prevCleared));
+  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? seg.sentences[si - 1] : undefined) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || marketMoveOnly(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (reporter === null && (kind & SITUATION_REPORT) !== 0 && agencysWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1], prevCleared));
 }
 
 /**
@@ -281,6 +281,35 @@ const MARKET_WORDS_RE = / points| pence| cents| shares| to close| closed at| set
 const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped|climbed|slipped|slid|eased|added|jumped|plunged|surged|tumbled|declined|advanced|rallied|sank|skidded|edged\s+(?:up|down|higher|lower)|closed|settled|ended|finished|was\s+(?:up|down)|were\s+(?:up|down)|(?<=\b(?:yields?|index|shares|stocks?|bonds?|futures|price|prices)\s)(?:up|down))\s+(?:(?:\w+\s+){0,2}?(?:at|to)\s+)?(?:about\s+|nearly\s+|some\s+)?[$\u00a3\u20ac#]?\d[\d,.]*\s*(?:(?:basis\s+)?points?|pence|p\b|cents?|%|percent|to\s+[$\u00a3\u20ac#]?\d|at\s+[$\u00a3\u20ac#]?\d|on\s+(?:turnover|volume)|on\s+[\d.]+\s+million\s+shares)/);
 /** The day's volume: "Volume was 840.8 million shares", "Turnover totalled 11 million shares". */
 const MARKET_VOLUME_RE = /^\W*(?:(?:Trading\s+)?[Vv]olume|[Tt]urnover)\s+(?:was|totalled|totaled|came\s+to|reached|rose\s+to|fell\s+to)\s+(?:about\s+)?[\d,.]+\s+(?:million|billion)?\s*shares\b/;
+
+/**
+ * A market's move with no figure, read off the market itself: "Shares of Nvidia fell sharply this week", "Oil prices
+ * edged higher on Monday", "Asian stocks rallied for a third straight session". What moved, how and when, and nothing
+ * else: a cause ("after the company warned"), a figure or a record stays a claim.
+ */
+function marketMoveOnly(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (end - start > 160 || !reasons.includes('trend') || !reasonsWithin(reasons, MOVE_ONLY_REASONS)) return false;
+  const head = text.slice(start, end);
+  const m = MARKET_MOVED_RE().exec(head);
+  if (!m) return false;
+  // (Only words of manner and of when after the verb, up to the sentence's end.)
+  const tail = head.slice(m[0].length).replace(/[.!]?\s*$/, '');
+  if (!/^[\s\p{L}-]*$/u.test(tail)) return false;
+  const words = tail.split(/\s+/);
+  for (let k = 0; k < words.length; k++) if (words[k] !== '' && !MOVE_TAIL_WORDS.has(words[k].toLowerCase())) return false;
+  return true;
+}
+const MOVE_ONLY_REASONS = new Set(['trend', 'evaluative', 'comparison']);
+/** What a market prices, opening the sentence, and its move: "Shares of Nvidia fell", "Oil prices edged higher", "The
+ * dollar weakened", "Nvidia shares tumbled". */
+const MARKET_MOVED_RE = lazyRegExp(() => /^\W*(?:[Ss]hares\s+(?:of|in)\s+(?:the\s+[a-z-]+(?:\s+[a-z-]+)?|(?:\p{Lu}[\p{L}.&'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.&'\u2019-]*)|(?:\p{Lu}[\p{L}.&'\u2019-]*\s+){1,3}(?:shares|stock)|(?:[Tt]he\s+)?(?:(?:U\.S\.|US|European|Asian|Japanese|Chinese|British|German|[Gg]lobal|[Ww]orld|[Bb]enchmark|[Bb]lue-chip|[Tt]ech|[Bb]ank|[Ee]nergy|10-year|[Ll]ong-dated)\s+)*(?:[Ss]tocks|[Ss]hares|[Ee]quities|[Ss]tock\s+markets?|[Bb]ond\s+yields|[Tt]reasury\s+yields|[Yy]ields|Treasuries|[Oo]il\s+prices|[Gg]old\s+prices|[Ss]hare\s+prices|[Ss]tock\s+prices|[Gg]old|[Oo]il|[Cc]rude|Brent(?:\s+crude)?|[Bb]itcoin|[Dd]ollar|[Ee]uro|[Pp]ound|[Yy]en|[Yy]uan|[Ss]terling|Wall\s+Street|Nasdaq(?:\s+Composite)?|Dow(?:\s+Jones\s+Industrial\s+Average)?|S&P\s+500|FTSE\s+100|Nikkei(?:\s+225)?|DAX|CAC\s+40|Hang\s+Seng|S[Tt][Oo][Xx][Xx]\s+600|Kospi|Sensex))\s+(?:(?:also|have|had|has)\s+)?(?:rose|fell|gained|lost|dropped|climbed|slipped|slid|eased|jumped|plunged|surged|soared|tumbled|declined|advanced|rallied|sank|dipped|rebounded|recovered|retreated|firmed|weakened|strengthened|edged)\b/u);
+/** Words of manner and of when that a market's move may end with: "sharply this week", "for a third straight session". */
+const MOVE_TAIL_WORDS = new Set(
+  ('sharply slightly steeply modestly broadly heavily further again back higher lower up down marginally strongly firmly steadily ground ' +
+    'on in at for this last early late trading session sessions day days week month morning afternoon evening overnight today yesterday ' +
+    'a the second third fourth fifth straight consecutive new york london tokyo asia europe ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
 
 /**
  * In an agency's own report, what the agency says of itself, which its report is the source of: "WFP assisted 680,000
