@@ -48,3 +48,12 @@ test("a market's move with no figure is read off the market: no unsourced claim"
   assert.equal(unsourced('Shares of Nvidia fell sharply this week after the company cut its forecast.').length, 1);
   assert.equal(unsourced('Prices fell sharply this year.').length, 1);
 });
+
+test("a body's release of its papers, with their count, is its own public act: no unsourced claim", () => {
+  assert.deepEqual(unsourced('The House Oversight Committee released 20,000 pages of documents on Wednesday.'), []);
+  assert.deepEqual(unsourced('The Justice Department published 300 emails on Friday.'), []);
+  assert.deepEqual(unsourced('The FBI released 12 pages of notes on Friday.'), []);
+  // What is released that is no paper, or a count no body gave out, stays a claim.
+  assert.equal(unsourced('The ministry released 40 prisoners on Friday.').length, 1);
+  assert.equal(unsourced('Hackers released 20,000 pages of documents on Wednesday.').length, 1);
+});
