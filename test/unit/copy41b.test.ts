@@ -57,3 +57,9 @@ test("a body's release of its papers, with their count, is its own public act: n
   assert.equal(unsourced('The ministry released 40 prisoners on Friday.').length, 1);
   assert.equal(unsourced('Hackers released 20,000 pages of documents on Wednesday.').length, 1);
 });
+
+test('a plural after a verb that raises it is a noun: its adjective is no source', () => {
+  const seen = attributionsOf(DATED('Comer said the documents raised serious questions.'));
+  assert.deepEqual(seen.map((a) => [a.cue, a.source]), [['said', 'Comer']]);
+  assert.equal(attributionsOf(DATED('The disclosure prompted fresh doubts.')).length, 0);
+});
