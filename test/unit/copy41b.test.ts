@@ -63,3 +63,7 @@ test('a plural after a verb that raises it is a noun: its adjective is no source
   assert.deepEqual(seen.map((a) => [a.cue, a.source]), [['said', 'Comer']]);
   assert.equal(attributionsOf(DATED('The disclosure prompted fresh doubts.')).length, 0);
 });
+
+test('a verb that takes no object ends the source of a "who" after its preposition\'s object', () => {
+  assert.equal(sourceOf('Demonstrators clashed with police in the capital, who said they had arrested 40 people.', 'said'), 'police in the capital');
+});

@@ -395,7 +395,7 @@ const WHO_PEOPLE = new Set(
 const INTRANSITIVE_ED = new Set(
   ('objected agreed responded reacted replied voted appealed pointed turned called listened referred relied insisted alluded complained ' +
     'testified resorted returned arrived looked commented lashed hinted focused wondered moved pushed opted pressed campaigned lobbied ' +
-    'argued contributed apologised apologized retreated walked talked worked waited hoped failed').split(' '),
+    'argued contributed apologised apologized retreated walked talked worked waited hoped failed clashed marched rallied').split(' '),
 );
 /** Endings of plural nouns that are seldom a verb's "-s" form: "leaders", "diplomats", "officials", "analysts". */
 const NOUN_PLURAL_END_RE = /(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/;
