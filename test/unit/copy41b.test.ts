@@ -67,3 +67,8 @@ test('a plural after a verb that raises it is a noun: its adjective is no source
 test('a verb that takes no object ends the source of a "who" after its preposition\'s object', () => {
   assert.equal(sourceOf('Demonstrators clashed with police in the capital, who said they had arrested 40 people.', 'said'), 'police in the capital');
 });
+
+test('", which" after a maker named after "by" speaks for the maker, when the noun opens the sentence too', () => {
+  assert.equal(sourceOf('Data compiled by the agency, which said exports fell, showed a slowdown.', 'said'), 'the agency');
+  assert.equal(sourceOf('Figures released by the ministry, which said the economy grew, were revised.', 'said'), 'the ministry');
+});

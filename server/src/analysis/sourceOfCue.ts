@@ -254,8 +254,9 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
     // antecedent is a noun phrase, and a lower-case word right before a determiner in it, no preposition, is its verb.)
     const verb = src && rel ? VERB_BEFORE_DETERMINER_RE.exec(src.text) : null;
     if (src && verb) src = { start: src.start + verb[0].length, end: src.end, text: src.text.slice(verb[0].length) };
+    // ("Data compiled by the agency, which said": so with the capital of the sentence's first word.)
     // ("The plan had been branded reckless by local conservation groups, who said": "who" speaks for the people after "by".)
-    const maker = src && rel && /^,\s+which\b/.test(rel[0]) ? /^(?:(?:those|that)\s+of|(?:[a-z][\w-]*\s+){1,3}by)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(src.text) : src && rel && /^,\s+who\b/.test(rel[0]) && src.text.includes(' by ') ? /^(?:[a-z][\w-]*\s+){1,3}by\s+(?=[\p{L}\d])/u.exec(src.text) : null;
+    const maker = src && rel && /^,\s+which\b/.test(rel[0]) ? /^(?:(?:[Tt]hose|[Tt]hat)\s+of|(?:[A-Za-z][\w-]*\s+){1,3}by)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(src.text) : src && rel && /^,\s+who\b/.test(rel[0]) && src.text.includes(' by ') ? /^(?:[a-z][\w-]*\s+){1,3}by\s+(?=[\p{L}\d])/u.exec(src.text) : null;
     if (src && maker) src = { start: src.start + maker[0].length, end: src.end, text: src.text.slice(maker[0].length) };
     // "Martin Oduya, Director of Operations at OCHA, who said": the person before the title set off by commas.
     if (src && rel) {
