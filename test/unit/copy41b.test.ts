@@ -72,3 +72,11 @@ test('", which" after a maker named after "by" speaks for the maker, when the no
   assert.equal(sourceOf('Data compiled by the agency, which said exports fell, showed a slowdown.', 'said'), 'the agency');
   assert.equal(sourceOf('Figures released by the ministry, which said the economy grew, were revised.', 'said'), 'the ministry');
 });
+
+test('papers a body files or issues, and those it charges, counted, are its own record: no unsourced claim', () => {
+  assert.deepEqual(unsourced('Prosecutors filed 34 felony counts against the former president.'), []);
+  assert.deepEqual(unsourced('The committee issued subpoenas to 14 companies on Thursday.'), []);
+  assert.deepEqual(unsourced('The SEC charged 12 people with insider trading.'), []);
+  // (A judgement on it is still the reporter's claim.)
+  assert.equal(unsourced('The SEC charged 12 people with insider trading, the biggest case in a decade.').length, 1);
+});
