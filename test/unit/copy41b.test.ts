@@ -80,3 +80,9 @@ test('papers a body files or issues, and those it charges, counted, are its own 
   // (A judgement on it is still the reporter's claim.)
   assert.equal(unsourced('The SEC charged 12 people with insider trading, the biggest case in a decade.').length, 1);
 });
+
+test("a market's move where it trades, and a judge's own order with its figure, are no unsourced claims", () => {
+  assert.deepEqual(unsourced('Stocks on Wall Street fell sharply on Friday.'), []);
+  assert.deepEqual(unsourced('The judge set bail at $500,000.'), []);
+  assert.deepEqual(unsourced('A federal judge ordered the administration to restore $2 billion in grants.'), []);
+});
