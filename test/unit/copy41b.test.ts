@@ -86,3 +86,7 @@ test("a market's move where it trades, and a judge's own order with its figure, 
   assert.deepEqual(unsourced('The judge set bail at $500,000.'), []);
   assert.deepEqual(unsourced('A federal judge ordered the administration to restore $2 billion in grants.'), []);
 });
+
+test('the people an act was aimed at keep where they were when "who" relates them', () => {
+  assert.equal(sourceOf('Troops fired on the crowd in the square, who said they had been peaceful.', 'said'), 'the crowd in the square');
+});

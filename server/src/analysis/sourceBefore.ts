@@ -356,10 +356,13 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
   }
   // "The army kept firing at the crowd who said", "soldiers fired on protesters, who said": "who" relates the people
   // it follows; those an act was aimed at ("on", "at", "against") are who speaks, not the phrase with the act. (Not a
-  // place or a thing: "Officials stationed at the embassy, who said" keeps its officials.)
-  if (relative && k - first > 1 && WHO_PEOPLE.has(words[k].text.toLowerCase())) {
+  // place or a thing: "Officials stationed at the embassy, who said" keeps its officials. The people may have where
+  // they were after them: "Troops fired on the crowd in the square, who said" is "the crowd in the square".)
+  if (relative && k - first > 1) {
+    let people = false;
     for (let i = k - 1; i > first; i--) {
-      if (AIMED_AT.has(words[i].text)) {
+      people ||= WHO_PEOPLE.has(words[i + 1].text.toLowerCase());
+      if (people && AIMED_AT.has(words[i].text)) {
         first = i + 1;
         break;
       }
