@@ -52,7 +52,7 @@ test('"on X." ends a sentence: the next sentence\'s speaker is no "X. Petro"', (
   assert.deepEqual(actors(body).slice(1), ['Petro|official|gustavo-petro']);
   assert.deepEqual(
     attributions(DATED(body)).map((a) => a.source),
-    ['a post', 'Petro'],
+    ['a post on X', 'Petro'],
   );
   // (An initial is still an initial: "John F. Kennedy".)
   assert.deepEqual(actors('The airport was named for John F. Kennedy.'), ['John F. Kennedy|person|']);

@@ -206,6 +206,8 @@ const POSSESSIVE_BEFORE_RE = /(?:\w['\u2019]s|\b(?:its|their|his|her|our|my|your
 
 /** A word that counts and an adjective right before: "the four political ", "several new " (no plural noun there: "the
  * past two weeks shows" has its verb). */
+/** A verb that raises or meets questions, maybe past an adjective, right before a plural: "raised serious ", "prompted ". */
+const RAISED_BEFORE_RE = /\b(?:raise[sd]?|raising|pose[sd]?|posing|prompt(?:s|ed|ing)?|spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|fuel(?:s|led|ed|ling|ing)?)\s+(?:[a-z][a-z-]+\s+)?$/;
 const COUNTED_ADJECTIVE_BEFORE_RE = /\b(?:few|several|many|numerous|various|multiple|two|three|four|five)\s+[a-z]{2,}[a-rt-z]\s+$/i;
 /** Plural nouns of what was said that are verbs too ("remarks", "comments"). */
 const SAYING_PLURALS = new Set(['remarks', 'comments', 'statements', 'claims', 'warnings']);
@@ -246,6 +248,9 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   if (COUNTING_BEFORE.has(pw) && lw.endsWith('s') && !lw.endsWith('ss')) return true;
   // ("the four political documents between China and Japan": and after such a word and an adjective.)
   if (lw.endsWith('s') && !lw.endsWith('ss') && testLong(COUNTED_ADJECTIVE_BEFORE_RE, before30)) return true;
+  // ("The documents raised serious questions", "the ruling prompted new doubts": a plural after a verb that raises or
+  // meets it, an adjective maybe between, is that verb's object, a noun; the adjective is no one who questions.)
+  if (lw.endsWith('s') && !lw.endsWith('ss') && testLong(RAISED_BEFORE_RE, before30)) return true;
   // "the UK's plans to return migrants", "Its hopes to expand": after a possessive, what someone plans or hopes is the
   // plural noun, and reports nothing ("The Kremlin plans to" is the verb).
   if (PLAN_NOUNS.has(lw) && testLong(POSSESSIVE_BEFORE_RE, prev)) return true;

@@ -18,7 +18,7 @@ import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWor
  */
 export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null, prevCleared = false): boolean {
   const s = seg.sentences[si];
-  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? seg.sentences[si - 1] : undefined) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (reporter === null && (kind & SITUATION_REPORT) !== 0 && agencysWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1], prevCleared));
+  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? seg.sentences[si - 1] : undefined) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || marketMoveOnly(text, start, end, reasons) || releasedCount(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (reporter === null && (kind & SITUATION_REPORT) !== 0 && agencysWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1], prevCleared));
 }
 
 /**
@@ -283,6 +283,54 @@ const MARKET_MOVE_RE = lazyRegExp(() => /\b(?:rose|fell|gained|lost|shed|dropped
 const MARKET_VOLUME_RE = /^\W*(?:(?:Trading\s+)?[Vv]olume|[Tt]urnover)\s+(?:was|totalled|totaled|came\s+to|reached|rose\s+to|fell\s+to)\s+(?:about\s+)?[\d,.]+\s+(?:million|billion)?\s*shares\b/;
 
 /**
+ * A market's move with no figure, read off the market itself: "Shares of Nvidia fell sharply this week", "Oil prices
+ * edged higher on Monday", "Asian stocks rallied for a third straight session". What moved, how and when, and nothing
+ * else: a cause ("after the company warned"), a figure or a record stays a claim.
+ */
+function marketMoveOnly(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (end - start > 160 || !reasons.includes('trend') || !reasonsWithin(reasons, MOVE_ONLY_REASONS)) return false;
+  const head = text.slice(start, end);
+  const m = MARKET_MOVED_RE().exec(head);
+  if (!m) return false;
+  // (Only words of manner and of when after the verb, up to the sentence's end.)
+  const tail = head.slice(m[0].length).replace(/[.!]?\s*$/, '');
+  if (!/^[\s\p{L}-]*$/u.test(tail)) return false;
+  const words = tail.split(/\s+/);
+  for (let k = 0; k < words.length; k++) if (words[k] !== '' && !MOVE_TAIL_WORDS.has(words[k].toLowerCase())) return false;
+  return true;
+}
+const MOVE_ONLY_REASONS = new Set(['trend', 'evaluative', 'comparison']);
+/** What a market prices, opening the sentence (maybe with where it trades), and its move: "Shares of Nvidia fell", "Oil
+ * prices edged higher", "The dollar weakened", "Nvidia shares tumbled", "Stocks on Wall Street fell". */
+const MARKET_MOVED_RE = lazyRegExp(() => /^\W*(?:[Ss]hares\s+(?:of|in)\s+(?:the\s+[a-z-]+(?:\s+[a-z-]+)?|(?:\p{Lu}[\p{L}.&'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.&'\u2019-]*)|(?:\p{Lu}[\p{L}.&'\u2019-]*\s+){1,3}(?:shares|stock)|(?:[Tt]he\s+)?(?:(?:U\.S\.|US|European|Asian|Japanese|Chinese|British|German|[Gg]lobal|[Ww]orld|[Bb]enchmark|[Bb]lue-chip|[Tt]ech|[Bb]ank|[Ee]nergy|10-year|[Ll]ong-dated)\s+)*(?:[Ss]tocks|[Ss]hares|[Ee]quities|[Ss]tock\s+markets?|[Bb]ond\s+yields|[Tt]reasury\s+yields|[Yy]ields|Treasuries|[Oo]il\s+prices|[Gg]old\s+prices|[Ss]hare\s+prices|[Ss]tock\s+prices|[Gg]old|[Oo]il|[Cc]rude|Brent(?:\s+crude)?|[Bb]itcoin|[Dd]ollar|[Ee]uro|[Pp]ound|[Yy]en|[Yy]uan|[Ss]terling|Wall\s+Street|Nasdaq(?:\s+Composite)?|Dow(?:\s+Jones\s+Industrial\s+Average)?|S&P\s+500|FTSE\s+100|Nikkei(?:\s+225)?|DAX|CAC\s+40|Hang\s+Seng|S[Tt][Oo][Xx][Xx]\s+600|Kospi|Sensex)(?:\s+(?:on|in)\s+(?:Wall\s+Street|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?)\s+(?:(?:also|have|had|has)\s+)?(?:rose|fell|gained|lost|dropped|climbed|slipped|slid|eased|jumped|plunged|surged|soared|tumbled|declined|advanced|rallied|sank|dipped|rebounded|recovered|retreated|firmed|weakened|strengthened|edged)\b/u);
+/** Words of manner and of when that a market's move may end with: "sharply this week", "for a third straight session". */
+const MOVE_TAIL_WORDS = new Set(
+  ('sharply slightly steeply modestly broadly heavily further again back higher lower up down marginally strongly firmly steadily ground ' +
+    'on in at for this last early late trading session sessions day days week month morning afternoon evening overnight today yesterday ' +
+    'a the second third fourth fifth straight consecutive new york london tokyo asia europe ' +
+    'monday tuesday wednesday thursday friday saturday sunday').split(' '),
+);
+
+/**
+ * A body's own public act of release and the count of what it released: "The House Oversight Committee released 20,000
+ * pages of documents on Wednesday", "The Justice Department published 300 emails". The release is the record; what the
+ * pages show is still a claim. So are the papers a body files or issues and those it charges, on the court's or its own
+ * record: "Prosecutors filed 34 felony counts", "The committee issued subpoenas to 14 companies", "The SEC charged 12
+ * people".
+ */
+function releasedCount(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (reasons.length !== 1 || reasons[0] !== 'figure') return false;
+  const head = text.slice(start, Math.min(end, start + 200));
+  return RELEASE_VERB_RE.test(head) && RELEASED_COUNT_RE().test(head);
+}
+/** The verbs of RELEASED_COUNT_RE, one small search first. */
+const RELEASE_VERB_RE = / (?:released|published|posted|unsealed|filed|disclosed|made public|issued|brought|charged|indicted|subpoenaed|sued) /;
+/** A body (a name of up to seven capitalised words ending in a body's noun, or initials), maybe when, a verb of making
+ * public, filing or charging, a count and, within three words, a noun of papers or of those charged: "The House Oversight
+ * Committee released 20,000 pages", "issued subpoenas to 14 companies", "charged 12 people". */
+const RELEASED_COUNT_RE = lazyRegExp(() => /^\W*(?:(?:On\s+\p{Lu}\p{Ll}+day|Last\s+week|Earlier\s+this\s+(?:week|month)),?\s+)?(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&'\u2019-]*\s+(?:(?:of|for|on|and)\s+)?){0,6}(?:\p{Lu}{2,6}|[Cc]ommittee|[Ss]ubcommittee|[Dd]epartment|[Mm]inistry|[Aa]gency|[Oo]ffice|[Cc]ourt|[Cc]ommission|[Pp]anel|[Aa]rchives|[Bb]ureau|[Cc]ouncil|[Aa]dministration|[Ss]ervice|[Pp]rosecutors|[Ii]nvestigators|[Ii]nquiry|[Tt]ribunal|[Ee]state)\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|also|has|have|had|formally|publicly|quietly)\s+){0,2}(?:(?:released|published|posted|unsealed|filed|disclosed|made\s+public|issued|brought)\s+(?:(?:subpoenas|summonses|warrants|letters|requests|notices)\s+(?:to|for)\s+)?|(?:charged|indicted|subpoenaed|sued)\s+)(?:(?:more\s+than|nearly|about|some|roughly|over|almost|another|a\s+further|an\s+additional)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:pages|documents|files|e-?mails|records|photos|photographs|images|videos|messages|texts|transcripts|exhibits|letters|memos|filings|cables|recordings|reports|counts|charges|indictments|lawsuits|suits|complaints|motions|subpoenas|warrants|people|individuals|defendants|companies|firms|banks|executives|officials|officers|members|suspects)\b/u);
+
+/**
  * In an agency's own report, what the agency says of itself, which its report is the source of: "WFP assisted 680,000
  * people in May", "UNHCR's financial requirements for 2026 amount to US$ 689 million", "In May, WFP reached ...".
  */
@@ -496,7 +544,7 @@ const SERVICE_NOTE_RE = lazyRegExp(() => /\b(?:is|are|will\s+be|has\s+been|have\
 /**
  * A deliberative body's decision, with the figures it decided ("The Portland City Council approved a $412 million
  * budget", "The council cut that request by $1.8 million", "The Supreme Court on Tuesday dismissed an appeal by 40
- * landowners"), or its members' or the Union's states' ("MEPs voted 401 to 192 to back a 90 percent cut", "The
+ * landowners", a judge's "The judge set bail at $500,000"), or its members' or the Union's states' ("MEPs voted 401 to 192 to back a 90 percent cut", "The
  * Twenty-Seven also approved the 19th package"): the body's own record, not a claim to source. What the body's text says of others ("adopted a
  * resolution condemning the junta for its brutal crackdown") is the body's too: only the words before it are judged.
  */
@@ -590,11 +638,11 @@ const KEEPER_CLAUSE_RE = /\b(?:which|that|as)\s+the\s+([a-z]+)\s+(?:also\s+|sepa
  * (a capitalised word is one that opens with no lower-case ASCII letter), and a blank and its verb.
  */
 const DECISION_OPEN_RE =
-  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:(?:[^\sa-z]\S*|of)\s+){0,6}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)\s/;
+  /^\W*(?:(?:[Ll]ast\s+\S+|[Ee]arlier\s+this\s+\S+|[Oo]n\s+\S+|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:(?:[^\sa-z]\S*|of)\s+){0,6}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal|[Jj]udges?)\s/;
 const DECISION_VERB_RE =
   /\s(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested|ordered|agreed(?=\s+(?:on\s+)?(?:an?|to)\s))\b/;
 const DECISION_RE =
-  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:(?:[\p{Lu}][\p{L}'\u2019.-]*|of)\s+){0,6}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,3})?\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested|ordered|agreed(?=\s+(?:on\s+)?(?:an?|to)\s))\b/u);
+  lazyRegExp(() => /^\W*(?:(?:[Ll]ast\s+(?:week|month|year)|[Ee]arlier\s+this\s+(?:week|month|year)|[Oo]n\s+\p{Lu}\p{Ll}+day|[Yy]esterday|[Tt]oday),?\s+)?(?:[Tt]he\s+)?(?:(?:[\p{Lu}][\p{L}'\u2019.-]*|of)\s+){0,6}(?:(?:federal|union|state|provincial|regional|national|city|county|municipal|district|town|local|coalition|interim|caretaker|transitional|new|full|executive|standing|select|joint|special|appropriations|finance|budget|planning|zoning|school|judiciary|supreme|high|constitutional|appeals|electoral|upper|lower)\s+){0,2}(?:MEPs|MPs|[Ll]awmakers|[Ll]egislators|[Ss]enators|[Mm]inisters|[Ll]eaders|Twenty-Seven|(?:EU\s+)?[Mm]ember\s+[Ss]tates|[Cc]ouncil|[Bb]oard(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})?|[Pp]arliament|[Aa]ssembly|[Cc]ommittee|[Ss]enate|[Hh]ouse|[Ll]egislature|[Cc]abinet|[Cc]ongress|[Cc]ouncillors|[Tt]rustees|[Ss]hareholders|[Cc]ourt|[Tt]ribunal|[Jj]udges?)(?:\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'\u2019-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'\u2019-]*){0,3})?\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|today|yesterday|this\s+(?:morning|afternoon|evening|week)|last\s+(?:week|month|night)),?\s+)?(?:(?:also|then|later|narrowly|unanimously|formally|finally|had)\s+)?(?:voted|approved|cleared|adopted|passed|cut|rejected|dismissed|upheld|overturned|annulled|struck\s+down|quashed|extended|renewed|allocated|authori[sz]ed|ratified|amended|endorsed|raised|lowered|set|asked\s+for|requested|ordered|agreed(?=\s+(?:on\s+)?(?:an?|to)\s))\b/u);
 
 /** Whether a text holds one of OWN_ACT_RE's bodies: every match names one. */
 function mayNameBody(t: string): boolean {

@@ -10,7 +10,7 @@ export const STARTS_UPPER_RE = /^\p{Lu}/u;
 
 /** The capitalised name that opens a clause. */
 // ("S&P Global Ratings", "AT&T": an ampersand inside a word of the name.)
-const SUBJECT_NAME_RE = lazyRegExp(() => /^["\u201c]?((?:\p{Lu}[\p{L}.&'\u2019-]{0,40}\s+(?:(?:of|in|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}&'\u2019-]{0,40})/u);
+const SUBJECT_NAME_RE = lazyRegExp(() => /^["\u201c]?((?:\p{Lu}[\p{L}.&'\u2019-]{0,40}\s+(?:(?:of|in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|for|and)\s+(?=\p{Lu}))?){0,7}\p{Lu}[\p{L}&'\u2019-]{0,40})/u);
 /** Words that open a count: "More than", "Nearly", "At least". */
 const COUNT_WORDS = new Set(['More', 'Fewer', 'Less', 'Nearly', 'Almost', 'About', 'Around', 'Over', 'Some', 'At', 'Up']);
 /** A count of people or things up to its verb: "More than 60,000 U.S. plaintiffs" before "have sued". */
@@ -20,10 +20,12 @@ const OWNED_NOUN_BEFORE_COMMA_RE = /^(?:\s+[a-z][a-z-]*){1,3}(?=,)/;
 /** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
 const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"),
- * maybe with a name after "of", "for", "at" or "from" ("A reporter for USA Today spotted"). (A common irregular past
- * ends the phrase too: "The bank kept rates unchanged" has "The bank" as its subject, not "unchanged" as its verb.) */
+ * maybe with a name after "of", "for", "at", "from" or "in" ("A reporter for USA Today spotted", "A federal judge in
+ * Boston blocked"; not a month: "The EU in March approved"). (A common irregular past
+ * ends the phrase too: "The bank kept rates unchanged" has "The bank" as its subject, not "unchanged" as its verb; "The
+ * judges upheld the warrants" has "The judges".) */
 const SUBJECT_BEFORE_VERB_RE =
-  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|kept|held|made|took|gave|sent|won|lost|met|began|struck|brought|sold|paid|spent|went|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|kept|held|made|took|gave|sent|won|lost|met|began|struck|brought|sold|paid|spent|went|has|have|had|is|are|was|were|will|would|said|told|says|does|did|cannot|can|could|may|might|must|should)\b/u);
+  lazyRegExp(() => /^((?:The|A|An|(?!(?:He|She|It|That|There|What|Who|Here|Let)['\u2019]s\b)(?:\p{Lu}[\p{L}.&-]{0,40}\s+){0,2}\p{Lu}[\p{L}.&-]{0,40}(?:['\u2019]s)?)(?:\s+(?!(?:and|or|but|that|who|which|whose|to|in|on|at|of|for|by|with|also|still|then|now|already|again|never|not|later|earlier|previously|recently|repeatedly|reportedly|separately|immediately|has|have|had|is|are|was|were|will|would|said|says|say|told|tell|tells|kept|held|made|took|gave|sent|won|lost|met|began|struck|brought|sold|paid|spent|went|upheld|withheld|fought|threw|bought|caught|led|wrote|spoke|stood|swore|overrode|[a-z]+ed)\b)(?!(?!(?:family|assembly|ally|rally|supply|daily|monopoly)\b)[a-z]+ly\b)[\p{L}'\u2019.-]+){1,4}?(?:\s+(?:of|for|at|from|in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?\p{Lu}[\p{L}.'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.'\u2019-]{0,40}){0,4})?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:[a-z]+ed|kept|held|made|took|gave|sent|won|lost|met|began|struck|brought|sold|paid|spent|went|upheld|withheld|fought|threw|bought|caught|led|wrote|spoke|stood|swore|overrode|has|have|had|is|are|was|were|will|would|said|told|says|does|did|cannot|can|could|may|might|must|should)\b/u);
 
 /** A capitalised word, a lower-case title of up to four words ending in a post, a name of two to four capitalised words,
  * then a verb: "Former deputy prime minister Angela Rayner resigned". */
@@ -59,7 +61,7 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   // complaints, Trump revised his plan").
   const intro = /^(?:(?:On|In|At|After|Before|During|Since|Last|This|Earlier|Later|Meanwhile|However|Still|Yet|But|And|Then|Now)\b[^,.;]{0,50},\s*|[A-Z][a-z]+(?:ed|ing)\b[^,.;]{0,80},\s*)*(?:however,\s*)?/.exec(head)?.[0].length ?? 0;
   // (A name of up to eight capitalised words, "of", "in", "for" and "and" between them: "The UN Human Rights Monitoring
-  // Mission in Ukraine".)
+  // Mission in Ukraine"; not "in" before a month: "The EU in March approved" is the EU.)
   const subj = SUBJECT_NAME_RE().exec(head.slice(intro));
   if (!subj) return undefined;
   // "Though she called ...": after a conjunction the subject is the pronoun that follows it.

@@ -13,6 +13,9 @@ const AFTER_STOP = new Set('that who which when while after before during on las
 /** A month or a weekday after "in", "at" or "and": when, not a name's next word. */
 const WHEN_NAME_AFTER_RE = /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/;
 
+/** Nouns of what is posted or aired on a platform: "a post on X", "a video on Telegram", "an interview on CNN". */
+const POSTED_NOUNS = new Set(['post', 'posts', 'message', 'messages', 'video', 'videos', 'tweet', 'tweets', 'interview', 'broadcast', 'livestream', 'thread']);
+
 /** Participles that can end a source read forward before where or when it appeared ("a statement read on TV"). */
 const TRAILING_PARTICIPLES = new Set(['read', 'based', 'published', 'released', 'issued', 'posted', 'broadcast', 'carried', 'aired', 'seen', 'shown', 'delivered', 'filed', 'submitted', 'leaked', 'obtained', 'reviewed', 'cited', 'provided', 'shared', 'dated', 'sent', 'unsealed']);
 
@@ -106,6 +109,11 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
       out.push(w);
       continue;
     }
+    // ("according to a post on X", "a video on Telegram": where a post went up, a platform's name, is part of it.)
+    if (lw === 'on' && out.length && POSTED_NOUNS.has(out[out.length - 1].text.toLowerCase()) && isAsciiUpperCode(codeAt(text, w.end + 1)) && !WHEN_NAME_AFTER_RE.test(text.slice(w.end, w.end + 12))) {
+      out.push(w);
+      continue;
+    }
     // ("announced by Prime Minister Donald Tusk in March": when is no part of who.)
     // ("a draft seen by this agency": after "by", "this" points at the outlet, no time.)
     // ("according to the WHO": the World Health Organization in capitals, no relative pronoun.)
@@ -127,6 +135,7 @@ export function sourceAfter(text: string, from: number, limit: number): TextSpan
   // "a senior official who spoke on condition of anonymity": the clause describes how the source is named.
   const anon = execLong(/^\s*,?\s+who (?:spoke|asked|requested|was not authori[sz]ed|were not authori[sz]ed|declined|insisted)[^,.;:!?"\u201c\u201d]{0,80}/, text.slice(end, Math.min(limit, end + 100)));
   if (anon) end += anon[0].length;
-  if (text[end] === '.' && /^(?:[A-Za-z]\.)+$/.test(text.slice(out[out.length - 1].start, end + 1))) end++;
+  // ("according to the U.S.": the full stop of its initials; "a post on X." keeps its sentence's full stop out.)
+  if (text[end] === '.' && /^(?:[A-Za-z]\.){2,}$/.test(text.slice(out[out.length - 1].start, end + 1))) end++;
   return { start, end, text: text.slice(start, end) };
 }

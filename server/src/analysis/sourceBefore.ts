@@ -182,8 +182,9 @@ const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:min
 /** Words after which "who" asks rather than relates: "say who", "unclear who", "know who". */
 export const WHO_ASKS_AFTER = new Set('say says said saying know knows knew known ask asks asked tell tells told reveal reveals revealed disclose discloses disclosed identify identified explain explained determine determined establish established clear unclear sure unsure certain uncertain wonder wonders wondered wondering'.split(' '));
 
-/** The noun phrase that ends right before `cue` (at or after `floor`), or undefined. */
-export function sourceBefore(text: string, cue: number, floor: number): TextSpan | undefined {
+/** The noun phrase that ends right before `cue` (at or after `floor`), or undefined; `who` when a "who" that relates it
+ * stands between (", who said"). */
+export function sourceBefore(text: string, cue: number, floor: number, who = false): TextSpan | undefined {
   const titled = isAsciiUpperCode(text.charCodeAt(cue));
   const verb = cue;
   cue = backOverAuxiliaries(text, cue, floor);
@@ -248,6 +249,7 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
   if (NOT_IN_SOURCE.has(last) && last !== 'who' && !(words[k].text === 'May' && k > 0 && words[k - 1].text === 'in')) return undefined;
   // "a well-connected source who told him": the relative pronoun is no part of the source.
+  const relative = who || last === 'who';
   if (last === 'who') {
     if (--k < 0) return undefined;
     last = words[k].text.toLowerCase();
@@ -352,6 +354,20 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
       break;
     }
   }
+  // "The army kept firing at the crowd who said", "soldiers fired on protesters, who said": "who" relates the people
+  // it follows; those an act was aimed at ("on", "at", "against") are who speaks, not the phrase with the act. (Not a
+  // place or a thing: "Officials stationed at the embassy, who said" keeps its officials. The people may have where
+  // they were after them: "Troops fired on the crowd in the square, who said" is "the crowd in the square".)
+  if (relative && k - first > 1) {
+    let people = false;
+    for (let i = k - 1; i > first; i--) {
+      people ||= WHO_PEOPLE.has(words[i + 1].text.toLowerCase());
+      if (people && AIMED_AT.has(words[i].text)) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
   // ... and of what follows the verb, any leading preposition ("turned to the police, which reported").
   while (first < k && INNER.has(words[first].text) && !DETERMINERS.has(words[first].text)) first++;
   // "a claim Kyiv did not confirm": a noun of saying before a name is the object of a relative clause; the name speaks.
@@ -369,11 +385,20 @@ export function sourceBefore(text: string, cue: number, floor: number): TextSpan
   return textSpan(start, end, text.slice(start, end));
 }
 
+/** Prepositions of an act's target: "fired on", "shouting at", "ruled against". */
+const AIMED_AT = new Set(['on', 'at', 'upon', 'against', 'toward', 'towards']);
+/** Plural or collective nouns of people that "who" may relate: "the crowd who", "protesters, who". */
+const WHO_PEOPLE = new Set(
+  ('crowd crowds protesters demonstrators marchers rioters strikers civilians villagers residents students journalists reporters activists ' +
+    'soldiers troops officers police families relatives witnesses survivors victims refugees migrants farmers workers employees passengers ' +
+    'fans mourners worshippers detainees prisoners patients doctors nurses teachers parents children youths settlers people men women ' +
+    'voters supporters opponents critics lawmakers officials members').split(' '),
+);
 /** Pasts in "-ed" of verbs that take no object, before their preposition: "objected to", "voted for", "called on". */
 const INTRANSITIVE_ED = new Set(
   ('objected agreed responded reacted replied voted appealed pointed turned called listened referred relied insisted alluded complained ' +
     'testified resorted returned arrived looked commented lashed hinted focused wondered moved pushed opted pressed campaigned lobbied ' +
-    'argued contributed apologised apologized retreated walked talked worked waited hoped failed').split(' '),
+    'argued contributed apologised apologized retreated walked talked worked waited hoped failed clashed marched rallied').split(' '),
 );
 /** Endings of plural nouns that are seldom a verb's "-s" form: "leaders", "diplomats", "officials", "analysts". */
 const NOUN_PLURAL_END_RE = /(?:ss|us|sis|xis|ics|ers|ists|ans|als|ors|ents|nts|ies|ees|ons|ces|ses|ts|ds|ks|ps|ns|ls|ms|rs|gs|tives)$/;

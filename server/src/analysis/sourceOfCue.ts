@@ -244,7 +244,7 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
     const rel = before60.includes('wh') || before60.includes('that') ? /(?:,|\s*--)?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly|in\s+\d{4}|last\s+\w+|on\s+\w+day)\s+)*$/.exec(before60) : null;
     // ("does not say who wrote it": after a verb of saying or knowing, "who" asks; the word before it is no source.)
     const asks = rel !== null && rel[0].charCodeAt(0) !== 44 && WHO_ASKS_AFTER.has(execLong(LAST_WORD_RE, before60.slice(0, rel.index))?.[1].toLowerCase() ?? '');
-    if (rel && !asks) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start);
+    if (rel && !asks) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start, rel[0].includes('who'));
     // "pointed us to a statement from 28 January, which said": the clause is the statement's, not the object's.
     const lead = src ? OBJECT_THEN_NOUN_RE.exec(src.text) : null;
     if (src && lead) src = { start: src.start + lead[0].length, end: src.end, text: src.text.slice(lead[0].length) };
@@ -254,8 +254,9 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
     // antecedent is a noun phrase, and a lower-case word right before a determiner in it, no preposition, is its verb.)
     const verb = src && rel ? VERB_BEFORE_DETERMINER_RE.exec(src.text) : null;
     if (src && verb) src = { start: src.start + verb[0].length, end: src.end, text: src.text.slice(verb[0].length) };
+    // ("Data compiled by the agency, which said": so with the capital of the sentence's first word.)
     // ("The plan had been branded reckless by local conservation groups, who said": "who" speaks for the people after "by".)
-    const maker = src && rel && /^,\s+which\b/.test(rel[0]) ? /^(?:(?:those|that)\s+of|(?:[a-z][\w-]*\s+){1,3}by)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(src.text) : src && rel && /^,\s+who\b/.test(rel[0]) && src.text.includes(' by ') ? /^(?:[a-z][\w-]*\s+){1,3}by\s+(?=[\p{L}\d])/u.exec(src.text) : null;
+    const maker = src && rel && /^,\s+which\b/.test(rel[0]) ? /^(?:(?:[Tt]hose|[Tt]hat)\s+of|(?:[A-Za-z][\w-]*\s+){1,3}by)\s+(?=(?:the|a|an)\s|\p{Lu})/u.exec(src.text) : src && rel && /^,\s+who\b/.test(rel[0]) && src.text.includes(' by ') ? /^(?:[a-z][\w-]*\s+){1,3}by\s+(?=[\p{L}\d])/u.exec(src.text) : null;
     if (src && maker) src = { start: src.start + maker[0].length, end: src.end, text: src.text.slice(maker[0].length) };
     // "Martin Oduya, Director of Operations at OCHA, who said": the person before the title set off by commas.
     if (src && rel) {
