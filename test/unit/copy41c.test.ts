@@ -1,0 +1,25 @@
+// Copy of session 41's actor fixes (helper C): surnames that are months, the platform X, national laws, officials
+// named after a body's short name and a region, initials with dots, honorifics of Afghan clerics. Sentences written for
+// these tests in the style of wire copy, run through the full analysis with the built-in glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf, datedBy } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+const actors = (body: string) => analyze(DATED(body)).actors.map((a) => [a.text, a.category, a.entity ?? null]);
+const actor = (body: string, text: string) => analyze(DATED(body)).actors.find((a) => a.text === text);
+const agreement = (body: string, text: string) => analyze(DATED(body)).agreements.find((a) => a.text === text);
+const sourceOf = (body: string, cue: string) => attributionsOf(DATED(body)).find((a) => a.cue === cue)?.source;
+
+test('a month after a given name is a surname: "Fed Governor Gregory May said"', () => {
+  const titled = 'Fed Governor Gregory May said the central bank should cut rates again in December.';
+  assert.equal(actor(titled, 'Fed Governor Gregory May')?.category, 'official');
+  assert.equal(sourceOf(titled, 'said'), 'Fed Governor Gregory May');
+  const set = 'Gregory May, a Fed official, said inflation was cooling.';
+  assert.equal(actor(set, 'Gregory May')?.category, 'person');
+  assert.equal(sourceOf(set, 'said'), 'Gregory May');
+  // A month before a day's number is still the date.
+  const dated = analyze(DATED('The panel heard Gregory May 5 in Washington.'));
+  assert.ok(dated.dates.some((d) => d.text === 'May 5'));
+  assert.ok(!dated.actors.some((a) => a.text.includes('May')));
+});
