@@ -23,3 +23,11 @@ test('a month after a given name is a surname: "Fed Governor Gregory May said"',
   assert.ok(dated.dates.some((d) => d.text === 'May 5'));
   assert.ok(!dated.actors.some((a) => a.text.includes('May')));
 });
+
+test('"X" is the platform as a subject or after "Musk\'s", never the letter of "X-ray", "Article X" or Malcolm X', () => {
+  assert.deepEqual(actors('X said it had removed the posts.'), [['X', 'organization', 'x-corp']]);
+  assert.deepEqual(actor("Musk's X restricted the account on Thursday.", 'X')?.entity, 'x-corp');
+  assert.deepEqual(actor('Meta and X said they would comply with the order.', 'X')?.entity, 'x-corp');
+  const letters = actors('A doctor ordered an X-ray, citing Article X of the code, and quoted Malcolm X on dignity.');
+  assert.deepEqual(letters, [['Malcolm X', 'person', 'malcolm-x']]);
+});

@@ -48,7 +48,7 @@ const { titledPeople } = titledPeopleModule;
 const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
-const { firmMentions, impliedAcronyms, lawAcronyms, lawInitials, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
+const { firmMentions, impliedAcronyms, lawAcronyms, lawInitials, namedForCountry, nationalSections, nicknames, platformX, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
 const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, possessiveCountryBodies, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
@@ -201,6 +201,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   if (c.anyBits & STAFF_OR_FRENCH_HEAD_BIT) staffFirmsAndFrenchBodies(c, doc.firms, actorCands);
   if (c.gazAt.size) namedForCountry(c, actorCands);
   firmMentions(c, doc.firms, actorCands);
+  platformX(c, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
   if (c.gazAt.size) for (let j = known; j < actorCands.length; j++) if (!actorCands[j].entity) kindAfterName(c, actorCands[j]);
