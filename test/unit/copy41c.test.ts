@@ -31,3 +31,13 @@ test('"X" is the platform as a subject or after "Musk\'s", never the letter of "
   const letters = actors('A doctor ordered an X-ray, citing Article X of the code, and quoted Malcolm X on dignity.');
   assert.deepEqual(letters, [['Malcolm X', 'person', 'malcolm-x']]);
 });
+
+test('national laws are the glossary\'s: "the CHIPS Act", "the Online Safety Act", "the Inflation Reduction Act"', () => {
+  const body = 'The company cited the CHIPS Act, the Online Safety Act and the Inflation Reduction Act in its filing.';
+  assert.equal(agreement(body, 'CHIPS Act')?.entity, 'chips-act');
+  assert.equal(agreement(body, 'Online Safety Act')?.entity, 'uk-online-safety-act');
+  assert.equal(agreement(body, 'Inflation Reduction Act')?.entity, 'inflation-reduction-act');
+  // Another country's law of the same name is not the UK's.
+  assert.equal(agreement("Australia's Online Safety Act took effect in 2022.", 'Online Safety Act')?.entity ?? null, null);
+  assert.equal(agreement("Britain's Online Safety Act took effect this year.", 'Online Safety Act')?.entity, 'uk-online-safety-act');
+});

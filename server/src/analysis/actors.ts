@@ -49,7 +49,7 @@ const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
 const { firmMentions, impliedAcronyms, lawAcronyms, lawInitials, namedForCountry, nationalSections, nicknames, platformX, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
-const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, possessiveCountryBodies, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
+const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, otherCountryLaws, partyCoalition, placeOfOwnCountry, possessiveCountryBodies, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
 const { listedEntry } = actorListEntriesModule;
@@ -135,6 +135,7 @@ export function findActorsAndAgreements(
     });
   }
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
+  otherCountryLaws(text, actors, agreements, gazetteer);
   return { actors, agreements };
 }
 
