@@ -41,3 +41,12 @@ test('national laws are the glossary\'s: "the CHIPS Act", "the Online Safety Act
   assert.equal(agreement("Australia's Online Safety Act took effect in 2022.", 'Online Safety Act')?.entity ?? null, null);
   assert.equal(agreement("Britain's Online Safety Act took effect this year.", 'Online Safety Act')?.entity, 'uk-online-safety-act');
 });
+
+test('a post covering a world region is one official with the name: "Amnesty\'s South Asia director Smriti Singh"', () => {
+  const body = "Amnesty's South Asia director Smriti Singh said the detentions were arbitrary.";
+  assert.deepEqual(actors(body), [["Amnesty's South Asia director Smriti Singh", 'official', null]]);
+  assert.equal(actor("Human Rights Watch's Middle East director Lama Fakih said the strikes were unlawful.", "Human Rights Watch's Middle East director Lama Fakih")?.category, 'official');
+  // Set off after the name, the post still makes the name a person's, and the body is Amnesty International.
+  const set = analyze(DATED("Smriti Singh, Amnesty's South Asia director, said the detentions were arbitrary.")).actors;
+  assert.deepEqual(set.map((a) => [a.text, a.entity ?? null]), [['Smriti Singh', null], ['Amnesty', 'amnesty']]);
+});
