@@ -50,3 +50,14 @@ test('a post covering a world region is one official with the name: "Amnesty\'s 
   const set = analyze(DATED("Smriti Singh, Amnesty's South Asia director, said the detentions were arbitrary.")).actors;
   assert.deepEqual(set.map((a) => [a.text, a.entity ?? null]), [['Smriti Singh', null], ['Amnesty', 'amnesty']]);
 });
+
+test('"the government of K.P. Sharma Oli" is the government and the person, not one body', () => {
+  assert.deepEqual(actors('Protesters in Kathmandu demanded the resignation of the government of K.P. Sharma Oli.'), [
+    ['Protesters', 'group', null],
+    ['the government', 'government', null],
+    ['K.P. Sharma Oli', 'official', 'kp-sharma-oli'],
+  ]);
+  assert.equal(actor('Opposition lawmakers walked out on the government of Shehbaz Sharif.', 'Shehbaz Sharif')?.entity, 'shehbaz-sharif');
+  // A country after the head still names the body.
+  assert.equal(actor('Aid was sent by the government of Nepal.', 'government of Nepal')?.category, 'government');
+});
