@@ -61,3 +61,10 @@ test('"the government of K.P. Sharma Oli" is the government and the person, not 
   // A country after the head still names the body.
   assert.equal(actor('Aid was sent by the government of Nepal.', 'government of Nepal')?.category, 'government');
 });
+
+test('"The New York-based group" and "the rights group" refer back to the group named before', () => {
+  const body = 'Human Rights Watch urged the authorities to free the detainees. The New York-based group said at least 40 people were held.';
+  assert.equal(actor(body, 'New York-based group')?.entity, 'hrw');
+  const rights = 'Amnesty International documented the raids. The London-based rights group said the police used live ammunition.';
+  assert.equal(actor(rights, 'The London-based rights group')?.entity, 'amnesty');
+});
