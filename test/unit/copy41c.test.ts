@@ -68,3 +68,11 @@ test('"The New York-based group" and "the rights group" refer back to the group 
   const rights = 'Amnesty International documented the raids. The London-based rights group said the police used live ammunition.';
   assert.equal(actor(rights, 'The London-based rights group')?.entity, 'amnesty');
 });
+
+test('a name set off before the body\'s post after its possessive is an official: "Mawlawi Abdul Kabir, the Taliban\'s refugees minister"', () => {
+  const body = "Mawlawi Abdul Kabir, the Taliban's refugees minister, said more than 1.5 million people had returned from Iran this year.";
+  assert.deepEqual(actor(body, 'Mawlawi Abdul Kabir')?.category, 'official');
+  assert.equal(sourceOf(body, 'said'), 'Mawlawi Abdul Kabir');
+  // A post after an article names no body's: "Gregory May, a Fed official," stays a person.
+  assert.equal(actor('Gregory May, a Fed official, said inflation was cooling.', 'Gregory May')?.category, 'person');
+});

@@ -164,8 +164,21 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
     (text.charCodeAt(a.end) === 44 && POST_OF_AFTER_RE.test(text.slice(a.end, a.end + 40))) ||
     // "Its spokesperson, Lin Jian, said", "the ministry's spokesman, Guo Jiakun", "the Organization of American States'
     // secretary-general, Albert Ramdin": a post set off before the name.
-    (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 64), a.start)));
+    (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 64), a.start))) ||
+    (text.charCodeAt(a.end) === 44 && ownedPostAfter(text, picked, j));
 }
+/** Whether an official's post, after its body's possessive, is set off after the pick at j: "Mawlawi Abdul Kabir, the
+ * Taliban's refugees minister,", "K.P. Sharma Oli, Nepal's prime minister,". */
+function ownedPostAfter(text: string, picked: Candidate[], j: number): boolean {
+  const a = picked[j];
+  for (let k = j + 1; k < picked.length && k <= j + 2 && picked[k].start - a.end < 48; k++) {
+    const p = picked[k];
+    if (p.category === 'official' && !p.surname && OWNER_BETWEEN_RE.test(text.slice(a.end, p.start))) return true;
+  }
+  return false;
+}
+/** A comma and a body's or a country's possessive of one to four capitalised words, after "the" or not: ", the Taliban's ". */
+const OWNER_BETWEEN_RE = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s?\s+$/u;
 /** A post set off before a name: "Its spokesperson, ", "the ministry's spokesman, ", "the Organization of American
  * States' secretary-general, ", "Russia's president, ", "its chief executive, ", "The council's leader, "; after
  * "the" too, with the place it is of before or after it: "the mayor, ", "The Greater Manchester mayor, ", "the
