@@ -76,3 +76,14 @@ test('a name set off before the body\'s post after its possessive is an official
   // A post after an article names no body's: "Gregory May, a Fed official," stays a person.
   assert.equal(actor('Gregory May, a Fed official, said inflation was cooling.', 'Gregory May')?.category, 'person');
 });
+
+test('platforms and rights groups of wire copy are the glossary\'s: YouTube, Telegram, CPJ, HRCP, Crisis Group, the ACLU', () => {
+  const platforms = 'YouTube said it had taken down the channel, while Telegram said it would not hand over user data.';
+  assert.equal(actor(platforms, 'YouTube')?.entity, 'youtube');
+  assert.equal(actor(platforms, 'Telegram')?.entity, 'telegram');
+  const groups = 'The Committee to Protect Journalists and the Human Rights Commission of Pakistan condemned the arrests.';
+  assert.equal(actor(groups, 'Committee to Protect Journalists')?.entity, 'cpj');
+  assert.equal(actor(groups, 'Human Rights Commission of Pakistan')?.entity, 'hrcp');
+  assert.equal(actor('The ACLU sued the administration, and Crisis Group warned of unrest.', 'ACLU')?.entity, 'aclu');
+  assert.equal(actor('The ACLU sued the administration, and Crisis Group warned of unrest.', 'Crisis Group')?.entity, 'crisis-group');
+});
