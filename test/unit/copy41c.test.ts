@@ -73,6 +73,7 @@ test('a name set off before the body\'s post after its possessive is an official
   const body = "Mawlawi Abdul Kabir, the Taliban's refugees minister, said more than 1.5 million people had returned from Iran this year.";
   assert.deepEqual(actor(body, 'Mawlawi Abdul Kabir')?.category, 'official');
   assert.equal(sourceOf(body, 'said'), 'Mawlawi Abdul Kabir');
+  assert.equal(actor("Ramesh Lekhak, Nepal's home minister, said the curfew would be lifted.", 'Ramesh Lekhak')?.category, 'official');
   // A post after an article names no body's: "Gregory May, a Fed official," stays a person.
   assert.equal(actor('Gregory May, a Fed official, said inflation was cooling.', 'Gregory May')?.category, 'person');
 });
@@ -86,4 +87,10 @@ test('platforms and rights groups of wire copy are the glossary\'s: YouTube, Tel
   assert.equal(actor(groups, 'Human Rights Commission of Pakistan')?.entity, 'hrcp');
   assert.equal(actor('The ACLU sued the administration, and Crisis Group warned of unrest.', 'ACLU')?.entity, 'aclu');
   assert.equal(actor('The ACLU sued the administration, and Crisis Group warned of unrest.', 'Crisis Group')?.entity, 'crisis-group');
+});
+
+test('ministers of South Asian and Afghan portfolios in lower case are officials: "the refugees minister", "the law minister"', () => {
+  assert.deepEqual(actors('The refugees minister said the camps at Torkham were full.'), [['The refugees minister', 'official', null]]);
+  assert.deepEqual(actors('The railways minister resigned after the crash.'), [['The railways minister', 'official', null]]);
+  assert.equal(actor("Pakistan's law minister defended the amendment.", 'law minister')?.category, 'official');
 });
