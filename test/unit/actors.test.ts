@@ -916,7 +916,7 @@ test('a person named with a common given name of Europe, Africa or the Americas,
 });
 
 test('a body named for what it is to do', () => {
-  check('The Committee to Protect Journalists said two reporters were held.', ['Committee to Protect Journalists|organization|-', 'reporters|group|-'], true);
+  check('The Committee to Protect Journalists said two reporters were held.', ['Committee to Protect Journalists|organization|cpj', 'reporters|group|-'], true);
   check('The Global Coalition to Protect Education from Attack published a report.', ['Global Coalition to Protect Education from Attack|organization|-'], true);
   check('The Global Coalition to Defeat ISIS met.', ['Global Coalition to Defeat ISIS|military|global-coalition'], true);
   // ("agreed to Accept" in a headline's capitals is no name; nor is a council's decision "to Extend".)

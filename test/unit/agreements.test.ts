@@ -362,8 +362,8 @@ test('a name\u2019s first words and a general head in lower case are that agreem
 });
 
 test('laws by name or number are agreements, whole', () => {
-  check('The CHIPS and Science Act of 2022 funds chip plants.', ['CHIPS and Science Act of 2022|-']);
-  check('The court read the Welfare Reform Act 2012 and the Online Safety Act.', ['Welfare Reform Act 2012|-', 'Online Safety Act|-']);
+  check('The CHIPS and Science Act of 2022 funds chip plants.', ['CHIPS and Science Act of 2022|chips-act']);
+  check('The court read the Welfare Reform Act 2012 and the Online Safety Act.', ['Welfare Reform Act 2012|-', 'Online Safety Act|uk-online-safety-act']);
   check('Regulation (EU) 2024/1689, better known as the AI Act, entered into force.', ['Regulation (EU) 2024/1689|-', 'AI Act|eu-ai-act']);
   check('It implements Law No. 27 of 2022 on Personal Data Protection and Government Regulation No. 12 of 2026.', ['Law No. 27 of 2022 on Personal Data Protection|-', 'Government Regulation No. 12 of 2026|-']);
   check('France issued Decree 2025-412; Vietnam issued Decree 13/2023/ND-CP.', ['Decree 2025-412|-', 'Decree 13/2023/ND-CP|-']);

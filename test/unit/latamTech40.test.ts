@@ -155,7 +155,7 @@ test('the initials of a law named before are that law in the paragraphs after: "
     'DSA|dsa',
   ]);
   assert.deepEqual(actors('The EU fined X under the Digital Services Act on Friday.\n\nUnder the DSA, very large platforms must assess risks.'), ['EU|organization|eu']);
-  assert.deepEqual(agreements('Ofcom enforces the Online Safety Act.\n\nThe OSA took effect in July.'), ['Online Safety Act|', 'OSA|']);
+  assert.deepEqual(agreements('Ofcom enforces the Online Safety Act.\n\nThe OSA took effect in July.'), ['Online Safety Act|uk-online-safety-act', 'OSA|uk-online-safety-act']);
 });
 
 test('UN, European and British regulators and officials of tech and rights copy link: Volker Türk, the CMA, the Irish DPC', () => {
@@ -186,7 +186,7 @@ test('a person titled with another country than the glossary entry\'s is someone
 
 test('a law\'s name runs over a comma in its list: "the Digital Markets, Competition and Consumers Act"', () => {
   assert.deepEqual(agreements('The CMA acted under the Digital Markets, Competition and Consumers Act.'), ['Digital Markets, Competition and Consumers Act|']);
-  assert.deepEqual(agreements('Germany, France and Italy backed the Online Safety Act.'), ['Online Safety Act|']);
+  assert.deepEqual(agreements('Germany, France and Italy backed the Online Safety Act.'), ['Online Safety Act|uk-online-safety-act']);
 });
 
 test('"the fourth quarter of about $65 billion" is the quarter (an amount after "of" is no thing it is a part of)', () => {

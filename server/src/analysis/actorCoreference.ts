@@ -173,10 +173,16 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
 function modifiedHead(c: ParaContext, i: number): number {
   let h = i + 1;
   if (h + 2 < c.toks.length && c.toks[h + 1].key === 'based' && isCap(c.toks[h]) && c.text.charCodeAt(c.toks[h].end) === 45 && c.toks[h + 1].start === c.toks[h].end + 1) h += 2;
+  // ("The New York-based group", "the Hong Kong-based watchdog": a seat of two words.)
+  else if (h + 3 < c.toks.length && c.toks[h + 2].key === 'based' && isCap(c.toks[h]) && isCap(c.toks[h + 1]) && joins(c, h) && c.text.charCodeAt(c.toks[h + 1].end) === 45 && c.toks[h + 2].start === c.toks[h + 1].end + 1) h += 3;
   else if (h + 1 < c.toks.length && c.toks[h].key === 'top' && joins(c, h)) h += 1;
-  else return -1;
+  else if (!GROUP_KINDS.has(c.toks[h].text)) return -1;
+  // ("the rights group", "the London-based rights group": what kind of group it is.)
+  if (h + 1 < c.toks.length && GROUP_KINDS.has(c.toks[h].text) && joins(c, h) && c.toks[h + 1].key === 'group') h += 1;
   return h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) ? h : -1;
 }
+/** The kinds of campaigning group a description names before "group" ("the rights group"). */
+const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog']);
 
 /** The category of a description resolved to e: its glossary entry's, else its own. (Its own function: e's own, read
  * first for a mention the glossary does not know after resolveActors was optimised, threw its code away.) */

@@ -2,10 +2,10 @@
 // actor (a handle, a language, a place, the dateline's agency), the passes that unlink or recategorise a mention by what
 // the whole story says (a foreign chamber, Georgia the US state, a local council), and the tails a name grows (a
 // company's legal form, a regnal numeral). Apart from actors.ts, which reads the text paragraph by paragraph.
-import type { ActorAnnotation } from './types';
+import type { ActorAnnotation, AgreementAnnotation } from './types';
 import type { Gazetteer } from './gazetteer';
-import { removeWhere } from './order';
-import { isAsciiUpperCode, isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
+import { firstStartingFrom, removeWhere } from './order';
+import { isApostrophe, isAsciiUpperCode, isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './usStates';
 
 /** A stance written as one hyphenated adjective ("pro-government", "anti-war"): a quality of what follows, no one. */
@@ -573,4 +573,25 @@ export function inCaseName(text: string, a: { start: number; end: number }): boo
 /** The place a dateline opens with, in capitals: "NEW YORK" of "NEW YORK, Nov. 14 (Reuters) -". */
 export function datelineCity(dateline: string): string {
   return /^\p{Lu}[\p{Lu} .'\u2019/-]*?(?=\s*(?:,|\(|[-\u2013\u2014|:](?:\s|$)|$))/u.exec(dateline)?.[0] ?? '';
+}
+
+/**
+ * "Australia's Online Safety Act": a law the glossary has as one country's, after another country's possessive, is that
+ * country's own law of the same name; it is unlinked ("Britain's Online Safety Act" stays the UK's).
+ */
+export function otherCountryLaws(text: string, actors: ActorAnnotation[], agreements: AgreementAnnotation[], gazetteer: Gazetteer): void {
+  for (const a of agreements) {
+    if (!a.entity || text.charCodeAt(a.start - 1) !== 32) continue;
+    // ("Australia's ", "the Philippines' ": the possessive's end, where the country's name ends.)
+    const q = a.start - 2;
+    const owner = text.charCodeAt(q) === 115 && isApostrophe(text.charCodeAt(q - 1)) ? q - 1 : isApostrophe(text.charCodeAt(q)) && text.charCodeAt(q - 1) === 115 ? q : -1;
+    if (owner < 0) continue;
+    const e = gazetteer.entry(a.entity);
+    const parties = e?.parties;
+    if (!e || e.category !== 'regulation' || !parties || parties.length !== 1 || !parties[0].startsWith('country:')) continue;
+    for (let k = firstStartingFrom(actors, owner - 60); k < actors.length && actors[k].start < owner; k++) {
+      const o = actors[k];
+      if (o.end === owner && o.category === 'country' && o.entity && o.entity !== parties[0]) a.entity = null;
+    }
+  }
 }

@@ -50,9 +50,13 @@ const LAW_WORDS = new Set(['act', 'regulation', 'directive']);
 /** Last words of a site named after its owner or its trade: "Saratov Oil Refinery", "Gazprom Export Terminal". */
 const SITE_WORDS = new Set('refinery|refineries|plant|terminal|depot|airfield|pipeline|reactor|shipyard|facility|complex|warehouse|substation'.split('|'));
 
-/** Whether a person's name follows token j: a given name and a capitalised word ("of Khalifa Haftar"). */
+/** Whether a person's name follows token j: a given name or initials and a capitalised word ("of Khalifa Haftar", "of
+ * K.P. Sharma Oli"), or a person the glossary knows ("of Shehbaz Sharif"). */
 function personAfter(c: ParaContext, j: number): boolean {
-  return GIVEN_NAMES.has(c.toks[j + 1].key) && isCap(c.toks[j + 2]) && joins(c, j + 1);
+  const t = c.toks[j + 1];
+  if ((GIVEN_NAMES.has(t.key) || INITIALS_RE.test(t.text)) && j + 2 < c.toks.length && isCap(c.toks[j + 2]) && joins(c, j + 1)) return true;
+  const g = c.gazAt.get(j + 1);
+  return g !== undefined && isPersonCategory(g.m.entry.category);
 }
 
 /** Words that count or pick out the people of a group head ("Sixteen people", "Several officials"), as a token's key. */

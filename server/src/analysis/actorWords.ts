@@ -226,6 +226,9 @@ export const PORTFOLIO_WORDS = new Set(PORTFOLIOS.split('|'));
 // Every portfolio names a minister, a secretary and a commissioner: "the information minister", "EU climate commissioner".
 // (And a party's or a government's spokesman for it: "Opposition defence spokesman Senator James Paterson".)
 for (const p of PORTFOLIO_WORDS) for (const head of ['minister', 'secretary', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson']) if (!TITLES.has(`${p} ${head}`)) TITLES.set(`${p} ${head}`, 'official');
+// Ministers of portfolios South Asian and Afghan copy names in lower case, which name no group or body of their own:
+// "the refugees minister", "the law minister", "the railways minister".
+for (const p of 'refugees|refugee|law|railways|railway|petroleum|power|mines|minorities'.split('|')) if (!TITLES.has(`${p} minister`)) TITLES.set(`${p} minister`, 'official');
 
 /** Lower-case words allowed between an actor modifier and a group head ("Iraqi *security* forces"). */
 export const GROUP_ADJ = set(

@@ -48,8 +48,8 @@ const { titledPeople } = titledPeopleModule;
 const { cuedPeople } = cuedPeopleModule;
 const { agreementPatterns } = agreementsModule;
 const { findAcronymDefinitions } = acronymsModule;
-const { firmMentions, impliedAcronyms, lawAcronyms, lawInitials, namedForCountry, nationalSections, nicknames, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
-const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, partyCoalition, placeOfOwnCountry, possessiveCountryBodies, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
+const { firmMentions, impliedAcronyms, lawAcronyms, lawInitials, namedForCountry, nationalSections, nicknames, platformX, STAFF_OR_FRENCH_HEAD_BIT, staffFirmsAndFrenchBodies, TRADE_ENTITIES, tradeSenses } = namedBodiesModule;
+const { agencyCredit, ampersandName, britishParties, BASED_AFTER_RE, blankBefore, blankThen, brusselsWithoutEu, chileanRepublicans, companyTail, congoleseOfDrc, CURRENCY_AFTER_RE, datelineCity, georgiaTheState, inCaseName, inHandle, isLanguage, isPlace, kremlinSecurityCouncil, localCouncils, newBefore, otherCountryLaws, partyCoalition, placeOfOwnCountry, possessiveCountryBodies, regnalNumeral, stanceAdjective, sudansRsf, unlinkForeignChambers, unlinkStateAssembly, WATER_OF_BEFORE_RE } = actorPassesModule;
 const { categoryEndingAt, placeUse, regionNamedFor } = actorPlacesModule;
 const { contextOf } = actorMatchesModule;
 const { listedEntry } = actorListEntriesModule;
@@ -135,6 +135,7 @@ export function findActorsAndAgreements(
     });
   }
   const agreements = doc.agreements.filter((a) => !stopped(gazetteer, a.text) && !inLink(a)).sort((a, b) => a.start - b.start || a.end - b.end);
+  otherCountryLaws(text, actors, agreements, gazetteer);
   return { actors, agreements };
 }
 
@@ -163,8 +164,21 @@ function titleBeside(text: string, picked: Candidate[], j: number): boolean {
     (text.charCodeAt(a.end) === 44 && POST_OF_AFTER_RE.test(text.slice(a.end, a.end + 40))) ||
     // "Its spokesperson, Lin Jian, said", "the ministry's spokesman, Guo Jiakun", "the Organization of American States'
     // secretary-general, Albert Ramdin": a post set off before the name.
-    (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 64), a.start)));
+    (text.charCodeAt(a.start - 2) === 44 && POST_BEFORE_RE.test(text.slice(Math.max(0, a.start - 64), a.start))) ||
+    (text.charCodeAt(a.end) === 44 && ownedPostAfter(text, picked, j));
 }
+/** Whether an official's post, after its body's possessive, is set off after the pick at j: "Mawlawi Abdul Kabir, the
+ * Taliban's refugees minister,", "K.P. Sharma Oli, Nepal's prime minister,". */
+function ownedPostAfter(text: string, picked: Candidate[], j: number): boolean {
+  const a = picked[j];
+  for (let k = j + 1; k < picked.length && k <= j + 2 && picked[k].start - a.end < 48; k++) {
+    const p = picked[k];
+    if (p.category === 'official' && !p.surname && OWNER_BETWEEN_RE.test(text.slice(a.end, p.start))) return true;
+  }
+  return false;
+}
+/** A comma and a body's or a country's possessive of one to four capitalised words, after "the" or not: ", the Taliban's ". */
+const OWNER_BETWEEN_RE = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s?\s+$/u;
 /** A post set off before a name: "Its spokesperson, ", "the ministry's spokesman, ", "the Organization of American
  * States' secretary-general, ", "Russia's president, ", "its chief executive, ", "The council's leader, "; after
  * "the" too, with the place it is of before or after it: "the mayor, ", "The Greater Manchester mayor, ", "the
@@ -201,6 +215,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   if (c.anyBits & STAFF_OR_FRENCH_HEAD_BIT) staffFirmsAndFrenchBodies(c, doc.firms, actorCands);
   if (c.gazAt.size) namedForCountry(c, actorCands);
   firmMentions(c, doc.firms, actorCands);
+  platformX(c, actorCands);
   unknownAcronyms(c, actorCands, doc.notActorAcronyms);
   definedAcronymMentions(w);
   if (c.gazAt.size) for (let j = known; j < actorCands.length; j++) if (!actorCands[j].entity) kindAfterName(c, actorCands[j]);

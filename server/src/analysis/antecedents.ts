@@ -69,6 +69,11 @@ export function referBack(w: ParaWork, gazetteer: Gazetteer): void {
     byStart ??= indexByStart(actors);
     const same = unnamedSpan(actors, byStart.get(r.start), r);
     if (same >= 0) actors[same] = r;
+    // ("The New York-based group": a generic actor read without its "The" takes the entity and the category it refers to.)
+    else if (r.entity && r.text.length > 4 && (r.text.startsWith('The ') || r.text.startsWith('the '))) {
+      const inner = unnamedSpan(actors, byStart.get(r.start + 4), r);
+      if (inner >= 0) actors[inner] = actorMention(actors[inner].start, actors[inner].end, actors[inner].text, r.category, r.entity);
+    }
   }
   addUntaken(w, resolved, actors);
 }

@@ -14,7 +14,7 @@ const { DAY_OR_MONTH, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, 
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, PARTICLE_BIT, wordListBit } = actorContextModule;
 const { isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
-const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, isPersonCategory, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS } = actorPatternsSharedModule;
+const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, isPersonCategory, TITLE_BIT, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS } = actorPatternsSharedModule;
 const { FAMILY_FIRST, firstSurnameKey, lastNameKey, nameEnd, personMatchEnding, VESSEL_AFTER_RE } = personPatternsModule;
 
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied', 'reports', 'writes']);
@@ -200,7 +200,7 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   const verbAfter = next && CUE_AFTER.has(next.key) && gapStart < next.start && skipBlanks(c.text, gapStart, next.start) === next.start && !(next.key === 'who' && isCap(next));
   // (Or an age between commas: "Reza Karimi, 47, was arrested".)
   // (Or a state's office: "Espen Barth Eide, Norway's Foreign Minister, said".)
-  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || (countryPossessiveAt(c, e) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
+  const appositionAfter = next && next.start - gapStart === 2 && c.text.charCodeAt(gapStart) === 44 && isSpaceCode(c.text.charCodeAt(gapStart + 1)) && (APPOSITION_STARTS.has(next.key) || (/^\d{1,3}$/.test(next.text) && c.text.charCodeAt(next.end) === 44 && Number(next.text) < 120) || ((countryPossessiveAt(c, e) || bodyPossessivePostAt(c, e)) && !(prev && joins(c, i - 1) && DETERMINERS.has(prev.key))));
   const cueAfter = verbAfter || appositionAfter;
   // "In an interview with Policy Lens, a senior official said": the comma closes the phrase that opens the
   // sentence, and what follows it is the subject of the sentence, not an apposition.
@@ -310,6 +310,19 @@ function countryPossessiveAt(c: ParaContext, k: number): boolean {
   const at = c.toks[g.end - 1].end;
   const q = c.text.charCodeAt(at);
   return (q === 39 || q === 0x2019) && c.text.charCodeAt(at + 1) === 115 && isSpaceCode(c.text.charCodeAt(at + 2));
+}
+
+/** Whether a body the glossary knows opens at token k with its possessive, and a post's title follows within four words:
+ * "Smriti Singh, Amnesty's South Asia director, said". */
+function bodyPossessivePostAt(c: ParaContext, k: number): boolean {
+  const g = c.gazAt.get(k);
+  if (!g || g.m.entry.kind !== 'actor' || isPersonCategory(g.m.entry.category) || g.m.entry.category === 'country') return false;
+  const at = c.toks[g.end - 1].end;
+  const q = c.text.charCodeAt(at);
+  if (!((q === 39 || q === 0x2019) && c.text.charCodeAt(at + 1) === 115 && isSpaceCode(c.text.charCodeAt(at + 2)))) return false;
+  // (The possessive's "s" is token g.end.)
+  for (let m = g.end + 1; m < c.toks.length && m <= g.end + 4 && joins(c, m - 1); m++) if (c.bits[m] & TITLE_BIT) return true;
+  return false;
 }
 
 /** Whether token i's sentence opens with a preposition and has no comma before token i ("In an interview with ..."). */

@@ -29,7 +29,8 @@ function headOfActor(c: ParaContext, i: number, out: Candidate[]): number {
   if (!cat || i + 2 >= c.toks.length || isCap(c.toks[i]) || c.toks[i + 1].key !== 'of' || !joins(c, i) || !joins(c, i + 1)) return i;
   const g = c.gazAt.get(i + 2);
   // ("a group of UN experts", "a team of IAEA inspectors": the head is of the people named after the actor.)
-  if (g && g.m.entry.kind === 'actor' && !peopleAfter(c, g.end)) {
+  // ("the government of K.P. Sharma Oli": a person's government is the government, and the person an actor of their own.)
+  if (g && g.m.entry.kind === 'actor' && g.m.entry.category !== 'person' && g.m.entry.category !== 'official' && !peopleAfter(c, g.end)) {
     out.push({ start: c.toks[i].start, end: g.m.end, category: cat === 'country' ? 'government' : cat, entity: null, priority: 2 });
     return g.end - 1;
   }

@@ -400,3 +400,45 @@ export function nationalSections(text: string, actors: ActorAnnotation[]): void 
   }
   if (merged) removeWhere(actors, (x) => x.end < 0);
 }
+
+/** Verbs after which a bare "X" that opens its clause acts as the platform: "X said it had removed the posts". */
+const X_SUBJECT_VERBS = new Set('said|says|has|had|is|was|will|would|did|does|removed|removes|suspended|suspends|blocked|blocks|restricted|restricts|banned|bans|announced|announces|sued|sues|told|declined|declines|confirmed|denied|denies|filed|labelled|labeled|responded|disabled|limited|withheld|withholds|complied|challenged|appealed|argued|agreed|plans|launched|introduced|rolled|took|deleted|deletes|fined|faces|faced|refused|refuses|reinstated|updated|changed|stopped|began|added|lost|won'.split('|'));
+/** Words that open a clause before such a subject: "Meta and X said", "reported that X had". */
+const X_CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'whereas', 'as', 'after', 'when', 'because', 'although', 'though', 'since', 'if']);
+/** Nouns "X" names after them: "the social media platform X", "rival network X". */
+const X_PLATFORM_NOUNS = new Set(['platform', 'network']);
+/** The glossary's entry of the platform X and the company that runs it. */
+const X_ENTITY = 'x-corp';
+
+/**
+ * The platform X where it can be nothing else (the letter is "X-ray", "Article X", "Malcolm X"): its owner's
+ * ("Musk's X"), named after "platform" or "network", followed by ", formerly Twitter", or the subject of a verb at the
+ * start of a clause ("X said it had removed the posts"). An organisation, linked to the glossary's X Corp.
+ */
+export function platformX(c: ParaContext, out: Candidate[]): void {
+  const toks = c.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.text.length !== 1 || t.text.charCodeAt(0) !== 88 || c.gazAt.has(i)) continue;
+    if (platformXAt(c, i)) out.push({ start: t.start, end: t.end, category: 'organization', entity: X_ENTITY, priority: 4 });
+  }
+}
+
+/** Whether the "X" at token i is the platform (platformX). */
+function platformXAt(c: ParaContext, i: number): boolean {
+  const toks = c.toks;
+  const text = c.text;
+  const after = text.charCodeAt(toks[i].end);
+  // ("X-ray", "X.com", "X's": a word, an address, or a possessive read below.)
+  if (after === 45 || (after === 46 && i + 1 < toks.length && toks[i + 1].start === toks[i].end + 1)) return false;
+  const prev = i > 0 && joins(c, i - 1) ? toks[i - 1] : undefined;
+  // "Musk's X", "Elon Musk’s X", "Musk-owned X".
+  if (prev && i > 1 && joins(c, i - 2) && ((prev.key === 's' && toks[i - 2].key === 'musk') || (prev.key === 'owned' && toks[i - 2].key === 'musk'))) return true;
+  if (prev && X_PLATFORM_NOUNS.has(prev.text)) return true;
+  const next = i + 1 < toks.length ? toks[i + 1] : undefined;
+  if (!next) return false;
+  // "X, formerly Twitter", "X, formerly known as Twitter".
+  if (after === 44 && next.key === 'formerly') return true;
+  const opens = c.sentenceStart[i] || (prev !== undefined && X_CLAUSE_OPENERS.has(prev.text)) || (!prev && i > 0 && text.charCodeAt(toks[i - 1].end) === 44);
+  return opens && !c.titleCase && next.start === toks[i].end + 1 && X_SUBJECT_VERBS.has(next.text);
+}

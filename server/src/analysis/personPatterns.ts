@@ -78,7 +78,7 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     words += step & WORD_STEP ? 1 : 0;
     j += step === 0 ? 0 : 1;
     if (step !== 0) continue;
-    if (!isCap(t) || b & NOT_NAME_BIT || isDigitCode(t.text.charCodeAt(0))) break;
+    if (!isCap(t) || (b & NOT_NAME_BIT && !monthSurname(c, i, j)) || isDigitCode(t.text.charCodeAt(0))) break;
     // "will succeed Daniel P. Davison Feb. 1": a month before a day's number ends the name.
     // (The number's test is made for every word: made only after a month, it had never run when the optimising compiler
     // took nameEnd, and its first run deoptimised nameEnd.)
@@ -102,6 +102,16 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     j++;
   }
   return words ? wordEnd(c, i, j) : i;
+}
+
+/** Months that are also surnames ("Theresa May", "Fredric March"). */
+const MONTH_SURNAMES = new Set(['may', 'march', 'june', 'april', 'august']);
+
+/** Whether token j, a month's name one word after a given name at i and before no number, is the surname ("Fed
+ * Governor Gregory May said"; "Gregory May 5" is a date). */
+function monthSurname(c: ParaContext, i: number, j: number): boolean {
+  return j === i + 1 && MONTH_SURNAMES.has(c.toks[j].key) && GIVEN_NAMES.has(c.toks[i].key) && !c.titleCase &&
+    !(j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0)));
 }
 
 /** A double quote that opens a nickname ('"', '“'), and those that close one. */

@@ -193,7 +193,7 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
   const words = wordsIn(text, lo + lastClauseStart(seg), cue);
   let k = words.length - 1;
   // ("published in May show": after "in", "May" is the month, no modal between.)
-  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'only' && notBefore(text, words[k].start, floor)) && !(words[k].text === 'Now' && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0))) && !(words[k].text === 'May' && k > 0 && words[k - 1].text === 'in')) k--;
+  while (k >= 0 && (BETWEEN.has(words[k].text.toLowerCase()) || isLyAdverb(words[k].text)) && !(words[k].text === 'only' && notBefore(text, words[k].start, floor)) && !((words[k].text === 'Now' || words[k].text === 'May') && !titled && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0))) && !(words[k].text === 'May' && k > 0 && words[k - 1].text === 'in')) k--;
   // ("The Miami relatives thus far have refused": "thus far" and "so far" stand between too.)
   if (k > 1 && words[k].text === 'far' && (words[k - 1].text === 'thus' || words[k - 1].text === 'so')) k -= 2;
   // "Both agree that ...", "..., but each said": "both", "each" or "all" opening the clause is its subject, the people
@@ -247,7 +247,8 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
   if (k > 0 && (k < words.length - 1 || cue < verb) && PUBLISHED_BEFORE_TIME.has(words[k].text)) k--;
   // ("WHO", in capitals, is the World Health Organization, not the pronoun: it stays unlike every word below.)
   let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
-  if (NOT_IN_SOURCE.has(last) && last !== 'who' && !(words[k].text === 'May' && k > 0 && words[k - 1].text === 'in')) return undefined;
+  // ("Gregory May said": after a capitalised word, "May" is a surname.)
+  if (NOT_IN_SOURCE.has(last) && last !== 'who' && !(words[k].text === 'May' && k > 0 && (words[k - 1].text === 'in' || (!titled && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))))) return undefined;
   // "a well-connected source who told him": the relative pronoun is no part of the source.
   const relative = who || last === 'who';
   if (last === 'who') {

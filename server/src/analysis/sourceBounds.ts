@@ -118,7 +118,8 @@ export function backOverAuxiliaries(text: string, cue: number, floor: number): n
     const day = DAY_BETWEEN.has(word);
     // ("Peace Now said", "A spokesman for Homes Now said": a capitalised "Now" after a name's capitalised word ends the
     // name, no adverb.)
-    if (raw === 'Now' && !titled && capitalWordBefore(text, w, floor)) break;
+    // ("Fed Governor Gregory May said": so does "May", a surname there, as no modal stands before "said".)
+    if ((raw === 'Now' || raw === 'May') && !titled && capitalWordBefore(text, w, floor)) break;
     // ("Delhi only acknowledged receipt": "only" too, but not in "not only", whose verb has its subject further back.)
     if (word === 'only' && notBefore(text, w, floor)) break;
     // ("figures published in May show": after "in", "May" is the month, no modal.)

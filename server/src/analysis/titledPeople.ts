@@ -14,7 +14,7 @@ const { MALAY_HONOURS, PLURAL_TITLES, NOT_NAME, PORTFOLIOS, PORTFOLIO_WORDS, TIT
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, keyOf, mayStartPhrase, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore } = actorContextModule;
 const { backOverBlanks, isDigitCode, skipBlanks, testLong } = charsModule;
-const { gazetteerEndingAt, isPersonCategory, LAW_WORDS, OFFICE_LAST, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
+const { gazetteerEndingAt, isPersonCategory, LAW_WORDS, OFFICE_LAST, REGION_FIRST, startOfGazetteerEndingAt, TITLE_BIT, titles } = actorPatternsSharedModule;
 const { firstSurnameKey, lastNameKey, malayNameKey, nameEnd, personMatchEnding, VESSEL_AFTER_RE } = personPatternsModule;
 
 /** A comma or semicolon right after a word: a list goes on. */
@@ -84,6 +84,9 @@ function titleModifiersStart(c: ParaContext, i: number): number {
 /** Industries whose big companies are their "majors": "oil major", "mining major". */
 const INDUSTRY_BEFORE_MAJOR = new Set('oil|energy|gas|mining|miner|pharma|pharmaceutical|drug|drugs|tech|steel|chemicals|chemical|auto|shipping|food|media|banking|commodities|commodity|grain|metals|metal|cement|tobacco|beverage|consumer|oilfield'.split('|'));
 
+/** The world's regions that a post in a body covers, named before its title ("Asia director", "Middle East director"). */
+const WORLD_REGIONS = new Set('asia|africa|europe|americas|america|pacific|east|caribbean|balkans|caucasus|sahel|arctic|mena'.split('|'));
+
 /** Whether tokens [s, i) are one or more glossary names, acronyms, lower-case words and a body's name, and not empty
  * ("CGT leader Sophie Binet": a body the glossary does not know modifies the title as a known name does). */
 function knownModifiers(c: ParaContext, s: number, i: number): boolean {
@@ -94,6 +97,8 @@ function knownModifiers(c: ParaContext, s: number, i: number): boolean {
     // ("Former Soviet leader Mikhail Gorbachev", "Then-Soviet leader ...": a word of tenure opening the sentence.)
     else if (k === s && TENURE_WORDS.has(c.toks[k].key)) k++;
     else if (REGION_DEMONYMS.has(c.toks[k].key) || PARTY_WORDS.has(c.toks[k].key)) k++;
+    // ("Amnesty's South Asia director Smriti Singh", "Human Rights Watch's Middle East director": the region a post covers.)
+    else if (WORLD_REGIONS.has(c.toks[k].key) || (REGION_FIRST.has(c.toks[k].key) && k + 1 < i && WORLD_REGIONS.has(c.toks[k + 1].key))) k++;
     else if (!isCap(c.toks[k]) || (c.toks[k].text.length >= 2 && isAllCaps(c.toks[k]))) k++;
     // ("Manchester City Council leader Bev Craig": a body's name in capitals, its last word a body's, before a post that
     // leads it; a rank or a judge's title keeps its own: "Air Force general Lloyd Newton", "Supreme Court justice".)
