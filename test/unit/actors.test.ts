@@ -281,7 +281,7 @@ test('a document or a site named after a body is neither the body nor a person',
 
 test('budget, situation-report and obituary copy: conjunctions, titles, units, places and domains', () => {
   // A sentence's opening conjunction is no part of the name.
-  check('But the Congressional Budget Office said it was wrong.', ['Congressional Budget Office|government|-']);
+  check('But the Congressional Budget Office said it was wrong.', ['Congressional Budget Office|government|cbo']);
   // A title that is a title of its own after "of" ends there; the name follows it.
   check('The talks were led by Under Secretary of Defense Elbridge Colby on Monday.', ['Under Secretary of Defense Elbridge Colby|official|-'], true);
   check('The budget was delivered by Treasurer Jim Chalmers in March.', ['Treasurer Jim Chalmers|official|-'], true);

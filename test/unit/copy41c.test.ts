@@ -94,3 +94,16 @@ test('ministers of South Asian and Afghan portfolios in lower case are officials
   assert.deepEqual(actors('The railways minister resigned after the crash.'), [['The railways minister', 'official', null]]);
   assert.equal(actor("Pakistan's law minister defended the amendment.", 'law minister')?.category, 'official');
 });
+
+test('a title before a person the glossary knows by capital initials is one official: "Vice President JD Vance"; the CBO is linked', () => {
+  assert.deepEqual(actors('Vice President JD Vance said the shutdown would end this week.'), [['Vice President JD Vance', 'official', 'jd-vance']]);
+  assert.equal(sourceOf('Vice President JD Vance said the shutdown would end this week.', 'said'), 'Vice President JD Vance');
+  assert.equal(actor('The Congressional Budget Office estimated the bill would add $3.4 trillion to deficits.', 'Congressional Budget Office')?.entity, 'cbo');
+});
+
+test('tech companies and their heads of wire copy are the glossary\'s: xAI, Oracle, Sam Altman', () => {
+  assert.equal(actor('xAI said on Friday that Grok had been updated.', 'xAI')?.entity, 'xai');
+  assert.equal(actor('The venture will be controlled by Oracle and two investment firms.', 'Oracle')?.entity, 'oracle');
+  const altman = analyze(DATED('OpenAI CEO Sam Altman told senators the company backed federal rules.\n\nAltman said the rules should be light.')).actors;
+  assert.deepEqual(altman.map((a) => [a.text, a.entity ?? null]), [['OpenAI CEO Sam Altman', 'sam-altman'], ['Altman', 'sam-altman']]);
+});

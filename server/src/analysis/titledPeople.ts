@@ -345,6 +345,12 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     if (m && titles.get(keyOf(c, k, k + m)) === 'official') return -1;
   }
   let ne = k < c.toks.length && (retired || glossed || joins(c, k - 1)) ? nameEnd(c, nameStart) : nameStart;
+  // ("Vice President JD Vance": a person the glossary knows right after the title, whose initials in capitals end a name
+  // read by its words, is the name.)
+  if (ne === nameStart && k < c.toks.length && joins(c, k - 1) && !c.titleCase) {
+    const g = c.gazAt.get(k);
+    if (g && isPersonCategory(g.m.entry.category)) ne = g.end;
+  }
   // In a headline in title case capitals say nothing: after a plural title ("Ministers Agree Fresh Aid Package For Flood
   // Victims") the next word is the verb, unless it is a given name or the glossary's ("Ministers Lammy and Reeves"), or
   // a list follows ("Judges Tomka, Abraham, Yusuf").
