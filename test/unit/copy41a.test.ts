@@ -90,3 +90,9 @@ test('Black Friday is the day after Thanksgiving', () => {
   assert.equal(value('Retailers are hiring extra staff for Black Friday.', 'Black Friday'), '2025-11-28');
   assert.equal(value('Online sales on Black Friday last year rose 10%.', 'Black Friday'), '2024-11-29');
 });
+
+test('a participle set off by commas does not set the tense of the verb after it', () => {
+  assert.equal(value('The sanctions, imposed in 2022, expire in March.', 'March'), '2026-03');
+  assert.equal(value('The talks, suspended in January, resume in June.', 'June'), '2026-06');
+  assert.equal(value('The sanctions, imposed in 2022, expired in March.', 'March'), '2025-03');
+});

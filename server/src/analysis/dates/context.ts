@@ -265,6 +265,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // past verb.
   // ("said in a televised address on Thursday": only the "-ed" word itself after its article, not a verb before them.)
   for (let guard = 0; p > 0 && guard < 3 && adjectiveParticipleAt(clause, p); guard++) p = lastWordMatch(PAST_LAST, clause.slice(0, p));
+  // "The sanctions, imposed in 2022, expire in March": a participle set off by commas describes the subject; the verb
+  // after it is the clause's.
+  if (p > 2 && clause.charCodeAt(p - 1) === 32 && clause.charCodeAt(p - 2) === 44 && testLong(/^[a-z]{3,}ed\s[^,;:]*,\s[^,;:]*$/, clause.slice(p))) p = lastWordMatch(PAST_LAST, clause.slice(0, p - 2));
   // "Administrators said the Lent term, which runs from mid-January": a relative clause in the present after the past
   // verb has its own tense; the saying is another clause's.
   if (p >= 0 && f < p && clause.includes('which') && testLong(PRESENT_RELATIVE_AFTER_PAST, clause.slice(p))) p = -1;
