@@ -90,3 +90,7 @@ test("a market's move where it trades, and a judge's own order with its figure, 
 test('the people an act was aimed at keep where they were when "who" relates them', () => {
   assert.equal(sourceOf('Troops fired on the crowd in the square, who said they had been peaceful.', 'said'), 'the crowd in the square');
 });
+
+test('"on" after people who study a topic names the topic: "who" relates the people', () => {
+  assert.equal(sourceOf('The ministry consulted experts on migrants, who said the data were incomplete.', 'said'), 'experts on migrants');
+});

@@ -363,7 +363,8 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
     let people = false;
     for (let i = k - 1; i > first; i--) {
       people ||= WHO_PEOPLE.has(words[i + 1].text.toLowerCase());
-      if (people && AIMED_AT.has(words[i].text)) {
+      // (Not a topic after people: "experts on migrants, who said" are the experts.)
+      if (people && AIMED_AT.has(words[i].text) && !WHO_PEOPLE.has(words[i - 1].text.toLowerCase()) && !TOPIC_PEOPLE.has(words[i - 1].text.toLowerCase())) {
         first = i + 1;
         break;
       }
@@ -388,6 +389,8 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
 
 /** Prepositions of an act's target: "fired on", "shouting at", "ruled against". */
 const AIMED_AT = new Set(['on', 'at', 'upon', 'against', 'toward', 'towards']);
+/** People known by what they study or advise on, before "on" and its topic: "experts on migrants". */
+const TOPIC_PEOPLE = new Set(['expert', 'experts', 'analyst', 'analysts', 'specialist', 'specialists', 'scholar', 'scholars', 'adviser', 'advisers', 'advisor', 'advisors', 'authority', 'authorities']);
 /** Plural or collective nouns of people that "who" may relate: "the crowd who", "protesters, who". */
 const WHO_PEOPLE = new Set(
   ('crowd crowds protesters demonstrators marchers rioters strikers civilians villagers residents students journalists reporters activists ' +
