@@ -149,9 +149,10 @@ if (fs.existsSync(path.join(root, 'dist/cli.js'))) {
       console.log(`${''.padEnd(46)} ${''.padStart(12)}  that run: ${rr.stages}`);
     }
   }
-  // The background analyser (bin/daemon.js): the first run starts it, and it warms up on that run's file; later runs
-  // are served by it. Timed: the same megabyte again, then a megabyte of real stories it has not seen, then a small
-  // article. Its own temporary folder, so that its socket and code cache are its own; stopped at the end.
+  // The background analyser (bin/daemon.js): the first run starts it, and it warms up on that run's file and the heads
+  // of the articles beside it; later runs are served by it. Timed: the same megabyte again, then a megabyte of real
+  // stories it has not seen, then a small article. Its own temporary folder, so that its socket and code cache are its
+  // own; stopped at the end.
   const timeAnalyser = (): void => {
     // (A short folder: a Unix socket's path holds ~100 bytes at most.)
     const daemonDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pld-'));
@@ -159,7 +160,12 @@ if (fs.existsSync(path.join(root, 'dist/cli.js'))) {
     delete served.POLICY_LENS_NO_DAEMON;
     const via = (file: string, format = 'json') => spawnSync(process.execPath, [cli, 'annotate', file, '--format', format, '--timing'], { maxBuffer: 1 << 30, env: served });
     const status = () => String(spawnSync(process.execPath, [cli, 'daemon', 'status'], { env: served }).stdout);
-    const firstRun = time(() => via(big), 1);
+    // (The first run's file in a folder of its own: the warm-up also reads the articles beside it, and real.news,
+    // beside the bench's big.news, is to be text it has not seen.)
+    fs.mkdirSync(path.join(daemonDir, 'first'));
+    const first = path.join(daemonDir, 'first', 'big.news');
+    fs.copyFileSync(big, first);
+    const firstRun = time(() => via(first), 1);
     const t0 = Date.now();
     const wait = () => spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 250)']);
     while (/no background analyser/.test(status()) && Date.now() - t0 < 15_000) wait();
@@ -170,14 +176,14 @@ if (fs.existsSync(path.join(root, 'dist/cli.js'))) {
       return;
     }
     row('CLI, background analyser: first run', firstRun.ms, `exit ${firstRun.result.status}, runs in its own process and starts the analyser; its warm-up took ${((Date.now() - t0) / 1000).toFixed(1)} s more`);
-    const again = medianRun(() => via(big));
+    const again = medianRun(() => via(first));
     row('CLI, background analyser: the 1 MB file again', again.wall, `exit ${again.status}, median of 5 (best ${again.best.toFixed(0)} ms)`);
     console.log(`${''.padEnd(46)} ${''.padStart(12)}  that run, in the analyser: ${again.stages}`);
     if (realFile) {
-      const real = realFile;
-      const fresh = time(() => via(real), 1);
+      const unseen = realFile;
+      const fresh = time(() => via(unseen), 1);
       row('CLI, background analyser: 1 MB of real news, new', fresh.ms, `exit ${fresh.result.status}, its first sight of such text`);
-      const later = medianRun(() => via(real));
+      const later = medianRun(() => via(unseen));
       row('CLI, background analyser: 1 MB of real news again', later.wall, `exit ${later.status}, median of 5 (best ${later.best.toFixed(0)} ms)`);
       console.log(`${''.padEnd(46)} ${''.padStart(12)}  that run, in the analyser: ${later.stages}`);
     }

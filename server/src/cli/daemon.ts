@@ -18,7 +18,7 @@ export interface DaemonJobs {
   run: (argv: string[], io: CliIo) => number;
   /** Analyses and formats a text, as it is and as two bytes a character, and drops the results: the warm-up. */
   warm: (text: string, today: string) => void;
-  /** The warm-up's texts: the articles of the run that started the analyser. */
+  /** The warm-up's texts: the articles of the run that started the analyser, then those beside them. */
   warmTexts: () => Iterable<string>;
 }
 

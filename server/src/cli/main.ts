@@ -1,14 +1,14 @@
 // `policy-lens annotate | check FILE...`: the core from a terminal.
 import { preferQuickStart } from './v8flags';
 // (Named imports: a namespace import of a Node module is copied key by key into an object at every start.)
-import { fstatSync, readFileSync, statSync } from 'node:fs';
+import { fstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { analyze } from '../analysis/analyze';
 import { createGazetteer, type Gazetteer } from '../analysis/gazetteer';
 import { builtinGlossary } from '../glossary/builtin';
 import { mergeGlossaries } from '../glossary/merge';
 import type * as GlossaryLoad from '../glossary/load';
 import { URI } from 'vscode-uri';
-import { resolve as resolvePath } from 'node:path';
+import { dirname, extname, join as joinPath, resolve as resolvePath } from 'node:path';
 import { toAnnotationJson } from './format';
 import { textReport } from './text';
 import { refuseReason } from '../documents';
@@ -317,27 +317,47 @@ function warmOn(text: string, today: string): void {
   }
 }
 
-/** The texts of the files named (a JSON list of paths), over and over while any can be read. */
+/** Of each warm-up file, at most this much is read: the head of a long article reaches most of the paths its whole does. */
+const WARM_HEAD = 512_000;
+
+/**
+ * The warm-up's texts: the heads of the files named (a JSON list of paths), then of the articles beside them (.news,
+ * .article and the named files' own kinds, in their folders: the next run most often takes one of those), over and
+ * over while any can be read.
+ */
 function* warmTexts(list: string | undefined): Generator<string> {
-  let files: unknown;
+  let named: unknown;
   try {
-    files = JSON.parse(list ?? '[]');
+    named = JSON.parse(list ?? '[]');
   } catch {
     return;
   }
-  if (!Array.isArray(files)) return;
+  if (!Array.isArray(named)) return;
+  const files = named.filter((f): f is string => typeof f === 'string');
+  const kinds = new Set(['.news', '.article', ...files.map((f) => extname(f).toLowerCase()).filter(Boolean)]);
+  for (const folder of new Set(files.map((f) => dirname(f)))) {
+    try {
+      for (const name of readdirSync(folder).sort()) {
+        const f = joinPath(folder, name);
+        if (kinds.has(extname(name).toLowerCase()) && !files.includes(f)) files.push(f);
+      }
+    } catch {
+      // An unreadable folder: its named files still warm up.
+    }
+  }
   for (;;) {
     let any = false;
     for (const f of files) {
       let text: string;
       try {
-        if (typeof f !== 'string' || statSync(f).size > 20 * 1024 * 1024) continue;
+        const st = statSync(f);
+        if (!st.isFile() || st.size > 20 * 1024 * 1024) continue;
         text = readFileSync(f, 'utf8');
       } catch {
         continue;
       }
       any = true;
-      yield text;
+      yield text.length > WARM_HEAD ? text.slice(0, text.lastIndexOf('\n', WARM_HEAD) + 1 || WARM_HEAD) : text;
     }
     if (!any) return;
   }
