@@ -4,7 +4,6 @@
 // Plain JavaScript, loaded before any bundle: a run the analyser serves never loads the 1.9 MB bundle at all.
 // Off with POLICY_LENS_NO_DAEMON=1 or --no-daemon; on Windows (no Unix sockets there) runs stay in their process.
 'use strict';
-const fs = require('node:fs');
 const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
@@ -12,8 +11,6 @@ const { spawn } = require('node:child_process');
 const { bundleKey, privateCacheDir } = require('./load');
 
 const SERVED = new Set(['annotate', 'check', 'export']);
-/** The options that take a value: the word after one is no file. */
-const VALUED = new Set(['--format', '--reference-date', '--glossary', '--max-size', '--out', '--annotations']);
 /** How long a run waits for a busy analyser to take it before it runs in its own process. */
 const TAKE_WAIT_MS = 400;
 /** How long `daemon status` and `daemon stop` wait for a busy one (a piece of its warm-up, a run in progress). */
@@ -43,27 +40,6 @@ function shortHash(s) {
   return h.toString(36);
 }
 
-/** The files a run names, as absolute paths (the analyser's warm-up reads them). */
-function namedFiles(argv) {
-  const files = [];
-  for (let i = 1; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      files.push(...argv.slice(i + 1));
-      break;
-    }
-    if (VALUED.has(a)) i++;
-    else if (!a.startsWith('-')) files.push(a);
-  }
-  return files.map((f) => path.resolve(f)).filter((f) => {
-    try {
-      return fs.statSync(f).isFile();
-    } catch {
-      return false;
-    }
-  });
-}
-
 /** Starts an analyser in the background, on its own, for the next runs. */
 function startAnalyser(ep, argv) {
   try {
@@ -71,7 +47,7 @@ function startAnalyser(ep, argv) {
       detached: true,
       stdio: 'ignore',
       cwd: '/',
-      env: { ...process.env, POLICY_LENS_DAEMON_SOCKET: ep.socket, POLICY_LENS_DAEMON_KEY: ep.key, POLICY_LENS_DAEMON_WARM: JSON.stringify(namedFiles(argv)) },
+      env: { ...process.env, POLICY_LENS_DAEMON_SOCKET: ep.socket, POLICY_LENS_DAEMON_KEY: ep.key, POLICY_LENS_DAEMON_WARM: JSON.stringify({ argv, cwd: process.cwd() }) },
     });
     child.on('error', () => undefined);
     child.unref();

@@ -433,7 +433,7 @@ function platformXAt(c: ParaContext, i: number): boolean {
   if (after === 45 || (after === 46 && i + 1 < toks.length && toks[i + 1].start === toks[i].end + 1)) return false;
   const prev = i > 0 && joins(c, i - 1) ? toks[i - 1] : undefined;
   // "Musk's X", "Elon Musk’s X", "Musk-owned X".
-  if (prev && i > 1 && joins(c, i - 2) && ((prev.key === 's' && toks[i - 2].key === 'musk') || (prev.key === 'owned' && toks[i - 2].key === 'musk'))) return true;
+  if (prev && i > 1 && joins(c, i - 2) && (prev.key === 's' || prev.key === 'owned') && toks[i - 2].key === 'musk') return true;
   if (prev && X_PLATFORM_NOUNS.has(prev.text)) return true;
   const next = i + 1 < toks.length ? toks[i + 1] : undefined;
   if (!next) return false;

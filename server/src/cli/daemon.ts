@@ -19,7 +19,7 @@ export interface DaemonJobs {
   /** Analyses and formats a text, as it is and as two bytes a character, and drops the results: the warm-up. */
   warm: (text: string, today: string) => void;
   /** The warm-up's texts: the articles of the run that started the analyser, then those beside them. */
-  warmTexts: () => Iterable<string>;
+  warmTexts: () => Iterator<string>;
 }
 
 interface Request {
@@ -31,13 +31,20 @@ interface Request {
   today?: unknown;
 }
 
-/** A frame of the wire format. */
-export function frame(type: string, payload: string | Buffer = ''): Buffer {
+/** Writes a frame of the wire format (its head, then its payload as it is: a report can be megabytes). */
+function send(conn: Socket, type: string, payload: string | Buffer = ''): void {
   const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload;
   const head = Buffer.alloc(5);
   head.write(type, 0, 'latin1');
   head.writeUInt32BE(body.length, 1);
-  return Buffer.concat([head, body]);
+  conn.write(head);
+  if (body.length) conn.write(body);
+}
+
+/** Writes a last frame and ends the connection, then calls `then`. */
+function finish(conn: Socket, type: string, payload = '', then?: () => void): void {
+  send(conn, type, payload);
+  conn.end(then);
 }
 
 /** Seconds of no run after which the analyser ends (POLICY_LENS_DAEMON_IDLE, default ten minutes). */
@@ -119,7 +126,7 @@ export function serveDaemon(socketPath: string, jobs: DaemonJobs): void {
   let warmed = 0;
   const warmUp = (): void => {
     try {
-      warmSource ??= jobs.warmTexts()[Symbol.iterator]();
+      warmSource ??= jobs.warmTexts();
       for (;;) {
         const next = warmPieces?.next();
         if (next && !next.done) {
@@ -170,35 +177,35 @@ export function serveDaemon(socketPath: string, jobs: DaemonJobs): void {
 
   const handle = (conn: Socket, req: Request): void => {
     if (req.key !== key) {
-      conn.end(frame('F'));
+      finish(conn, 'F');
       return;
     }
     if (req.command === 'stop') {
-      conn.end(frame('X', '0'), quit);
+      finish(conn, 'X', '0', quit);
       return;
     }
     if (req.command === 'status') {
       const mb = (process.memoryUsage().rss / 1048576).toFixed(0);
       const state = warmedUp ? 'ready' : 'warming up';
-      conn.write(frame('O', `policy-lens background analyser: process ${process.pid}, ${state}, up ${Math.round((Date.now() - started) / 1000)} s, ${served} run${served === 1 ? '' : 's'} served, ${mb} MB of memory; it ends after ${idleSeconds()} s without a run\n`));
-      conn.end(frame('X', '0'));
+      send(conn, 'O', `policy-lens background analyser: process ${process.pid}, ${state}, up ${Math.round((Date.now() - started) / 1000)} s, ${served} run${served === 1 ? '' : 's'} served, ${mb} MB of memory; it ends after ${idleSeconds()} s without a run\n`);
+      finish(conn, 'X', '0');
       return;
     }
     const argv = req.argv;
     if (!Array.isArray(argv) || !argv.every((a) => typeof a === 'string') || typeof req.cwd !== 'string' || typeof req.today !== 'string') {
-      conn.end(frame('F'));
+      finish(conn, 'F');
       return;
     }
     try {
       process.chdir(req.cwd);
     } catch {
-      conn.end(frame('F'));
+      finish(conn, 'F');
       return;
     }
-    conn.write(frame('H'));
+    send(conn, 'H');
     const io: CliIo = {
-      out: (t) => void conn.write(frame('O', t)),
-      err: (t) => void conn.write(frame('E', t)),
+      out: (t) => send(conn, 'O', t),
+      err: (t) => send(conn, 'E', t),
       colour: req.colour === true,
       today: req.today,
       quickStart: false,
@@ -217,7 +224,7 @@ export function serveDaemon(socketPath: string, jobs: DaemonJobs): void {
     } catch {
       // The root is always there.
     }
-    conn.end(frame('X', String(status)));
+    finish(conn, 'X', String(status));
     rest();
   };
 }

@@ -321,25 +321,29 @@ function warmOn(text: string, today: string): void {
 const WARM_HEAD = 512_000;
 
 /**
- * The warm-up's texts: the heads of the files named (a JSON list of paths), then of the articles beside them (.news,
- * .article and the named files' own kinds, in their folders: the next run most often takes one of those), over and
- * over while any can be read.
+ * The warm-up's texts: the heads of the articles of the run that started the analyser (a JSON { argv, cwd }, read as
+ * that run read them), then of the articles beside them (.news, .article and those files' own kinds, in their folders:
+ * the next run most often takes one of those), over and over while any can be read.
  */
-function* warmTexts(list: string | undefined): Generator<string> {
-  let named: unknown;
+function* warmTexts(spec: string | undefined): Generator<string> {
+  let files: string[];
   try {
-    named = JSON.parse(list ?? '[]');
+    const { argv, cwd } = JSON.parse(spec ?? '') as { argv: string[]; cwd: string };
+    const quiet: CliIo = { out: () => undefined, err: () => undefined, colour: false, today: '', quickStart: false };
+    files = expandFolders(parseArgs(argv, quiet).files.filter((f) => f !== '-').map((f) => resolvePath(cwd, f)));
   } catch {
     return;
   }
-  if (!Array.isArray(named)) return;
-  const files = named.filter((f): f is string => typeof f === 'string');
   const kinds = new Set(['.news', '.article', ...files.map((f) => extname(f).toLowerCase()).filter(Boolean)]);
+  const listed = new Set(files);
   for (const folder of new Set(files.map((f) => dirname(f)))) {
     try {
       for (const name of readdirSync(folder).sort()) {
         const f = joinPath(folder, name);
-        if (kinds.has(extname(name).toLowerCase()) && !files.includes(f)) files.push(f);
+        if (kinds.has(extname(name).toLowerCase()) && !listed.has(f)) {
+          listed.add(f);
+          files.push(f);
+        }
       }
     } catch {
       // An unreadable folder: its named files still warm up.
@@ -372,8 +376,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 // bin/daemon.js starts the background analyser with this set; every other start is one run of the command.
 const daemonSocket = process.env.POLICY_LENS_DAEMON_SOCKET;
 if (daemonSocket) {
-  const warmList = process.env.POLICY_LENS_DAEMON_WARM;
+  const warmSpec = process.env.POLICY_LENS_DAEMON_WARM;
   delete process.env.POLICY_LENS_DAEMON_SOCKET;
   delete process.env.POLICY_LENS_DAEMON_WARM;
-  serveDaemon(daemonSocket, { run: runCli, warm: warmOn, warmTexts: () => warmTexts(warmList) });
+  serveDaemon(daemonSocket, { run: runCli, warm: warmOn, warmTexts: () => warmTexts(warmSpec) });
 } else process.exitCode = runCli(process.argv.slice(2), processIo());

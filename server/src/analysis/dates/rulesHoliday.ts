@@ -476,7 +476,7 @@ export const holidayRules: Rule[] = [
       // "every Christmas", "each Easter": the feast of every year, a set; "shops are busy every year before Christmas",
       // "during Lent each year": the feast of a habit, of no one year. (Read as with no article's date, which leaves
       // the year open.)
-      const every = m[1] !== undefined && (m[1].length === 5 || m[1].length === 4) && /^(?:every|each)$/i.test(m[1]);
+      const every = m[1] !== undefined && /^(?:every|each)$/i.test(m[1]);
       if (!every && (m[1] || m[3] || !habitAround(ctx.s, m.index, m.index + m[0].length))) return holiday(m, ctx);
       const r = holiday(m, { s: ctx.s, ref: null });
       if (r === null || !r.value.startsWith('XXXX')) return r;
