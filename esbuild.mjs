@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { foldedBuild } from './build/foldMarks.mjs';
 import { asciiOutput } from './build/asciiOutput.mjs';
 import { withScannerPlan } from './build/scannerPlan.mjs';
+import { warmupTextStale, writeWarmupText } from './build/warmupText.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -29,3 +30,5 @@ await Promise.all([
 ]);
 // Read at every start: in ASCII, Node reads them one byte a character (build/asciiOutput.mjs).
 for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) asciiOutput(f);
+// The background analyser's warm-up (build/warmupText.mjs), written again only when a test has changed since.
+if (warmupTextStale('test/unit', 'dist/warmup.txt')) writeWarmupText('test/unit', 'dist/warmup.txt');

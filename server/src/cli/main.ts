@@ -322,8 +322,10 @@ const WARM_HEAD = 512_000;
 
 /**
  * The warm-up's texts: the heads of the articles of the run that started the analyser (a JSON { argv, cwd }, read as
- * that run read them), then of the articles beside them (.news, .article and those files' own kinds, in their folders:
- * the next run most often takes one of those), over and over while any can be read.
+ * that run read them), then the sentences of the unit tests (dist/warmup.txt, written by the build: they reach nearly
+ * every path of the core, so that a new kind of text later runs at about its warm speed), then the articles beside
+ * the first run's (.news, .article and those files' own kinds, in their folders: the next run most often takes one of
+ * those), over and over while any can be read.
  */
 function* warmTexts(spec: string | undefined): Generator<string> {
   let files: string[];
@@ -334,6 +336,7 @@ function* warmTexts(spec: string | undefined): Generator<string> {
   } catch {
     return;
   }
+  const named = files.length;
   const kinds = new Set(['.news', '.article', ...files.map((f) => extname(f).toLowerCase()).filter(Boolean)]);
   const listed = new Set(files);
   for (const folder of new Set(files.map((f) => dirname(f)))) {
@@ -349,21 +352,31 @@ function* warmTexts(spec: string | undefined): Generator<string> {
       // An unreadable folder: its named files still warm up.
     }
   }
-  for (;;) {
+  for (let pass = 0; ; pass++) {
     let any = false;
-    for (const f of files) {
-      let text: string;
-      try {
-        const st = statSync(f);
-        if (!st.isFile() || st.size > 20 * 1024 * 1024) continue;
-        text = readFileSync(f, 'utf8');
-      } catch {
-        continue;
+    for (let i = 0; i <= files.length; i++) {
+      if (pass === 0 && i === named) {
+        const corpus = readHead(joinPath(__dirname, 'warmup.txt'));
+        if (corpus) yield corpus;
       }
+      const text = i < files.length ? readHead(files[i]) : undefined;
+      if (text === undefined) continue;
       any = true;
-      yield text.length > WARM_HEAD ? text.slice(0, text.lastIndexOf('\n', WARM_HEAD) + 1 || WARM_HEAD) : text;
+      yield text;
     }
     if (!any) return;
+  }
+}
+
+/** The head (WARM_HEAD, cut at a line break) of a warm-up file, or undefined for one that cannot be read. */
+function readHead(f: string): string | undefined {
+  try {
+    const st = statSync(f);
+    if (!st.isFile() || st.size > 20 * 1024 * 1024) return undefined;
+    const text = readFileSync(f, 'utf8');
+    return text.length > WARM_HEAD ? text.slice(0, text.lastIndexOf('\n', WARM_HEAD) + 1 || WARM_HEAD) : text;
+  } catch {
+    return undefined;
   }
 }
 
