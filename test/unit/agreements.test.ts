@@ -342,9 +342,10 @@ test('a charter, a body\u2019s founding rules, is no "agreement" or "deal" refer
 
 test('a pronoun\u2019s possessive before a described agreement makes it the owners\u2019 own (trade and Haiti copy)', () => {
   check('The EU and Mercosur concluded their trade agreement in December. French farmers oppose the pact, and the agreement needs approval.', [
-    'their trade agreement|-',
-    'the pact|- -> their trade agreement',
-    'the agreement|- -> their trade agreement',
+    // (Those owners are the parties of a glossary agreement of those words: it is that one, agreementsByParties.test.ts.)
+    'their trade agreement|eu-mercosur-agreement',
+    'the pact|eu-mercosur-agreement -> their trade agreement',
+    'the agreement|eu-mercosur-agreement -> their trade agreement',
   ]);
   check('Kenya signed its security pact with Haiti. The pact runs a year.', ['its security pact|-', 'The pact|- -> its security pact']);
   check('Iran honoured its agreement. The deal held.', []);

@@ -4,6 +4,8 @@
 // as each paragraph's last step.
 import type { ActorAnnotation, AgreementAnnotation, Span } from './types';
 import type { Gazetteer } from './gazetteer';
+import type { GlossaryEntry } from './glossaryTypes';
+import type { ParaContext } from './actorContext';
 import { firstStartingFrom, sortByStart, sortShort } from './order';
 import { isAsciiUpperCode, isSpaceCode, lazyRegExp } from './chars';
 import * as actorContextModule from './actorContext';
@@ -40,7 +42,7 @@ export function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   describedOnly(agreements);
   const descriptions = agreementAnaphors(c);
   const named = agreementsBefore(doc, agreements, descriptions.length > 0);
-  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.entry(id)?.category, (id) => gazetteer.entry(id)?.signed), agreements);
+  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.entry(id)?.category, (id) => gazetteer.entry(id)?.signed, (start, end) => partiesDescribedAgreement(w, start, end, gazetteer)), agreements);
   // In order again: later paragraphs look back through this list from its end for the nearest mention, and an
   // agreement found here by its description ("a draft framework") must not seem nearer than a name after it.
   if (descriptions.length) sortShort(agreements, byStartOnly);
@@ -156,6 +158,70 @@ function longNameOpening(list: AgreementAnnotation[], from: number, to: number, 
     if (t.length > prefix.length + 1 && t.startsWith(prefix) && t.charCodeAt(prefix.length) === 32 && t !== g.text) return n;
   }
   return null;
+}
+
+/**
+ * "The European Union and Mercosur signed a free trade agreement": an agreement described (text[start, end), opened by
+ * "a", "an" or a possessor) in a sentence that names all the parties of a glossary agreement before it, and that the
+ * glossary names as those parties and these very words ("EU-Mercosur free trade agreement"), is that agreement; the
+ * only one such, else none ("Russia and the United States signed a treaty" fits eight).
+ */
+function partiesDescribedAgreement(w: ParaWork, start: number, end: number, gazetteer: Gazetteer): string | null {
+  const { c, actors } = w;
+  const present = new Set<string>();
+  const from = sentenceStartBefore(c, start);
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k];
+    if (a.entity && a.start >= from && a.end <= start) present.add(a.entity);
+  }
+  if (present.size < 2) return null;
+  const words = ` ${c.text.slice(start, end).toLowerCase().replace(OPENING_RE, '')}`;
+  let found: string | null = null;
+  for (const id of present) {
+    const candidates = agreementsOfParty(gazetteer).get(id);
+    if (!candidates) continue;
+    for (const e of candidates) {
+      if (e.id === found || !e.parties!.every((p) => present.has(p)) || !namedAsPartiesAnd(e, words)) continue;
+      if (found) return null;
+      found = e.id;
+    }
+  }
+  return found;
+}
+/** A description's opening word: "a", "an", "the", a possessive pronoun. */
+const OPENING_RE = /^(?:a|an|the|its|their|his|her|our)\s+/;
+/** Whether a name of e is its parties' compound ("EU-Mercosur", "U.S.-Iraq") and then `words` (" free trade agreement"). */
+function namedAsPartiesAnd(e: GlossaryEntry, words: string): boolean {
+  const names = [e.label, ...(e.aliases ?? [])];
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i].toLowerCase();
+    if (n.length > words.length && n.endsWith(words) && PARTIES_COMPOUND_RE.test(n.slice(0, n.length - words.length))) return true;
+  }
+  return false;
+}
+const PARTIES_COMPOUND_RE = /^[^\s-]+(?:-[^\s-]+)+$/;
+/** Where the sentence holding text position `at` starts (its paragraph's start at the latest). */
+function sentenceStartBefore(c: ParaContext, at: number): number {
+  for (let k = firstStartingFrom(c.toks, at) - 1; k >= 0; k--) if (c.sentenceStart[k]) return c.toks[k].start;
+  return 0;
+}
+/** The glossary's agreements by each of their parties, made once for a glossary. */
+const partyIndex = new WeakMap<Gazetteer, Map<string, GlossaryEntry[]>>();
+function agreementsOfParty(gazetteer: Gazetteer): Map<string, GlossaryEntry[]> {
+  let index = partyIndex.get(gazetteer);
+  if (!index) {
+    index = new Map();
+    for (const e of gazetteer.data.entries) {
+      if (e.kind !== 'agreement' || !e.parties || e.parties.length < 2) continue;
+      for (const p of e.parties) {
+        const list = index.get(p);
+        if (list) list.push(e);
+        else index.set(p, [e]);
+      }
+    }
+    partyIndex.set(gazetteer, index);
+  }
+  return index;
 }
 
 /** The entity of the last agreement in list[from, to) whose glossary parties include all of `parties`, or null. */

@@ -286,7 +286,7 @@ function headsOf(name: string): string[] {
 }
 
 /** Resolves agreement descriptions to the nearest earlier named agreement (same head noun preferred). */
-export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string, kindOf: (entity: string) => string | undefined = () => undefined, signedOf: (entity: string) => string | undefined = () => undefined): AgreementAnnotation[] {
+export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotation[], text: string, kindOf: (entity: string) => string | undefined = () => undefined, signedOf: (entity: string) => string | undefined = () => undefined, ownEntity: (start: number, end: number) => string | null = () => null): AgreementAnnotation[] {
   const out: AgreementAnnotation[] = [];
   // An agreement found here without a name can be what a later description refers to ("Both sides agreed a prisoner
   // exchange deal. The deal ..."): it joins the named ones, in order (a copy, made when the first one comes).
@@ -304,9 +304,10 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
   const mentionedAgain = new Map<AgreementAnnotation, AgreementAnnotation>();
   for (let j = 0; j < anaphors.length; j++) {
     const a = anaphors[j];
-    // "a prisoner exchange deal": a new agreement, not named.
+    // "a prisoner exchange deal": a new agreement, not named (but known, when its parties and words are a glossary
+    // agreement's: "The EU and Mercosur signed a free trade agreement", see ownEntity).
     if (a.own) {
-      stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), null, null));
+      stands(agreementMention(a.start, a.end, text.slice(a.start, a.end), ownEntity(a.start, a.end), null));
       continue;
     }
     let best: AgreementAnnotation | null = null;

@@ -1,0 +1,34 @@
+// An agreement described by its words ("a free trade agreement") in a sentence that names its parties is the glossary's
+// agreement of those parties and words, and the descriptions that refer back to it are too; not where several fit,
+// nor where the words are not the glossary's ("a new trade deal").
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, datedBy } from '../support/article';
+
+const dated = datedBy('2025-12-06');
+const agreements = (body: string): string[] => analyzeArticle(dated(body)).agreements.map((a) => `${a.text}|${a.entity ?? '-'}`);
+
+test('a free trade agreement signed by the EU and Mercosur is the EU-Mercosur Agreement, and so is "the deal" after it', () => {
+  assert.deepEqual(
+    agreements('The European Union and Mercosur signed a free trade agreement on Saturday. French farmers oppose the deal.\n\nThe agreement was first struck in 2019.'),
+    ['a free trade agreement|eu-mercosur-agreement', 'the deal|eu-mercosur-agreement', 'The agreement|eu-mercosur-agreement'],
+  );
+});
+
+test('the parties may come in any order and with others in the sentence', () => {
+  assert.deepEqual(agreements('Despite protests in France, Mercosur and the EU signed a trade deal in Asuncion.'), ['a trade deal|eu-mercosur-agreement']);
+});
+
+test('a description the glossary does not give those parties stays unnamed', () => {
+  assert.deepEqual(agreements('Mercosur and the EU signed a new trade deal in Asuncion.'), ['a new trade deal|-']);
+  assert.deepEqual(agreements('The United States and Iraq signed a security agreement in Baghdad.'), ['a security agreement|-']);
+});
+
+test('parties named in another sentence do not make the agreement theirs', () => {
+  assert.deepEqual(agreements('The European Union met Mercosur envoys. Brazil signed a free trade agreement with Chile.'), ['a free trade agreement|-']);
+});
+
+test('where several glossary agreements of those parties fit the words, none is chosen', () => {
+  // (Eight US-Russian treaties; none is "a treaty" more than another.)
+  assert.deepEqual(agreements('Russia and the United States signed a treaty in Prague.').filter((a) => !a.endsWith('|-')), []);
+});
