@@ -90,6 +90,14 @@ function hyphenPairAt(c: ParaContext, j: number): number {
   return 0;
 }
 
+/** Participles after a capitalised word and a hyphen that say who brought an agreement about ("U.S.-brokered"). */
+const BROKERED = new Set(['brokered', 'mediated', 'backed', 'sponsored', 'negotiated', 'proposed', 'drafted', 'led', 'imposed']);
+/** Whether tokens j and j + 1 are a capitalised word, a hyphen and such a participle ("Egyptian-brokered"). */
+function brokeredBy(c: ParaContext, j: number): boolean {
+  const next = c.toks[j + 1];
+  return next !== undefined && BROKERED.has(next.key) && c.text.charCodeAt(next.start - 1) === 45 && next.start - 1 === c.toks[j].end;
+}
+
 /** The agreement nouns a treaty's text capitalises as its defined term ("this Agreement", "the Treaty"). */
 const DEFINED_TERMS = new Set(['agreement', 'treaty', 'memorandum', 'protocol', 'accord', 'convention']);
 /**
@@ -156,10 +164,19 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     const own = c.toks[i].key === 'a' || c.toks[i].key === 'an' || (possessive && !dated) || any || owner;
     let j = i + 1;
     let about = false;
+    let brokered = -1;
     // ("The September 14 ceasefire agreement", "the 3 March deal": the day it was made, in capitals, stands between too.)
-    while (j < c.toks.length && j - i <= 4 && (joins(c, j - 1) || (plural && j === i + 1)) && (!isCap(c.toks[j]) || dayWordAt(c, j)) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
+    while (j < c.toks.length && j - i <= 4 && (joins(c, j - 1) || (plural && j === i + 1)) && (!isCap(c.toks[j]) || dayWordAt(c, j) || brokeredBy(c, j)) && !AGREEMENT_ANAPHOR_NOUNS.has(c.toks[j].key)) {
       if (dayWordAt(c, j) || (isDigitCode(c.toks[j].text.charCodeAt(0)) && c.toks[j].text.length <= 2 && (dayWordAt(c, j - 1) || dayWordAt(c, j + 1)))) {
         j++;
+        continue;
+      }
+      // ("a U.S.-brokered ceasefire", "a Qatari-mediated deal": who brought it about says which one it is; the mention
+      // starts after them, as the broker is an actor's mention.)
+      if (isCap(c.toks[j])) {
+        about = true;
+        j += 2;
+        brokered = j;
         continue;
       }
       // (The hyphenated pairs in a function called for every word, its answer used here for every word: the steps made
@@ -231,7 +248,7 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
       i = j;
       continue;
     }
-    out.push({ start: possessive ? c.toks[i + 1].start : c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(own ? { own } : {}), ...(isCap(head) ? { defined: true } : {}) });
+    out.push({ start: brokered >= 0 ? c.toks[brokered].start : possessive ? c.toks[i + 1].start : c.toks[i].start, end, key: head.key, ...(described ? { described } : {}), ...(own ? { own } : {}), ...(isCap(head) ? { defined: true } : {}) });
     i = j;
   }
   return mous ? sortShort(out, byStartOnly) : out;

@@ -1,0 +1,29 @@
+// "a U.S.-brokered ceasefire", "a Qatari-mediated truce": an agreement described by who brought it about is one, marked
+// from its own words (the broker stays an actor), and a later "the truce" refers back to it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, datedBy } from '../support/article';
+
+const dated = datedBy('2025-11-21');
+const marked = (body: string): string[] => {
+  const m = analyzeArticle(dated(body));
+  return [...m.actors.map((a) => `actor ${a.text}|${a.entity ?? '-'}`), ...m.agreements.map((a) => `agreement ${a.text}${a.antecedent ? ` -> ${a.antecedent.text}` : ''}`)];
+};
+
+test('a ceasefire brokered by a country named before it is an agreement, and the truce after it refers back', () => {
+  assert.deepEqual(marked('A U.S.-brokered ceasefire took effect on Oct. 10. Under the truce, Hamas released the last living hostages.'), [
+    'actor U.S.|country:united-states',
+    'actor Hamas|hamas',
+    'agreement ceasefire',
+    'agreement the truce -> ceasefire',
+  ]);
+});
+
+test('a deal mediated or backed by a country is one of its own', () => {
+  assert.deepEqual(marked('An Egyptian-brokered ceasefire deal took effect. The deal held.'), ['actor Egyptian|country:egypt', 'agreement ceasefire deal', 'agreement The deal -> ceasefire deal']);
+  assert.deepEqual(marked('A Qatari-mediated truce collapsed within hours.'), ['actor Qatari|country:qatar', 'agreement truce']);
+});
+
+test('a coalition led by a country is no agreement', () => {
+  assert.deepEqual(marked('The U.S.-led coalition struck targets in Syria.').filter((s) => s.startsWith('agreement')), []);
+});
