@@ -47,7 +47,7 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
   {
     name: 'a speaker\'s title "of" a house keeps its holder across the house\'s short name in brackets',
     text: 'Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf said Iran would not negotiate under pressure. Speaker of the National Assembly (NA) Ayaz Sadiq adjourned the session.',
-    has: ['Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf|official|-', 'Speaker of the National Assembly (NA) Ayaz Sadiq|official|-'],
+    has: ['Speaker of the Islamic Consultative Assembly (Majlis) Mohammad Bagher Ghalibaf|official|mohammad-bagher-ghalibaf', 'Speaker of the National Assembly (NA) Ayaz Sadiq|official|-'],
     lacks: ['Mohammad Bagher Ghalibaf', 'Ayaz Sadiq'],
   },
   {

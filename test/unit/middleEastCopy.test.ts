@@ -97,7 +97,7 @@ test('the Saudi king\'s style is one with his name; the region\'s state news age
 });
 
 test('Arabic names: after "the killing of", with "ad-Din", and a rescue service; a province named for a man is a place', () => {
-  assert.deepEqual(actors(DATED('After the killing of Yahya Sinwar, Hamas turned to a council.')), ['Yahya Sinwar|person|-', 'Hamas|group|hamas']);
+  assert.deepEqual(actors(DATED('After the killing of Yahya Sinwar, Hamas turned to a council.')), ['Yahya Sinwar|person|yahya-sinwar', 'Hamas|group|hamas']);
   assert.deepEqual(actors(DATED('Inside Gaza, Izz ad-Din al-Haddad commands the armed wing, the Izz ad-Din al-Qassam Brigades.')), [
     'Izz ad-Din al-Haddad|person|-',
     'Izz ad-Din al-Qassam Brigades|military|-',

@@ -1,0 +1,24 @@
+// People in the news of 2025 whom the built-in glossary now knows: named in full, with a title, or by a spelling
+// without accents, they link to their entry.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, datedBy } from '../support/article';
+
+const dated = datedBy('2025-11-20');
+const people = (body: string): string[] => analyzeArticle(dated(body)).actors.filter((a) => a.category === 'official' || a.category === 'person').map((a) => `${a.text}|${a.entity ?? '-'}`);
+
+test('ministers, central bankers and party leaders link to their glossary entries', () => {
+  assert.deepEqual(people('"We will not sign a blank cheque," Foreign Minister Peter Szijjarto said in Budapest.'), ['Foreign Minister Peter Szijjarto|peter-szijjarto']);
+  assert.deepEqual(people('ECB President Christine Lagarde said inflation was close to target.'), ['ECB President Christine Lagarde|christine-lagarde']);
+  assert.deepEqual(people('Andrej Babiš, whose ANO party won the election, met President Petr Pavel.').slice(0, 1), ['Andrej Babiš|andrej-babis']);
+  assert.deepEqual(people('Kristalina Georgieva and Ajay Banga spoke in Washington.'), ['Kristalina Georgieva|kristalina-georgieva', 'Ajay Banga|ajay-banga']);
+});
+
+test('a surname alone links back to the person named in full before', () => {
+  assert.deepEqual(people('Sen. Lindsey Graham visited Kyiv. Graham said sanctions would follow.'), ['Sen. Lindsey Graham|lindsey-graham', 'Graham|lindsey-graham']);
+});
+
+test('commanders and leaders in the Middle East', () => {
+  assert.deepEqual(people('SDF commander Mazloum Abdi met Ahmed al-Sharaa in Damascus.').map((p) => p.split('|')[1]), ['mazloum-abdi', 'ahmed-al-sharaa']);
+  assert.deepEqual(people('Finance Minister Bezalel Smotrich and Itamar Ben-Gvir opposed the deal.').map((p) => p.split('|')[1]), ['bezalel-smotrich', 'itamar-ben-gvir']);
+});
