@@ -22,3 +22,16 @@ test('commanders and leaders in the Middle East', () => {
   assert.deepEqual(people('SDF commander Mazloum Abdi met Ahmed al-Sharaa in Damascus.').map((p) => p.split('|')[1]), ['mazloum-abdi', 'ahmed-al-sharaa']);
   assert.deepEqual(people('Finance Minister Bezalel Smotrich and Itamar Ben-Gvir opposed the deal.').map((p) => p.split('|')[1]), ['bezalel-smotrich', 'itamar-ben-gvir']);
 });
+
+const bodies = (body: string): string[] => analyzeArticle(dated(body)).actors.filter((a) => a.category !== 'country').map((a) => `${a.text}|${a.entity ?? '-'}`);
+
+test('traders, energy companies and the bodies of the Gaza plan link to their entries', () => {
+  assert.deepEqual(bodies('Lukoil agreed to sell its foreign assets to Gunvor, a Geneva-based trader.'), ['Lukoil|lukoil', 'Gunvor|gunvor']);
+  assert.deepEqual(bodies('The Board of Peace will oversee reconstruction and the International Stabilization Force will deploy.'), ['Board of Peace|board-of-peace', 'International Stabilization Force|international-stabilization-force']);
+  assert.deepEqual(bodies('UNIFIL said its peacekeepers were fired on.').slice(0, 1), ['UNIFIL|unifil']);
+  assert.deepEqual(bodies('Saudi Aramco and QatarEnergy raised prices.'), ['Saudi Aramco|saudi-aramco', 'QatarEnergy|qatarenergy']);
+});
+
+test('an index named after a rating agency is no mention of it', () => {
+  assert.deepEqual(bodies('The S&P 500 rose 1% on Tuesday.'), []);
+});
