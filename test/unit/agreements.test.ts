@@ -66,7 +66,7 @@ test('a year and a name before a head noun', () => {
   check('U.S. And China Agree To Extend Tariff Truce For 90 Days', []);
   check('Iran Rejects Return To The Paris Agreement Talks', ['Paris Agreement|paris-agreement']);
   // Lower-case kinds of deal after the parties.
-  check('The U.S.-Ukraine minerals deal and the EU-Tunisia migration pact were signed.', ['U.S.-Ukraine minerals deal|-', 'EU-Tunisia migration pact|-']);
+  check('The U.S.-Ukraine minerals deal and the EU-Tunisia migration pact were signed.', ['U.S.-Ukraine minerals deal|us-ukraine-minerals-deal', 'EU-Tunisia migration pact|-']);
 });
 
 test('head noun first: "Treaty of X", "Convention on Y", memoranda', () => {
@@ -316,9 +316,9 @@ test('a description that refers back mentions its agreement again: a later "the 
   ]);
   check('The two sides agreed a ceasefire in July. In October they signed the Kuala Lumpur Peace Accord. Thailand suspended the accord on Monday. Cambodia said it remained committed to the agreement.', [
     'a ceasefire|-',
-    'Kuala Lumpur Peace Accord|-',
-    'the accord|- -> Kuala Lumpur Peace Accord',
-    'the agreement|- -> Kuala Lumpur Peace Accord',
+    'Kuala Lumpur Peace Accord|kuala-lumpur-peace-accord',
+    'the accord|kuala-lumpur-peace-accord -> Kuala Lumpur Peace Accord',
+    'the agreement|kuala-lumpur-peace-accord -> Kuala Lumpur Peace Accord',
   ]);
 });
 

@@ -32,3 +32,13 @@ test('where several glossary agreements of those parties fit the words, none is 
   // (Eight US-Russian treaties; none is "a treaty" more than another.)
   assert.deepEqual(agreements('Russia and the United States signed a treaty in Prague.').filter((a) => !a.endsWith('|-')), []);
 });
+
+test('the agreements of 2025 by their names and by their parties', () => {
+  assert.deepEqual(agreements('Kyiv and Washington agreed a minerals deal in April.'), ['a minerals deal|us-ukraine-minerals-deal']);
+  assert.deepEqual(agreements('Armenia and Azerbaijan initialled a peace agreement at the White House.'), ['a peace agreement|armenia-azerbaijan-peace-agreement']);
+  assert.deepEqual(agreements('The EU-US trade deal caps most tariffs at 15%. Resolution 2803 endorsed the Gaza peace plan.'), [
+    'EU-US trade deal|us-eu-trade-framework',
+    'Resolution 2803|unscr-2803',
+    'Gaza peace plan|gaza-peace-plan',
+  ]);
+});
