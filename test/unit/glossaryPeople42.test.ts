@@ -35,3 +35,8 @@ test('traders, energy companies and the bodies of the Gaza plan link to their en
 test('an index named after a rating agency is no mention of it', () => {
   assert.deepEqual(bodies('The S&P 500 rose 1% on Tuesday.'), []);
 });
+
+test('a leader named in full with another spelling of the surname links to the entry', () => {
+  assert.deepEqual(people('The issues are left for Presidents Donald Trump and Volodymyr Zelenskiy to settle.').map((p) => p.split('|')[1]), ['donald-trump', 'volodymyr-zelensky']);
+  assert.deepEqual(people('Oleksandr Syrskyy said the front held.'), ['Oleksandr Syrskyy|oleksandr-syrskyi']);
+});
