@@ -74,7 +74,7 @@ test('head noun first: "Treaty of X", "Convention on Y", memoranda', () => {
   check('a Memorandum of Understanding on Energy Cooperation was signed', ['Memorandum of Understanding on Energy Cooperation|-']);
   check('the Treaty of Westphalia', ['Treaty of Westphalia|-']);
   // "and the" before another agreement's modifiers ends the first name; inside one name it stays.
-  check('They cited the 1951 Refugee Convention and the Geneva Conventions.', ['1951 Refugee Convention|-', 'Geneva Conventions|geneva-conventions']);
+  check('They cited the 1951 Refugee Convention and the Geneva Conventions.', ['1951 Refugee Convention|refugee-convention', 'Geneva Conventions|geneva-conventions']);
   check('The Treaty of Friendship and Cooperation was signed.', ['Treaty of Friendship and Cooperation|-']);
 });
 
@@ -214,7 +214,7 @@ test('a glossary term or unknown kind is neither actor nor agreement', () => {
 test('party conventions, plans and etiquette are not agreements', () => {
   check('the Republican National Convention in July and the Democratic convention', []);
   check('the Clean Power Plan and Secret Service protocol. Such agreements are rare.', []);
-  check('the 1951 Refugee Convention', ['1951 Refugee Convention|-']);
+  check('the 1951 Refugee Convention', ['1951 Refugee Convention|refugee-convention']);
 });
 
 test('where and with whom an agreement was signed is no part of its name', () => {

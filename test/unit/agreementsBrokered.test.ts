@@ -27,3 +27,20 @@ test('a deal mediated or backed by a country is one of its own', () => {
 test('a coalition led by a country is no agreement', () => {
   assert.deepEqual(marked('The U.S.-led coalition struck targets in Syria.').filter((s) => s.startsWith('agreement')), []);
 });
+
+test('an agreement that someone reached is one of its own, and "the deal" after it refers to it', () => {
+  assert.deepEqual(
+    marked('His legacy is an agreement that the nations of the world reached in Paris in December to curb emissions. Much of the impetus for the deal came from China.').filter((s) => s.startsWith('agreement')),
+    ['agreement an agreement', 'agreement the deal -> an agreement'],
+  );
+});
+
+test('a convention is never "the deal"', () => {
+  const got = marked('The 1951 Refugee Convention obliges countries to protect refugees.\n\nCountry after country flouts it. Officials said the deal was unfair.').filter((s) => s.startsWith('agreement'));
+  assert.deepEqual(got, ['agreement 1951 Refugee Convention']);
+});
+
+test('treaties, conventions and accords of record link to the glossary', () => {
+  const m = analyzeArticle(dated('Kyiv cites the Budapest Memorandum; Ankara the Montreux Convention; Lebanon the Taif Agreement; Ethiopia the Pretoria agreement.'));
+  assert.deepEqual(m.agreements.map((a) => a.entity), ['budapest-memorandum', 'montreux-convention', 'taif-agreement', 'pretoria-agreement']);
+});

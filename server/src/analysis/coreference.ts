@@ -236,6 +236,9 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     if (SELF_DESCRIBED.has(head.key) && (head.key !== 'communique' || agreedCommunique(c, i, j))) about = true;
     // ("The two sides signed a joint declaration in Kuala Lumpur": so is a declaration, joint, final or signed.)
     if (head.key === 'declaration' && own && agreedCommunique(c, i, j)) about = true;
+    // ("an agreement that the nations of the world reached in Paris": one that someone reached, signed or struck is
+    // one of its own.)
+    if (own && !about && madeAfter(c, j)) about = true;
     // "any deal", "any new arrangement must include guarantees": where an agreement is under discussion, "any" with an
     // agreement's noun (a loose one such as "arrangement" with an adjective) is that prospective agreement.
     if (any && (ANY_HEADS.has(head.key) || (j > i + 1 && LOOSE_HEADS.has(head.key)))) about = true;
@@ -252,6 +255,16 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     i = j;
   }
   return mous ? sortShort(out, byStartOnly) : out;
+}
+
+/** Verbs of making an agreement, after "that" or "which" and its maker. */
+const MADE_VERBS = new Set(['reached', 'signed', 'struck', 'sealed', 'concluded', 'clinched', 'brokered', 'negotiated', 'agreed']);
+/** Whether the head j is followed by "that" or "which", a few words (its maker) and a verb of making it. */
+function madeAfter(c: ParaContext, j: number): boolean {
+  const rel = c.toks[j + 1];
+  if (!rel || (rel.key !== 'that' && rel.key !== 'which') || !joins(c, j)) return false;
+  for (let k = j + 2; k < c.toks.length && k <= j + 8 && joins(c, k - 1); k++) if (MADE_VERBS.has(c.toks[k].key)) return true;
+  return false;
 }
 
 /** Whether token k is a month's or a weekday's name ("September", "Sept"). */
@@ -362,6 +375,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
       }
       // ("the Affordable Care Act ... this deal": a law is no agreement any of these descriptions refers to.)
       if (LAW_NAME_RE.test(n.text)) continue;
+      // ("The 1951 Refugee Convention ... the deal": nor is a convention a deal.)
+      if (a.key === 'deal' && (headsOf(n.text).includes('convention') || (n.entity !== null && kindOf(n.entity) === 'convention'))) continue;
       // (A glossary treaty is a treaty whatever its name: "New START" for "the treaty".)
       const fitsHead = headsOf(n.text).includes(a.key) || (n.entity !== null && kindOf(n.entity) === a.key);
       // "the court followed its rulings on the Lisbon Treaty ... the treaty": one named as a precedent is cited, not
