@@ -1,0 +1,34 @@
+// Copy of session 42's date and claim fixes (helper A): feasts told in the past, weekdays beside a holiday, feasts of
+// every year, hypothetical "were to", markets' moves with their figures and acts that report nothing. Sentences written
+// for these tests in the style of wire copy, run through the full analysis with the built-in glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dateValueOf, datedBy, datesOf, findingsOf } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+const value = (body: string, span: string, on?: string) => dateValueOf(DATED(body, on), span);
+
+test('a feast when a deed told in the past was done is the last one, not the coming one', () => {
+  assert.equal(value('Sales fell over the Christmas period.', 'Christmas'), '2024-12-25');
+  assert.equal(value('Retailers spent more at Christmas than they had planned.', 'Christmas'), '2024-12-25');
+  assert.equal(value('Shoppers spent heavily over Thanksgiving weekend.', 'Thanksgiving'), '2024-11-28');
+  assert.equal(value('Sales of candles slumped during Hanukkah.', 'Hanukkah'), '2024-12-26');
+  // After the feast, the last one is this year's.
+  assert.equal(value('Sales fell over the Christmas period.', 'Christmas', '2026-01-05'), '2025-12-25');
+  // What is readied for a feast, or said to lie ahead, is for the coming one.
+  assert.equal(value('Retailers hired extra staff for Christmas.', 'Christmas'), '2025-12-25');
+  assert.equal(value('The chain said stores would close over Christmas.', 'Christmas'), '2025-12-25');
+  assert.equal(value('Stores are closed on Christmas Day.', 'Christmas Day'), '2025-12-25');
+  // A weekday set beside it picks the year whose feast fell on it.
+  assert.equal(value('The envoy arrived on Christmas Day (Wednesday) and left.', 'Christmas Day'), '2024-12-25');
+  assert.equal(value('The envoy arrived on Christmas Day (Thursday) and left.', 'Christmas Day'), '2025-12-25');
+});
+
+test('a weekday beside a holiday that falls on it that week is the holiday', () => {
+  const monday = '2025-11-24';
+  assert.deepEqual(datesOf(DATED('Markets are closed for Thanksgiving on Thursday.', monday)), [['Thanksgiving', '2025-11-27'], ['Thursday', '2025-11-27']]);
+  assert.deepEqual(datesOf(DATED('U.S. markets are shut Thursday for Thanksgiving.', monday)), [['Thursday', '2025-11-27'], ['Thanksgiving', '2025-11-27']]);
+  assert.equal(value('The exchange is shut for Christmas on Thursday.', 'Thursday', '2025-12-22'), '2025-12-25');
+  // A weekday of its own clause keeps its own reading.
+  assert.equal(value('Markets were closed on Thursday, and Thanksgiving is next week.', 'Thursday', monday), '2025-11-20');
+});
