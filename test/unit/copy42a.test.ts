@@ -3,7 +3,7 @@
 // for these tests in the style of wire copy, run through the full analysis with the built-in glossary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dateValueOf, datedBy, datesOf, findingsOf } from '../support/article';
+import { analyzeArticle, dateValueOf, datedBy, datesOf, findingsOf } from '../support/article';
 
 const DATED = datedBy('2025-11-14');
 const value = (body: string, span: string, on?: string) => dateValueOf(DATED(body, on), span);
@@ -31,4 +31,12 @@ test('a weekday beside a holiday that falls on it that week is the holiday', () 
   assert.equal(value('The exchange is shut for Christmas on Thursday.', 'Thursday', '2025-12-22'), '2025-12-25');
   // A weekday of its own clause keeps its own reading.
   assert.equal(value('Markets were closed on Thursday, and Thanksgiving is next week.', 'Thursday', monday), '2025-11-20');
+});
+
+test('"each Ramadan", "every Ramadan" is the month of every Hijri year, a set, as "each Christmas" is', () => {
+  assert.deepEqual(datesOf(DATED('Muslims fast each Ramadan.')), [['each Ramadan', 'XXXX-XX']]);
+  assert.deepEqual(datesOf(DATED('Every Ramadan, the price of dates rises in Cairo.')), [['Every Ramadan', 'XXXX-XX']]);
+  const set = analyzeArticle(DATED('Muslims fast every Ramadan.')).dates[0];
+  assert.equal(set?.type, 'SET');
+  assert.deepEqual(datesOf(DATED('Families gather each Christmas.')), [['each Christmas', 'XXXX-12-25']]);
 });
