@@ -40,3 +40,14 @@ test('"each Ramadan", "every Ramadan" is the month of every Hijri year, a set, a
   assert.equal(set?.type, 'SET');
   assert.deepEqual(datesOf(DATED('Families gather each Christmas.')), [['each Christmas', 'XXXX-12-25']]);
 });
+
+test('a month after a hypothetical "were to" lies ahead', () => {
+  assert.equal(value('If the talks were to collapse in December, oil prices would rise.', 'December'), '2025-12');
+  assert.equal(value('If the talks were to collapse in March, oil prices would rise.', 'March'), '2026-03');
+  assert.equal(value('Were Iran to resume enrichment in March, the deal would lapse.', 'March'), '2026-03');
+  assert.equal(value('If the accord were to be signed in February, sanctions would ease.', 'February'), '2026-02');
+  assert.equal(value('If the talks were to collapse in December, oil prices would rise.', 'December', '2026-01-10'), '2026-12');
+  // A plan told of the past, or a past verb after a break, keeps its own reading.
+  assert.equal(value('The troops were to leave in March.', 'March'), '2025-03');
+  assert.equal(value('If the talks were to collapse, officials said in March, prices would rise.', 'March'), '2025-03');
+});
