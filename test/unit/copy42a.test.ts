@@ -51,3 +51,16 @@ test('a month after a hypothetical "were to" lies ahead', () => {
   assert.equal(value('The troops were to leave in March.', 'March'), '2025-03');
   assert.equal(value('If the talks were to collapse, officials said in March, prices would rise.', 'March'), '2025-03');
 });
+
+test("a market's move with its figure is the day's news, no claim to source", () => {
+  const unsourced = (body: string) => findingsOf(DATED(body)).filter((f) => f.startsWith('unsourced-claim'));
+  assert.deepEqual(unsourced('Shares of Nvidia fell 3% on Tuesday.'), []);
+  assert.deepEqual(unsourced('The yen weakened past 155 per dollar.'), []);
+  assert.deepEqual(unsourced('Brent crude rose 1.2% to $64.50 a barrel in London trading.'), []);
+  assert.deepEqual(unsourced('Treasury yields rose 12 basis points to 4.1% on Monday.'), []);
+  // A statistic, a record or a price's move with its cause stays a claim.
+  assert.deepEqual(unsourced('Unemployment fell to 4.1%, the lowest in a decade.'), ['unsourced-claim: Unemployment fell to 4.1%, the lowest in a decade.']);
+  assert.deepEqual(unsourced('The yen weakened past 155 per dollar, the weakest since January.'), ['unsourced-claim: The yen weakened past 155 per dollar, the weakest since January.']);
+  assert.deepEqual(unsourced('Sales of iPhones fell 3% in China.'), ['unsourced-claim: Sales of iPhones fell 3% in China.']);
+  assert.deepEqual(unsourced('Gold rose to a record $4,100 an ounce.'), ['unsourced-claim: Gold rose to a record $4,100 an ounce.']);
+});

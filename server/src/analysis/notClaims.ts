@@ -18,7 +18,7 @@ import { onlySocialReach, searchedInVain, underCheckLabel } from './factCheckWor
  */
 export function notAClaim(text: string, start: number, end: number, own: string, reasons: string[], bits: number, seg: Segmentation, si: number, buckets: (AttributionAnnotation[] | undefined)[], issuer: boolean, reporter: string[] | null, kind: number, named: IssuerNames | null, prevCleared = false): boolean {
   const s = seg.sentences[si];
-  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? seg.sentences[si - 1] : undefined) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || marketMoveOnly(text, start, end, reasons) || releasedCount(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (reporter === null && (kind & SITUATION_REPORT) !== 0 && agencysWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1], prevCleared));
+  return ((kind & OPINION_PIECE) !== 0 && authorsOwnView(own, reasons)) || recommends(text, start, end) || scheduleNote(text, start, end, reasons) || lawsTerms(text, start, end, reasons) || recordedDecision(text, start, end, own, reasons, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? seg.sentences[si - 1] : undefined) || electionResult(text, start, end, reasons) || marketRecord(text, start, end, reasons) || marketMoveOnly(text, start, end, reasons) || marketMoveFigure(text, start, end, reasons) || releasedCount(text, start, end, reasons) || (kind !== 0 && documentsOwnRecord(text, start, end, reasons, kind)) || namesOwnSource(text, start, end, own, bits, si > 0 && seg.sentences[si - 1].paragraph === s.paragraph ? buckets[si - 1] : undefined) || (issuer && (issuersOwnWords(text, start, end, seg.paragraphs[s.paragraph]) || (named !== null && issuersActs(text, start, named)))) || leadsIntoSources(text, start, end, reasons, seg.sentences[si + 1], buckets[si + 1]) || sourcingNote(text, start, end) || contactBlock(text, start, end) || treatyOwnWords(text, start, end, reasons) || (si > 0 && seg.sentences[si - 1].paragraph === s.paragraph && (continuesAssessment(text, start, end, seg.sentences[si - 1], buckets[si - 1]) || continuesCount(text, start, end, reasons, buckets[si - 1]))) || onlyAskedWhether(own, bits) || onlySocialReach(own, bits) || underCheckLabel(text, seg, s.paragraph) || searchedInVain(text, start, end) || (reporter !== null && reporter.some((name) => reportersOwnWords(text, start, end, name))) || ((reporter !== null || (kind & SITUATION_REPORT) !== 0) && partnersWork(text, start, end)) || (reporter === null && (kind & SITUATION_REPORT) !== 0 && agencysWork(text, start, end)) || (seg.sentences[si + 1]?.paragraph === s.paragraph && sourcedInNext(text, reasons, seg.sentences[si + 1], buckets[si + 1])) || (si > 0 && s.paragraph - seg.sentences[si - 1].paragraph <= 1 && derivedFromSourced(text, start, end, reasons, buckets[si - 1], prevCleared));
 }
 
 /**
@@ -300,6 +300,36 @@ function marketMoveOnly(text: string, start: number, end: number, reasons: strin
   return true;
 }
 const MOVE_ONLY_REASONS = new Set(['trend', 'evaluative', 'comparison']);
+
+/**
+ * A market's move and its size or level, read off the market itself: "Shares of Nvidia fell 3% on Tuesday", "The yen
+ * weakened past 155 per dollar", "Brent crude rose 1.2% to $64.50 a barrel in London trading". The day's news of the
+ * market, as marketMoveOnly's is: a cause ("after the company warned"), a record ("the lowest in a decade") or a
+ * subject that is no price ("Unemployment fell to 4.1%") stays a claim.
+ */
+function marketMoveFigure(text: string, start: number, end: number, reasons: string[]): boolean {
+  if (end - start > 200 || !reasons.includes('figure') || !reasonsWithin(reasons, MOVE_FIGURE_REASONS)) return false;
+  const head = text.slice(start, end);
+  const m = MARKET_MOVED_RE().exec(head);
+  if (!m) return false;
+  const f = MOVE_FIGURE_RE.exec(head.slice(m[0].length));
+  if (!f) return false;
+  // (Then only words of manner, of when and where, and what a currency is quoted against, up to the sentence's end.)
+  const tail = head.slice(m[0].length + f[0].length).replace(/[.!]?\s*$/, '');
+  if (!/^[\s\p{L}-]*$/u.test(tail)) return false;
+  const words = tail.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].toLowerCase();
+    if (w !== '' && !MOVE_TAIL_WORDS.has(w) && !QUOTED_AGAINST_WORDS.has(w)) return false;
+  }
+  return true;
+}
+const MOVE_FIGURE_REASONS = new Set(['figure', 'trend', 'evaluative', 'comparison']);
+/** A move's size, its level or both, right after the verb: " 3%", " 1.2% to $64.50 a barrel", " past 155 per dollar",
+ * " by 12 basis points to 4.1%". */
+const MOVE_FIGURE_RE = /^\s+(?:(?:by\s+)?(?:(?:about|around|nearly|almost|some|roughly|more\s+than|as\s+much\s+as)\s+)?[$\u00a3\u20ac]?\d[\d,.]*\s*(?:%|percent|per\s+cent|(?:basis\s+)?points?|cents?|pence|yen)(?=[\s.,!]|$))?(?:\s*(?:to|past|above|below|beyond|through|under|at)\s+(?:(?:about|around|nearly|almost|some|roughly)\s+)?[$\u00a3\u20ac]?\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|(?:basis\s+)?points?|cents?|pence|yen))?(?:\s+(?:per|a|an|to\s+the|against\s+the)\s+(?:dollar|euro|yen|pound|barrel|ounce|share|tonne|ton)\b)?)?/i;
+/** What a price is quoted against or where it trades, after its move: "against the dollar", "on the Nasdaq". */
+const QUOTED_AGAINST_WORDS = new Set('against versus dollar euro yen pound greenback nasdaq exchange wall street hong kong trade'.split(' '));
 /** What a market prices, opening the sentence (maybe with where it trades), and its move: "Shares of Nvidia fell", "Oil
  * prices edged higher", "The dollar weakened", "Nvidia shares tumbled", "Stocks on Wall Street fell". */
 const MARKET_MOVED_RE = lazyRegExp(() => /^\W*(?:[Ss]hares\s+(?:of|in)\s+(?:the\s+[a-z-]+(?:\s+[a-z-]+)?|(?:\p{Lu}[\p{L}.&'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.&'\u2019-]*)|(?:\p{Lu}[\p{L}.&'\u2019-]*\s+){1,3}(?:shares|stock)|(?:[Tt]he\s+)?(?:(?:U\.S\.|US|European|Asian|Japanese|Chinese|British|German|[Gg]lobal|[Ww]orld|[Bb]enchmark|[Bb]lue-chip|[Tt]ech|[Bb]ank|[Ee]nergy|10-year|[Ll]ong-dated)\s+)*(?:[Ss]tocks|[Ss]hares|[Ee]quities|[Ss]tock\s+markets?|[Bb]ond\s+yields|[Tt]reasury\s+yields|[Yy]ields|Treasuries|[Oo]il\s+prices|[Gg]old\s+prices|[Ss]hare\s+prices|[Ss]tock\s+prices|[Gg]old|[Oo]il|[Cc]rude|Brent(?:\s+crude)?|[Bb]itcoin|[Dd]ollar|[Ee]uro|[Pp]ound|[Yy]en|[Yy]uan|[Ss]terling|Wall\s+Street|Nasdaq(?:\s+Composite)?|Dow(?:\s+Jones\s+Industrial\s+Average)?|S&P\s+500|FTSE\s+100|Nikkei(?:\s+225)?|DAX|CAC\s+40|Hang\s+Seng|S[Tt][Oo][Xx][Xx]\s+600|Kospi|Sensex)(?:\s+(?:on|in)\s+(?:Wall\s+Street|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?))?)\s+(?:(?:also|have|had|has)\s+)?(?:rose|fell|gained|lost|dropped|climbed|slipped|slid|eased|jumped|plunged|surged|soared|tumbled|declined|advanced|rallied|sank|dipped|rebounded|recovered|retreated|firmed|weakened|strengthened|edged)\b/u);
