@@ -64,3 +64,12 @@ test("a market's move with its figure is the day's news, no claim to source", ()
   assert.deepEqual(unsourced('Sales of iPhones fell 3% in China.'), ['unsourced-claim: Sales of iPhones fell 3% in China.']);
   assert.deepEqual(unsourced('Gold rose to a record $4,100 an ounce.'), ['unsourced-claim: Gold rose to a record $4,100 an ounce.']);
 });
+
+test('an act toward someone that reports nothing said is no vague attribution', () => {
+  const vague = (body: string) => findingsOf(DATED(body)).filter((f) => f.startsWith('vague-attribution'));
+  assert.deepEqual(vague('Lawmakers grilled the chief executive on Tuesday.'), []);
+  assert.deepEqual(vague('Senators grilled the bank chief over the outage for four hours.'), []);
+  // A vague source of a stance on something, or of words, is still one.
+  assert.deepEqual(vague('Critics slammed the plan on Tuesday.'), ['vague-attribution: Critics slammed']);
+  assert.deepEqual(vague('Analysts said the plan would fail.'), ['vague-attribution: Analysts said']);
+});
