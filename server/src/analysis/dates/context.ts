@@ -179,7 +179,7 @@ const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
 // ("won Georgia's 16 electoral votes on Tuesday": votes counted or named by a kind are a noun, no verb of a schedule.)
-const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|return(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\sreturn)|votes?(?<!(?:\d|\b(?:the|its|their|his|her|our|whose|electoral|popular|postal|delegate|confidence|key|crucial))\svotes?)|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|return(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\sreturn)|votes?(?<!(?:\d|\b(?:the|its|their|his|her|our|whose|electoral|popular|postal|delegate|confidence|key|crucial))\svotes?)|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls|(?:is|are)\s+(?:closed|shut))\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
 /** What a company reports on its day: "results", "earnings". */
 const RESULTS_NOUNS = new Set(['results', 'earnings', 'figures', 'numbers', 'sales', 'data']);
