@@ -73,3 +73,17 @@ test('an act toward someone that reports nothing said is no vague attribution', 
   assert.deepEqual(vague('Critics slammed the plan on Tuesday.'), ['vague-attribution: Critics slammed']);
   assert.deepEqual(vague('Analysts said the plan would fail.'), ['vague-attribution: Analysts said']);
 });
+
+test('a weekday after "is closed" or "are shut" in the present is the coming one', () => {
+  assert.equal(value('Markets in Japan are closed on Monday for a public holiday.', 'Monday'), '2025-11-17');
+  assert.equal(value('The Rafah crossing is shut on Monday, officials said.', 'Monday'), '2025-11-17');
+  // Told in the past, the last one.
+  assert.equal(value('Markets in Japan were closed on Monday for a public holiday.', 'Monday'), '2025-11-10');
+});
+
+test("markets and metals moving are the day's news as stocks and currencies are", () => {
+  const unsourced = (body: string) => findingsOf(DATED(body)).filter((f) => f.startsWith('unsourced-claim'));
+  assert.deepEqual(unsourced('Asian markets fell sharply on Tuesday.'), []);
+  assert.deepEqual(unsourced('Copper rose 1.1% to $10,850 a ton on the London Metal Exchange.'), []);
+  assert.deepEqual(unsourced('Markets fell because investors feared a recession.'), ['unsourced-claim: Markets fell because investors feared a recession.']);
+});
