@@ -87,3 +87,10 @@ test("markets and metals moving are the day's news as stocks and currencies are"
   assert.deepEqual(unsourced('Copper rose 1.1% to $10,850 a ton on the London Metal Exchange.'), []);
   assert.deepEqual(unsourced('Markets fell because investors feared a recession.'), ['unsourced-claim: Markets fell because investors feared a recession.']);
 });
+
+test('"the New Year" is the coming year, or the one begun when told in the past', () => {
+  assert.equal(value('The foreign ministers will meet again after the New Year.', 'the New Year'), '2026');
+  assert.equal(value('Air travel surged over the New Year holiday.', 'the New Year'), '2025');
+  assert.equal(value('The chancellor will set out plans in the new year.', 'the new year'), '2026');
+  assert.equal(value('The truce lasted through Hanukkah.', 'Hanukkah'), '2024-12-26');
+});

@@ -158,7 +158,7 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
 }
 
 /** A word that places a deed at the feast itself, right before its name: "over the", "at", "during", "throughout". */
-const AT_FEAST_BEFORE_RE = /\b(?:over|at|during|throughout|around|across|on)\s+(?:the\s+)?$/i;
+const AT_FEAST_BEFORE_RE = /\b(?:over|at|during|through|throughout|around|across|on)\s+(?:the\s+)?$/i;
 /**
  * Whether the feast at `start` is when a deed was done ("Sales fell over the Christmas period", "Retailers spent more at
  * Thanksgiving"): told in the past, that is the latest feast, not the coming one (what is bought "for Christmas" may be
