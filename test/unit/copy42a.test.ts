@@ -94,3 +94,13 @@ test('"the New Year" is the coming year, or the one begun when told in the past'
   assert.equal(value('The chancellor will set out plans in the new year.', 'the new year'), '2026');
   assert.equal(value('The truce lasted through Hanukkah.', 'Hanukkah'), '2024-12-26');
 });
+
+test('a budget, a speech or a verdict to be delivered on a day is a schedule, no prediction', () => {
+  const unsourced = (body: string) => findingsOf(DATED(body)).filter((f) => f.startsWith('unsourced-claim'));
+  assert.deepEqual(unsourced('Reeves will deliver the autumn budget on Nov. 26.'), []);
+  assert.deepEqual(unsourced('The government will unveil its budget on Wednesday.'), []);
+  assert.deepEqual(unsourced('Xi will deliver a speech at the summit on Friday.'), []);
+  assert.deepEqual(unsourced('The court will deliver its verdict on Monday.'), []);
+  // What a budget will deliver is still a prediction.
+  assert.deepEqual(unsourced('The budget will deliver a boost to growth.'), ['unsourced-claim: The budget will deliver a boost to growth.']);
+});
