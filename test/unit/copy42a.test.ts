@@ -104,3 +104,16 @@ test('a budget, a speech or a verdict to be delivered on a day is a schedule, no
   // What a budget will deliver is still a prediction.
   assert.deepEqual(unsourced('The budget will deliver a boost to growth.'), ['unsourced-claim: The budget will deliver a boost to growth.']);
 });
+
+test("an index, a country's market, futures or a currency settling with its figure is the day's news", () => {
+  const unsourced = (body: string) => findingsOf(DATED(body)).filter((f) => f.startsWith('unsourced-claim'));
+  assert.deepEqual(unsourced('The Nikkei share average fell 1.8% on Friday.'), []);
+  assert.deepEqual(unsourced('U.S. crude futures settled down 0.5% at $59.60 a barrel.'), []);
+  assert.deepEqual(unsourced("India's Sensex closed 0.4% higher at 84,500."), []);
+  assert.deepEqual(unsourced('The ruble firmed past 80 to the dollar.'), []);
+  assert.deepEqual(unsourced('Japanese government bond yields rose to 1.7%.'), []);
+  assert.deepEqual(unsourced('Shares of Nvidia fell 3% on Tuesday, extending losses.'), []);
+  // A record, or a cause set off after the move, stays a claim.
+  assert.deepEqual(unsourced('Bond yields climbed to their highest since May.'), ['unsourced-claim: Bond yields climbed to their highest since May.']);
+  assert.deepEqual(unsourced('Shares of Nvidia fell 3% on Tuesday, hurt by worries over AI spending.'), ['unsourced-claim: Shares of Nvidia fell 3% on Tuesday, hurt by worries over AI spending.']);
+});
