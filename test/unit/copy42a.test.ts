@@ -117,3 +117,8 @@ test("an index, a country's market, futures or a currency settling with its figu
   assert.deepEqual(unsourced('Bond yields climbed to their highest since May.'), ['unsourced-claim: Bond yields climbed to their highest since May.']);
   assert.deepEqual(unsourced('Shares of Nvidia fell 3% on Tuesday, hurt by worries over AI spending.'), ['unsourced-claim: Shares of Nvidia fell 3% on Tuesday, hurt by worries over AI spending.']);
 });
+
+test('a weekday after "head to the polls" in the present is the coming one', () => {
+  assert.equal(value('Chileans head to the polls on Sunday to choose a president.', 'Sunday'), '2025-11-16');
+  assert.equal(value('Chileans headed to the polls on Sunday.', 'Sunday'), '2025-11-09');
+});
