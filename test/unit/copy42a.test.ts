@@ -122,3 +122,11 @@ test('a weekday after "head to the polls" in the present is the coming one', () 
   assert.equal(value('Chileans head to the polls on Sunday to choose a president.', 'Sunday'), '2025-11-16');
   assert.equal(value('Chileans headed to the polls on Sunday.', 'Sunday'), '2025-11-09');
 });
+
+test('what was done ahead of a festival gone by in the last weeks was done ahead of that one', () => {
+  assert.equal(value('Gold demand rose ahead of Diwali.', 'Diwali'), '2025-XX-XX');
+  assert.equal(value('Airfares rose ahead of the Lunar New Year.', 'Lunar New Year', '2025-02-20'), '2025-01-29');
+  // Said to lie ahead, or gone by long ago, it is the coming one.
+  assert.equal(value('Jewellers expect demand to rise ahead of Diwali.', 'Diwali'), '2026-11-08');
+  assert.equal(value('Gold demand rose ahead of Holi.', 'Holi'), '2026-03-04');
+});

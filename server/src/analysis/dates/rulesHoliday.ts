@@ -142,9 +142,15 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
   // own has come, the latest one, by a day or two ("As Passover began" at its eve's sundown); "added flights for Lunar
   // New Year" may be for the coming one.)
   // ("Sales slumped during Hanukkah": a deed told in the past at the festival itself, the latest one, as with "own".)
-  const own = !rel && tense === 'past' && ((ctx.s.charCodeAt(end) === 32 && FEAST_PAST_AFTER_RE.test(ctx.s.slice(end, end + 40))) || doneAtFeast(ctx.s, start));
+  let own = !rel && tense === 'past' && ((ctx.s.charCodeAt(end) === 32 && FEAST_PAST_AFTER_RE.test(ctx.s.slice(end, end + 40))) || doneAtFeast(ctx.s, start));
   if (y === undefined && ctx.ref) {
     const near = festivalNear(key, ctx.ref.y);
+    // ("Gold demand rose ahead of Diwali", three weeks after it: what was done ahead of a feast gone by in the last six
+    // weeks was done ahead of that one.)
+    if (near && !rel && tense === 'future' && doneAheadOfFeast(ctx.s, start)) {
+      const last = resolveMonthDay(ctx.ref, near[0], near[1], 'past', 'last').value;
+      own = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d) - Date.UTC(Number(last.slice(0, 4)), near[0] - 1, near[1]) <= 42 * 864e5;
+    }
     // (As a day of a month is: "added flights for Lunar New Year" ten days before it is the coming one; "families are
     // preparing for Tet" six weeks after it, the next one.)
     y = near
@@ -167,6 +173,16 @@ const AT_FEAST_BEFORE_RE = /\b(?:over|at|during|through|throughout|around|across
 function doneAtFeast(s: string, start: number): boolean {
   const c = s.charCodeAt(start - 1);
   return c === 32 && AT_FEAST_BEFORE_RE.test(s.slice(Math.max(0, start - 16), start));
+}
+
+/** What leads up to a feast, right before its name: "ahead of", "before the", "in the run-up to". */
+const AHEAD_OF_FEAST_RE = /\b(?:ahead\s+of|before|in\s+the\s+(?:run-up|lead-up|build-up)\s+to)\s+(?:the\s+)?$/i;
+/** Whether the feast at `start` follows "ahead of" (AHEAD_OF_FEAST_RE) after a clause told in the past: "Sales rose ahead of". */
+function doneAheadOfFeast(s: string, start: number): boolean {
+  const a = AHEAD_OF_FEAST_RE.exec(s.slice(Math.max(0, start - 28), start));
+  if (!a) return false;
+  const at = Math.max(0, start - 28) + a.index;
+  return tenseAt(s, at, at, false) === 'past';
 }
 
 /** A weekday set off right after a date: ", Thursday", " (Thursday". */
