@@ -27,7 +27,7 @@ export const REASON_WORDS: Record<string, string> = {
 };
 
 // Verbs that, after "will", announce a schedule rather than predict ("delegates will meet on Tuesday").
-const SCHEDULE = 'pay (?:an? )?(?:official |state |working |two-day |three-day )?visit|meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force|revert|return to|report (?:back )?(?:to|by)|sit|fly|take up|hand over|exchange (?:the |their )?(?:instruments|notes|letters|ratifications)|deposit (?:the |its |their )?instruments?|adjourn|rise|consider|examine|review|hear|debate|look into';
+const SCHEDULE = 'pay (?:an? )?(?:official |state |working |two-day |three-day )?visit|meet|resume|reconvene|convene|hold|gather|travel|visit|attend|begin|start|open|close|continue|take place|host|sign|vote|speak|address|arrive|return|hold talks|discuss|present|publish|release|announce|expire|lapse|end|take effect|enter into force|come into force|revert|return to|report (?:back )?(?:to|by)|sit|fly|take up|hand over|exchange (?:the |their )?(?:instruments|notes|letters|ratifications)|deposit (?:the |its |their )?instruments?|adjourn|rise|consider|examine|review|hear|debate|look into|(?:deliver|unveil|table|give) (?:the |a |an |his |her |its |their |this year\'s |next year\'s )?(?:[a-z-]+ ){0,2}?(?:budget|speech|address|statement|remarks|keynote|lecture|sermon|testimony|bill|verdict|ruling|judg(?:e)?ment)s?';
 
 export const FEATURES: Feature[] = [
   {

@@ -21,6 +21,7 @@ import { backOverBlanks, isClosingQuote, isDigitCode, lastIndexWithin, skipBlank
 import { actorsOwnAct, hasWords, measuresTerms, notAClaim } from './notClaims';
 import { documentKind, issuerDocument, issuerNamed, leadTitles, ownSummaryItems, releaseAbout, reportIssuer, STATISTICAL_RELEASE } from './documentKinds';
 import { weaselCue } from './weaselCue';
+import { STANCE_CUES } from './cues';
 import { maskedTriggerBits, maskSpans, maskWith, NO_SPANS } from './claimMasks';
 import { fileDisabledRules, mayOpenMarker, silenced, suppressions } from './suppressions';
 import { lowerBound, sortByStart, Unmarked } from './order';
@@ -227,6 +228,9 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
     // (A statistical release's "is expected to", "was estimated at" is its own estimate: "Services is expected to have the
     // highest annual rate in November" under "Flash estimate - November 2026".)
     if (ownEstimates && a.vague && OWN_ESTIMATE_CUE_RE.test(a.text)) continue;
+    // ("Lawmakers grilled the chief executive on Tuesday": an act toward someone that reports nothing said attributes no
+    // claim, and so is no vague attribution.)
+    if (a.vague && !a.content && STANCE_CUES.has(a.text.toLowerCase())) continue;
     // ("the European Parliament, which is expected to vote in January": a body's timetable, no one's forecast to source.)
     if (a.vague && !a.source && a.content && a.text.endsWith('expected') && scheduledStep(text, a.content)) continue;
     // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right

@@ -17,6 +17,7 @@ import { formatOffset, zoneIn } from './dates/zones';
 import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 import { daySections, readSections } from './dates/daySections';
 import { readParagraphs } from './dates/readRules';
+import { holidayWeekdays } from './dates/rulesHoliday';
 
 /** Finds and normalises the temporal expressions of each paragraph against the reference date. */
 export function findDates(text: string, paragraphs: Paragraph[], referenceDate: string | null): DateAnnotation[] {
@@ -49,6 +50,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   alignRanges(text, merged, ref ? referenceDate : null);
   reportingPeriod(text, merged, referenceDate);
   resolveAnchors(merged, text, referenceDate);
+  holidayWeekdays(text, merged);
   fiscalYearEnds(text, merged);
   fiscalMonths(text, merged, referenceDate);
   spanMidnight(text, merged);

@@ -179,7 +179,7 @@ const LASTED_UNTIL = /\b(?:lasted|continued|stayed|remained|raged|persisted|went
 
 // "Polls close at 8 p.m. ET on Tuesday": a clock time may stand between the verb and the day.
 // ("won Georgia's 16 electoral votes on Tuesday": votes counted or named by a kind are a noun, no verb of a schedule.)
-const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|return(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\sreturn)|votes?(?<!(?:\d|\b(?:the|its|their|his|her|our|whose|electoral|popular|postal|delegate|confidence|key|crucial))\svotes?)|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|go(?:es)?\s+to\s+the\s+polls)\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
+const SCHEDULED_BEFORE = /\b(?:meets?|convenes?|reconvenes?|returns|return(?<!\b(?:the|a|an|its|their|his|her|our|whose|tax)\sreturn)|votes?(?<!(?:\d|\b(?:the|its|their|his|her|our|whose|electoral|popular|postal|delegate|confidence|key|crucial))\svotes?)|visits?|holds?|opens?|closes?|ends|starts?|begins?|resumes?|travels?|heads?|arrives?|lands|departs|flies|leaves|runs|takes\s+place|kicks\s+off|expires|concludes|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|(?:is|are)\s+(?:closed|shut))\s+(?:[a-z]+ly\s+)?(?:at\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|[012]\d[0-5]\d|[012]?\d[:.][0-5]\d)\s+(?:[A-Z]{2,4}\s+|local\s+time\s+)?(?:\(\d{4}\s+[A-Z]{2,4}\)\s+)?)?(?:on\s+)?$/i;
 
 /** What a company reports on its day: "results", "earnings". */
 const RESULTS_NOUNS = new Set(['results', 'earnings', 'figures', 'numbers', 'sales', 'data']);
@@ -271,6 +271,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // "Administrators said the Lent term, which runs from mid-January": a relative clause in the present after the past
   // verb has its own tense; the saying is another clause's.
   if (p >= 0 && f < p && clause.includes('which') && testLong(PRESENT_RELATIVE_AFTER_PAST, clause.slice(p))) p = -1;
+  // "If the talks were to collapse in December", "Were Iran to resume enrichment in March": a hypothetical "were to"
+  // looks ahead (not "The troops were to leave in March", a plan told of the past).
+  if (p >= 0 && clause.includes(' to ') && hypotheticalWereTo(clause)) return 'future';
   // A headline's future: "NATO to hold emergency talks Monday" (a name, then "to" and a verb).
   if (f < 0 && p < 0 && clause.includes(' to ')) {
     const h = HEADLINE_TO_RE().exec(clause);
@@ -374,6 +377,17 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // then the date and what it reported, back-shifted to "would": the saying is over.
   if (fa < pa || pa < 0) return after.charCodeAt(1) === 116 && THAT_WOULD_AFTER_RE.test(after.slice(0, fa + 5)) ? 'past' : 'future';
   return 'past';
+}
+
+/**
+ * Whether the clause runs, with no break, from a hypothetical "were to" and its verb up to its end: "if the talks were
+ * to collapse in", "unless Congress were to act by", "Were Iran to resume enrichment in".
+ */
+function hypotheticalWereTo(clause: string): boolean {
+  const k = clause.lastIndexOf(' to ');
+  if (k < 0 || clause.length - k > 90) return false;
+  const tail = clause.slice(Math.max(0, k - 90));
+  return testLong(/\b(?:if|unless|whether|suppose|supposing)\s+(?:[^,;:.!?]{0,60}?\s)?(?:were|was)\s+to\s+[a-z]+\b[^,;:.!?]*$/i, tail) || testLong(/(?:^|[,;:]\s*|\b(?:and|but)\s+)Were\s+[^,;:.!?]{1,60}?\s+to\s+[a-z]+\b[^,;:.!?]*$/, tail);
 }
 
 /** After a date, "that" and a clause whose first verb of time is "would" (the text runs to just past it). */
@@ -491,6 +505,8 @@ export function presentFuture(s: string, start: number): boolean {
   const before = s.slice(from, start);
   // (With the date's first character, as in tenseAt.)
   const clause = before.slice(Math.min(before.length, sentenceStart(s.slice(from, start + 1))));
+  // ("if the talks were to collapse in December", written in January: a hypothetical looks ahead as a present future does.)
+  if (clause.includes(' to ') && hypotheticalWereTo(clause)) return true;
   let at = -1;
   let end = -1;
   PRESENT_FUTURE.lastIndex = 0;

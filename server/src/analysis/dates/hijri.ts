@@ -165,6 +165,9 @@ function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null 
   return { start: before ? start - before[0].length : start, end, type: 'DATE', value: fmtMonth(mid.y, mid.m), inferred: ['year'], relative: true, calendar: 'islamic' };
 }
 
+/** "every " or "each " right before a month's name. */
+const EVERY_BEFORE_RE = /\b(?:every|each)\s+$/i;
+
 /** The middle day of each week of a month (the ISO week that holds it is the week's value). */
 const NTH: Record<string, number> = { first: 4, second: 11, third: 18, fourth: 25 };
 
@@ -192,6 +195,11 @@ export const hijriRules: Rule[] = [
         const y = hijriYearInGregorian(ctx.ref.y + (named[1] === 'last' ? -1 : named[1] === 'next' ? 1 : 0), month);
         const mid = hijriToGregorian(y, month, 15);
         return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtMonth(mid.y, mid.m), inferred: [], relative: true, calendar: 'islamic' };
+      }
+      // "Muslims fast each Ramadan", "every Muharram": the month of every Hijri year, a set (its Gregorian month moves).
+      if (!dayText && !yearText && !nth && !wdName && m.index >= 5) {
+        const every = EVERY_BEFORE_RE.exec(ctx.s.slice(Math.max(0, m.index - 7), m.index));
+        if (every) return { start: m.index - every[0].length, end: m.index + m[0].length, type: 'SET', value: 'XXXX-XX', inferred: [], relative: false, calendar: 'islamic' };
       }
       if (!dayText && !yearText) return month === 9 && ctx.ref && !nth && !wdName ? bareRamadan(ctx, m.index, m.index + m[0].length) : null;
       let day = dayText ? Number(dayText) : 0;

@@ -76,15 +76,17 @@ export const countedRules: Rule[] = [
     priority: 6,
   },
   {
-    // "in the new year": the coming year, or the one just begun when written in its first months
+    // "in the new year", "after the New Year": the coming year, or the one just begun when written in its first months;
+    // "Travel surged over the New Year holiday", told in the past, the one begun.
     name: 'new-year',
     reach: 8,
     // (Across a line break too: "in the new\nyear" in hard-wrapped text.)
     hint: /new\s+year/,
-    re: /(?<![\w-])the\s+new\s+year(?![\w'’])/g,
+    re: /(?<![\w-])the\s+(?:new\s+year|New\s+Year)(?![\w'’])/g,
     make: (m, ctx) => {
       if (!ctx.ref) return at(m, { type: 'DATE', value: 'XXXX', inferred: [], relative: true });
-      return at(m, { type: 'DATE', value: String(ctx.ref.y + (ctx.ref.m >= 7 ? 1 : 0)), inferred: [], relative: true });
+      const ahead = ctx.ref.m >= 7 && !(m[0].endsWith('Year') && tenseAt(ctx.s, m.index, m.index + m[0].length) === 'past');
+      return at(m, { type: 'DATE', value: String(ctx.ref.y + (ahead ? 1 : 0)), inferred: [], relative: true });
     },
     priority: 4,
   },

@@ -1,7 +1,7 @@
 // Rules for holidays: fixed feasts, US holidays on a weekday of a month, Election Day, and the feasts that move with
 // Easter. Apart from the other calendar rules because only these compute a day from a calendar of feasts.
-import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, weekday } from './calendar';
-import type { Made, Rule, RuleContext } from './candidate';
+import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, parseYmd, weekday } from './calendar';
+import type { Candidate, Made, Rule, RuleContext } from './candidate';
 import { presentSchedule, tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth, resolveMonthDay } from './resolve';
@@ -141,9 +141,16 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
   // ("Lunar New Year celebrations ended last week", "As Passover began": the festival the subject of a past verb of its
   // own has come, the latest one, by a day or two ("As Passover began" at its eve's sundown); "added flights for Lunar
   // New Year" may be for the coming one.)
-  const own = !rel && tense === 'past' && ctx.s.charCodeAt(end) === 32 && FEAST_PAST_AFTER_RE.test(ctx.s.slice(end, end + 40));
+  // ("Sales slumped during Hanukkah": a deed told in the past at the festival itself, the latest one, as with "own".)
+  let own = !rel && tense === 'past' && ((ctx.s.charCodeAt(end) === 32 && FEAST_PAST_AFTER_RE.test(ctx.s.slice(end, end + 40))) || doneAtFeast(ctx.s, start));
   if (y === undefined && ctx.ref) {
     const near = festivalNear(key, ctx.ref.y);
+    // ("Gold demand rose ahead of Diwali", three weeks after it: what was done ahead of a feast gone by in the last six
+    // weeks was done ahead of that one.)
+    if (near && !rel && tense === 'future' && doneAheadOfFeast(ctx.s, start)) {
+      const last = resolveMonthDay(ctx.ref, near[0], near[1], 'past', 'last').value;
+      own = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d) - Date.UTC(Number(last.slice(0, 4)), near[0] - 1, near[1]) <= 42 * 864e5;
+    }
     // (As a day of a month is: "added flights for Lunar New Year" ten days before it is the coming one; "families are
     // preparing for Tet" six weeks after it, the next one.)
     y = near
@@ -154,6 +161,38 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
   // ("In 2023, Diwali lights filled the streets": the year the sentence opens with, and that year's day.)
   const narrative = written === undefined && beside === undefined && !m[1] && tense !== 'future';
   return { start, end, type: 'DATE' as const, value: festivalValue(key, y), inferred: m[3] ? [] : ['year'], relative: !m[3], deferred: narrative ? { kind: 'contextYear' as const, feast: key } : undefined };
+}
+
+/** A word that places a deed at the feast itself, right before its name: "over the", "at", "during", "throughout". */
+const AT_FEAST_BEFORE_RE = /\b(?:over|at|during|through|throughout|around|across|on)\s+(?:the\s+)?$/i;
+/**
+ * Whether the feast at `start` is when a deed was done ("Sales fell over the Christmas period", "Retailers spent more at
+ * Thanksgiving"): told in the past, that is the latest feast, not the coming one (what is bought "for Christmas" may be
+ * for the coming one).
+ */
+function doneAtFeast(s: string, start: number): boolean {
+  const c = s.charCodeAt(start - 1);
+  return c === 32 && AT_FEAST_BEFORE_RE.test(s.slice(Math.max(0, start - 16), start));
+}
+
+/** What leads up to a feast, right before its name: "ahead of", "before the", "in the run-up to". */
+const AHEAD_OF_FEAST_RE = /\b(?:ahead\s+of|before|in\s+the\s+(?:run-up|lead-up|build-up)\s+to)\s+(?:the\s+)?$/i;
+/** Whether the feast at `start` follows "ahead of" (AHEAD_OF_FEAST_RE) after a clause told in the past: "Sales rose ahead of". */
+function doneAheadOfFeast(s: string, start: number): boolean {
+  const a = AHEAD_OF_FEAST_RE.exec(s.slice(Math.max(0, start - 28), start));
+  if (!a) return false;
+  const at = Math.max(0, start - 28) + a.index;
+  return tenseAt(s, at, at, false) === 'past';
+}
+
+/** A weekday set off right after a date: ", Thursday", " (Thursday". */
+const WEEKDAY_BESIDE_RE = /^(?:,|\s*\()\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** The ISO weekday set off right after the date ending at `end` (WEEKDAY_BESIDE_RE), if one is. */
+function weekdayBeside(s: string, end: number): number | undefined {
+  const c = s.charCodeAt(end);
+  if (c !== 44 && c !== 32) return undefined;
+  const w = WEEKDAY_BESIDE_RE.exec(s.slice(end, end + 14));
+  return w ? WEEKDAYS[w[1].toLowerCase()] : undefined;
 }
 
 /** What is bought, booked or readied for a festival, then "for" or "ahead of": "airfares for", "travel demand ahead of the". */
@@ -409,6 +448,31 @@ const APPOSED_RE = /^(?:,\s+|\s+\()(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 const HOLIDAY_GATE =
   /\blent\b|\badvent\b|easter\b|holy\s+(?:week|saturday)|semana\s+santa|good\s+friday|maundy|palm\s+sunday|ash\s+wednesday|ascension|whitsun|whit\s+(?:sun|mon)day|pentecost|christmas|new\s+year['\u2019]s|(?:independence|bastille|veterans|armistice|remembrance|boxing|anzac|australia|canada|memorial|labor|columbus|russia|cosmonautics|unity|presidents['\u2019]?)\s+day|halloween|hogmanay|juneteenth|diwali|deepavali|valentine|patrick|luther|thanksgiving|black\s+friday|fatherland|day\s+of\s+national|holi\b|nava?ratri|(?:chinese|lunar)\s+new\s+year|spring\s+festival|passover|pesach|purim|shavuo|sukko|succo|t[e\u1ebf]t\b|rosh\s+hashan|yom\s+kippur|hann?ukk?ah|chanukk?ah|eid[\s-]+(?:al|ul|el)/;
 
+/**
+ * "Markets are closed for Thanksgiving on Thursday", "shut Thursday for Christmas": a bare weekday beside a holiday in
+ * its clause, when the holiday falls on that weekday within the week either way, is the holiday's day (the weekday's
+ * own tense may have taken the week gone). `list` is sorted by start.
+ */
+export function holidayWeekdays(text: string, list: Candidate[]): void {
+  for (let k = 0; k + 1 < list.length; k++) {
+    const a = list[k];
+    const b = list[k + 1];
+    // (A cheap look first: two days close together, with nothing of another clause between them.)
+    if (b.start - a.end > 24 || b.start < a.end || a.type !== 'DATE' || b.type !== 'DATE' || a.value.length !== 10 || b.value.length !== 10 || a.value === b.value) continue;
+    const wdA = WEEKDAYS[text.slice(a.start, a.end).toLowerCase()];
+    const wdB = wdA ? undefined : WEEKDAYS[text.slice(b.start, b.end).toLowerCase()];
+    const [day, feast] = wdA ? [a, b] : wdB ? [b, a] : [null, null];
+    if (!day || !feast || WEEKDAYS[text.slice(feast.start, feast.end).toLowerCase()]) continue;
+    // (Between them, no break of a clause: "closed Thursday, and Thanksgiving is next week"; a comma alone sets one off.)
+    const gap = text.slice(a.end, b.start);
+    if (!HOLIDAY_GATE.test(text.slice(feast.start, feast.end).toLowerCase()) || /[.;:!?\n]|,\s*\S|\s(?:and|but|or|while)\s/.test(gap)) continue;
+    const f = parseYmd(feast.value);
+    const d = parseYmd(day.value);
+    if (!f || !d || weekday(f) !== (wdA ?? wdB) || Math.abs(Date.UTC(f.y, f.m - 1, f.d) - Date.UTC(d.y, d.m - 1, d.d)) > 7 * 864e5) continue;
+    day.value = feast.value;
+  }
+}
+
 /** A year that recurs right before a feast: "every year before ", "each year during the", "annually at ". */
 const EVERY_YEAR_FEAST_BEFORE_RE = /\b(?:(?:each|every)\s+year|annually)\s+(?:in|during|throughout|before|after|at|around|over|for|on|ahead\s+of|until|till)\s+(?:the\s+)?$/i;
 /** A habit after the feast in its clause: "during Lent each year", "at Christmas every year", "before Easter annually". */
@@ -452,7 +516,16 @@ function holiday(m: RegExpExecArray, ctx: RuleContext): Made | null {
   if (y === undefined && ctx.ref) {
     const rel = relWord(m[1]);
     const after = DAYS_AFTER_WEEKDAY[key] ?? 0;
-    const guess = resolveMonthDay(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) + after : md[1], rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end), rel === 'last' || rel === 'next' ? rel : null);
+    const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
+    // ("Sales fell over the Christmas period", written in November: the deed is done, the feast the latest one.)
+    let done = !rel && !m[1] && tense === 'past' && doneAtFeast(ctx.s, start);
+    // ("arrived on Christmas Day (Thursday)": a weekday set beside it that the last one did not fall on leaves the year
+    // to the tense.)
+    if (done && !moving) {
+      const wd = weekdayBeside(ctx.s, end);
+      if (wd !== undefined) done = weekday({ y: Number(resolveMonthDay(ctx.ref, md[0], md[1], tense, 'last').value.slice(0, 4)), m: md[0], d: md[1] }) === wd;
+    }
+    const guess = resolveMonthDay(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) + after : md[1], tense, rel === 'last' || rel === 'next' ? rel : done ? 'last' : null);
     y = Number(guess.value.slice(0, 4));
   }
   if (y === undefined) return { start, end, type: 'DATE', value: moving ? `XXXX-${pad(md[0])}` : `XXXX-${pad(md[0])}-${pad(md[1])}`, inferred: ['year'], relative: true };
