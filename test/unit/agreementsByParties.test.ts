@@ -42,3 +42,12 @@ test('the agreements of 2025 by their names and by their parties', () => {
     'Gaza peace plan|gaza-peace-plan',
   ]);
 });
+
+test('tariffs phased out over 15 years last those years, no more; dropping an objection is no trend', () => {
+  const text = dated('Under the accord, tariffs on 91% of goods will be phased out over 15 years. Hungary dropped its objections. The company dropped the lawsuit.');
+  const m = analyzeArticle(text);
+  assert.deepEqual(m.dates.map((d) => [text.slice(d.start, d.end), d.value, d.mod ?? '']), [['15 years', 'P15Y', '']]);
+  assert.deepEqual(m.findings.map((f) => text.slice(f.start, f.end)), []);
+  const falls = dated('Sales dropped a further 3% in May. The index dropped the most since 2020.');
+  assert.equal(analyzeArticle(falls).findings.filter((f) => f.code === 'unsourced-claim').length, 2);
+});

@@ -49,11 +49,11 @@ const QUALIFIER =
   '(?:(about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|over|under|some|roughly|approximately|around|up\\s+to|no\\s+more\\s+than|well\\s+over)\\s+)?';
 
 /**
- * Before "over two years" where it means across them: an amount, or a verb of spreading or growing, of meeting or of a
+ * Before "over two years" where it means across them: an amount, or a verb of spreading, phasing out or growing, of meeting or of a
  * move in figures ("will meet over two days", "is held over three days", "prices rose over two days"), or a count of
  * things ("21 sittings over 32 days", "five rounds of talks over two weeks").
  */
-const ACROSS_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|thousand|pounds|dollars|euros|per\s*cent|percent|points|rise|rises|increase|increases|fall|falls|cut|cuts|drop|drops|growth|decline|gain|gains|pay\s+rise|raise))\s*$|\b(?:spread|evolved|developed|phased|phased\s+in|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built|meet|meets|met|held|hold|holds|runs|ran|takes\s+place|take\s+place|took\s+place|unfold(?:s|ed)?|rose|fell|climbed|dropped|gained)\s+$|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[a-z]+\s+)?[a-z]{3,}s(?:\s+of\s+[a-z]+)?\s+$/i;
+const ACROSS_BEFORE = /(?:\d|%|\b(?:million|billion|trillion|thousand|pounds|dollars|euros|per\s*cent|percent|points|rise|rises|increase|increases|fall|falls|cut|cuts|drop|drops|growth|decline|gain|gains|pay\s+rise|raise))\s*$|\b(?:spread|evolved|developed|phased|phased\s+in|phased\s+out|wound\s+down|repaid|amorti[sz]ed|implemented|reduced|lowered|eliminated|paid|spent|invested|funded|staggered|rolled\s+out|grown|grew|built|meet|meets|met|held|hold|holds|runs|ran|takes\s+place|take\s+place|took\s+place|unfold(?:s|ed)?|rose|fell|climbed|dropped|gained)\s+$|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[a-z]+\s+)?[a-z]{3,}s(?:\s+of\s+[a-z]+)?\s+$/i;
 
 /** Before "years" or "decades": "the" and a word naming an era ("the interwar ", "the Thatcher ", "the boom "). */
 const ERA_BEFORE_RE = /\b[Tt]he\s+(?:inter-?war|post-?war|pre-?war|war|wartime|boom|bust|lean|austerity|Cold\s+War|[A-Z][a-z]+)\s+$/;
