@@ -1,0 +1,18 @@
+// Copy of session 42's actor, attribution and glossary fixes: a month name that is a person's given name, the group a
+// sentence's subject was, a company's source across an appositive, Twitter as X Corp, X fined, and "whose" sources.
+// Sentences written for these tests in the style of wire copy, run through the full analysis with the built-in glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, attributionsOf, datedBy } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+/** The source of the cue `cue` in a one-sentence article. */
+const sourceOf = (body: string, cue: string) => attributionsOf(DATED(body)).find((a) => a.cue === cue)?.source;
+/** The glossary entry the actor marked on exactly `span` links to, if one is marked there. */
+const entityOf = (body: string, span: string) => analyzeArticle(DATED(body)).actors.find((a) => a.text === span)?.entity;
+
+test('Twitter, the platform before 2023, is X Corp', () => {
+  assert.equal(entityOf('Twitter said on Tuesday it had suspended the accounts.', 'Twitter'), 'x-corp');
+  assert.equal(entityOf('Twitter Inc. sued the former employee in 2021.', 'Twitter Inc.'), 'x-corp');
+  assert.equal(sourceOf('Twitter said on Tuesday it had suspended the accounts.', 'said'), 'Twitter');
+});
