@@ -16,3 +16,11 @@ test('Twitter, the platform before 2023, is X Corp', () => {
   assert.equal(entityOf('Twitter Inc. sued the former employee in 2021.', 'Twitter Inc.'), 'x-corp');
   assert.equal(sourceOf('Twitter said on Tuesday it had suspended the accounts.', 'said'), 'Twitter');
 });
+
+test("X is the platform when a regulator's or a court's act takes it as its object", () => {
+  assert.equal(entityOf('The EU fined X 120 million euros on Friday.', 'X'), 'x-corp');
+  assert.equal(entityOf("Brazil's Supreme Court blocked X in August 2024.", 'X'), 'x-corp');
+  assert.equal(entityOf('The European Commission ordered X to hand over internal documents.', 'X'), 'x-corp');
+  // (A letter after a verb that is no such act stays a letter.)
+  assert.equal(entityOf('The teacher graded X and Y on Friday.', 'X'), undefined);
+});
