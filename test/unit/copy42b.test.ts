@@ -24,3 +24,9 @@ test("X is the platform when a regulator's or a court's act takes it as its obje
   // (A letter after a verb that is no such act stays a letter.)
   assert.equal(entityOf('The teacher graded X and Y on Friday.', 'X'), undefined);
 });
+
+test('a company whose name opens in lower case speaks across the description set off after it', () => {
+  assert.equal(sourceOf("xAI, Musk's artificial intelligence startup, said on Monday it would appeal the ruling.", 'said'), 'xAI');
+  assert.equal(sourceOf('eBay, the online marketplace, said on Thursday it would comply with the order.', 'said'), 'eBay');
+  assert.equal(sourceOf('iRobot, the maker of Roomba vacuum cleaners, said it had filed for bankruptcy protection.', 'said'), 'iRobot');
+});

@@ -394,6 +394,9 @@ function documentBeforeAside(text: string, s: Sentence, comma: number): TextSpan
 /** A US state as a dateline or a company's address names it after its town: "Ariz.", "N.Y.", "Arizona". */
 const US_STATE_TAGS = new Set([...US_STATE_ABBREVIATIONS, 'D.C.', ...US_STATE_NAMES]);
 
+/** A one-word name in lower case before a capital inside it: "xAI", "eBay", "iRobot". */
+const CAMEL_NAME_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*$/u;
+
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
   const lo = Math.max(floor, comma - 200);
@@ -451,7 +454,9 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const roled = !!role && testLong(PEOPLE_RE, role[1]) && testLong(PEOPLE_RE, role[1].trim().split(/\s+/).pop()!);
   // ("Meanwhile, the Rodong Sinmun, the main newspaper of the ruling party, said": a name after its article, the
   // article in lower case past an opening adverb.)
-  if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled || (head.text.startsWith('the ') && /^the\s+\p{Lu}/u.test(head.text)))) return undefined;
+  // ("xAI, Musk's artificial intelligence startup, said": a name in lower case before a capital inside it, as a
+  // company's often is, is a name too.)
+  if (!head || !(/^\p{Lu}/u.test(head.text) || CAMEL_NAME_RE.test(head.text) || determined || roled || (head.text.startsWith('the ') && /^the\s+\p{Lu}/u.test(head.text)))) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
   return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;
