@@ -30,3 +30,10 @@ test('a company whose name opens in lower case speaks across the description set
   assert.equal(sourceOf('eBay, the online marketplace, said on Thursday it would comply with the order.', 'said'), 'eBay');
   assert.equal(sourceOf('iRobot, the maker of Roomba vacuum cleaners, said it had filed for bankruptcy protection.', 'said'), 'iRobot');
 });
+
+test('"The group" opening a sentence goes on with the subject of the sentence before, over a nearer group', () => {
+  assert.equal(entityOf('Amnesty International criticised the Taliban on Friday. The group said the ban on women working was unlawful.', 'The group'), 'amnesty');
+  assert.equal(entityOf('On Friday, Human Rights Watch condemned attacks by Hamas. The group said civilians had been killed.', 'The group'), 'hrw');
+  // (The group that was the subject is still found when it is also the nearest.)
+  assert.equal(entityOf('The Taliban seized Kabul in August 2021. The group said it would form a government.', 'The group'), 'taliban');
+});

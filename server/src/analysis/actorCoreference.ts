@@ -132,7 +132,9 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
         nearest ??= cand;
         continue;
       }
-      const e = cand;
+      // ("Amnesty International criticised the Taliban. The group said": a description opening its sentence goes on
+      // with the subject of the sentence before, when that fits too, over a nearer mention inside it.)
+      const e = !capital && c.sentenceStart[i] ? (subjectBefore(c, i, earlier, k, (x) => x.category !== 'person' && x.category !== 'official' && fitsMemo(verdicts, fit, x, gazetteer)) ?? cand) : cand;
       const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
       const start = c.toks[i].start;
       const end = c.toks[h].end;
@@ -164,6 +166,35 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     i = h;
   }
   return out;
+}
+
+/** How many tokens back the sentence before a description is looked for. */
+const SENTENCE_BEFORE_TOKENS = 120;
+/**
+ * The mention that opens the sentence before the one token i opens (maybe after "The" or an opening phrase set off by
+ * a comma: "On Friday, Amnesty ..."), when it fits and earlier[k], the nearest fitting mention, is inside that
+ * sentence too; else null. Reads back over that sentence's tokens and mentions only.
+ */
+function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k: number, fits: (e: ActorAnnotation) => boolean): ActorAnnotation | null {
+  let j = i - 1;
+  while (j > 0 && !c.sentenceStart[j] && i - j < SENTENCE_BEFORE_TOKENS) j--;
+  if (j < 0 || !c.sentenceStart[j]) return null;
+  const from = c.toks[j].start;
+  if (earlier[k].start < from) return null;
+  let best: ActorAnnotation | null = null;
+  for (let q = k - 1; q >= 0 && earlier[q].start >= from; q--) {
+    const e = earlier[q];
+    if (e.end > earlier[k].start || !opensSentence(c.text, from, e.start) || !fits(e)) continue;
+    best = e;
+  }
+  return best;
+}
+/** Whether a mention at `at` opens the sentence that starts at `from`: right there, after "The", or after an opening
+ * phrase set off by a comma ("On Friday, "). */
+function opensSentence(text: string, from: number, at: number): boolean {
+  if (at === from) return true;
+  if (at - from === 4) return text.startsWith('The ', from);
+  return at - from < 40 && text.charCodeAt(at - 2) === 44 && text.charCodeAt(at - 1) === 32 && text.indexOf(',', from) === at - 2;
 }
 
 /**
