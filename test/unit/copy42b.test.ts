@@ -3,7 +3,7 @@
 // Sentences written for these tests in the style of wire copy, run through the full analysis with the built-in glossary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle, attributionsOf, datedBy } from '../support/article';
+import { analyzeArticle, attributionsOf, datedBy, datesOf } from '../support/article';
 
 const DATED = datedBy('2025-11-14');
 /** The source of the cue `cue` in a one-sentence article. */
@@ -36,4 +36,14 @@ test('"The group" opening a sentence goes on with the subject of the sentence be
   assert.equal(entityOf('On Friday, Human Rights Watch condemned attacks by Hamas. The group said civilians had been killed.', 'The group'), 'hrw');
   // (The group that was the subject is still found when it is also the nearest.)
   assert.equal(entityOf('The Taliban seized Kabul in August 2021. The group said it would form a government.', 'The group'), 'taliban');
+});
+
+test("a month before a surname, after a title or a trade or before a verb of saying, is a woman's given name", () => {
+  assert.deepEqual(datesOf(DATED('Virologist June Almeida identified the first human coronavirus in 1964.')), [['1964', '1964']]);
+  assert.deepEqual(datesOf(DATED('June Almeida said the particles looked like a crown.')), []);
+  assert.deepEqual(datesOf(DATED('White House correspondent April Ryan asked about the ruling.')), []);
+  assert.equal(sourceOf('June Almeida said the particles looked like a crown.', 'said'), 'June Almeida');
+  // (After a preposition of time, or before what is no surname, it is still the month.)
+  assert.deepEqual(datesOf(DATED('In June Almeida said the particles looked like a crown.')), [['June', '2025-06']]);
+  assert.deepEqual(datesOf(DATED('The court ruled in June that Google must pay.')), [['June', '2025-06']]);
 });
