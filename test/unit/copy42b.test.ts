@@ -47,3 +47,13 @@ test("a month before a surname, after a title or a trade or before a verb of say
   assert.deepEqual(datesOf(DATED('In June Almeida said the particles looked like a crown.')), [['June', '2025-06']]);
   assert.deepEqual(datesOf(DATED('The court ruled in June that Google must pay.')), [['June', '2025-06']]);
 });
+
+test('what "whose" owns speaks with its owner named, not as a bare or vague noun', () => {
+  assert.equal(sourceOf('The taxi driver, whose passenger said he had been robbed, called police.', 'said'), 'The taxi driver, whose passenger');
+  assert.equal(sourceOf('Police arrested a man whose driver said he had fled the scene.', 'said'), 'a man whose driver');
+  const lawyers = attributionsOf(DATED('The company, whose lawyers said the fine was unlawful, will appeal.')).find((a) => a.cue === 'said');
+  assert.equal(lawyers?.source, 'The company, whose lawyers');
+  assert.equal(lawyers?.vague, false);
+  // (No noun phrase before it, a clause instead: "whose" and its noun.)
+  assert.equal(sourceOf('He met the leaders of Estonia, whose president said the border was safe.', 'said'), 'whose president');
+});

@@ -111,6 +111,10 @@ const NOT_A_RELATIVE_VERB = new Set('uh|um|er|ah|the|a|an|many|most|some|all|few
 const SAID_HEAD = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
 export const REDUCED_RELATIVE_RE = /\s+(?:that\s+|whom\s+)?(?:we|I|they|he|she|you)\s+(?:(?:have|had|recently|also)\s+)?(?:spoke|spoken|talked|interviewed|contacted|consulted)(?:\s+(?:to|with))?\s+$/;
 
+/** The owner before "whose": a determiner's short noun phrase ("a man", "The taxi driver") or a name ("Trump", "The
+ * Ministry of Defence"), no clause ("He met the leaders of Estonia"). */
+const OWNER_RE = lazyRegExp(() => /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+|(?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}.'\u2019&-]*){0,5})$/u);
+
 /** The last word of a text, before blanks. */
 const LAST_WORD_RE = /([A-Za-z]{2,})\s*$/;
 
@@ -173,6 +177,15 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
       // (The verb in the plain present agrees with a plural noun: "the 600 a day that aid agencies say" is no clause on "day".)
       if (head && !head.text.includes(' that ') && !/(?:ed|ing)$/.test(head.text) && !SAID_HEAD.has(last) && (PLURAL_PEOPLE.has(last) || /[^su]s$/.test(last))) src = { start: head.start, end: src.end, text: text.slice(head.start, src.end) };
     }
+  }
+  // "a man whose driver said", "The taxi driver, whose passenger said": what "whose" owns speaks, named with its owner
+  // (the noun phrase before "whose") as "his driver" would be; "whose passenger" alone when no such phrase stands there.
+  if (src && src.start - s.start > 6 && text.startsWith('whose ', src.start - 6)) {
+    const w = src.start - 6;
+    const k = backOverBlanks(text, w, s.start);
+    const owner = k > s.start ? sourceBefore(text, text.charCodeAt(k - 1) === 44 ? k - 1 : k, s.start) : undefined;
+    const from = owner && testLong(OWNER_RE(), owner.text) ? owner.start : w;
+    src = { start: from, end: src.end, text: text.slice(from, src.end) };
   }
   // "after a ruling the president called a coup": a noun and its clause, its "that" left out; the clause's subject is
   // the source, not the thing it describes.
