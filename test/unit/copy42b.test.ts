@@ -57,3 +57,12 @@ test('what "whose" owns speaks with its owner named, not as a bare or vague noun
   // (No noun phrase before it, a clause instead: "whose" and its noun.)
   assert.equal(sourceOf('He met the leaders of Estonia, whose president said the border was safe.', 'said'), 'whose president');
 });
+
+test("a company the glossary knows, with its legal form after it, is that company and speaks", () => {
+  assert.equal(entityOf('Alphabet Inc. said on Tuesday it would appeal the ruling.', 'Alphabet Inc.'), 'alphabet');
+  assert.equal(entityOf('Nvidia Corp said its revenue rose 62 percent.', 'Nvidia Corp'), 'nvidia');
+  assert.equal(entityOf('Meta Platforms Inc, the owner of Facebook, told the court it had done nothing wrong.', 'Meta Platforms Inc'), 'meta');
+  assert.equal(entityOf('Microsoft Corp. said it would comply.', 'Microsoft Corp.'), 'microsoft');
+  assert.equal(sourceOf('Alphabet Inc. said on Tuesday it would appeal the ruling.', 'said'), 'Alphabet Inc');
+  assert.equal(sourceOf('Walt Disney Co. said on Thursday it would cut jobs.', 'said'), 'Walt Disney Co');
+});

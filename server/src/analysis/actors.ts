@@ -261,10 +261,16 @@ function glossaryCandidate(c: ParaContext, toks: Token[], i: number, m: Gazettee
   const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
   if (society) return { start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 };
   const category = (m.entry.category ?? 'organization') as ActorCategory;
+  // ("Alphabet Inc", "Nvidia Corp.", "Barclays plc": a company the glossary knows, with its legal form after it.)
+  const form = category === 'organization' ? c.toks[end] : undefined;
+  if (form !== undefined && LEGAL_FORMS.has(form.text) && form.start === m.end + 1 && c.text.charCodeAt(m.end) === 32) return { start: m.start, end: form.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY };
   // ("Jens-Frederik Nielsen ... Nielsen said": a person the glossary names in full may be named by surname after.)
   const surname = (category === 'person' || category === 'official') && end - i >= 2 ? lastNameKey(c, i, end) : undefined;
   return { start: m.start, end: m.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY, surname };
 }
+
+/** A company's legal form after its name, as written: "Inc", "Corp", "Ltd", "plc". */
+const LEGAL_FORMS = new Set(['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'Plc', 'plc', 'LLC', 'AG', 'SA']);
 
 /**
  * Whether the one-word name at tokens [i, end) is a word of a longer name: a capitalised word inside the sentence before
@@ -424,7 +430,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
   for (let j = 0; j < actorPicked.length; j++) {
     const a = actorPicked[j];
     // "Joseph Nocella Jr.": the abbreviation keeps its dot.
-    const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 3), a.end)) ? a.end + 1 : a.end;
+    const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 5), a.end)) ? a.end + 1 : a.end;
     // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official; so is
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
     const linked = a.entity ? namesakeNamedBefore(doc, c, a, end) : surnameLink(doc, a, end - a.start);
