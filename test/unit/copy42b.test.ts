@@ -66,3 +66,12 @@ test("a company the glossary knows, with its legal form after it, is that compan
   assert.equal(sourceOf('Alphabet Inc. said on Tuesday it would appeal the ruling.', 'said'), 'Alphabet Inc');
   assert.equal(sourceOf('Walt Disney Co. said on Thursday it would cut jobs.', 'said'), 'Walt Disney Co');
 });
+
+test('Amazon the company is in the glossary; the rainforest and the river are no actor', () => {
+  assert.equal(entityOf('The Federal Trade Commission sued Amazon on Tuesday, accusing the retailer of illegal conduct.', 'Amazon'), 'amazon');
+  assert.equal(entityOf('Amazon said on Tuesday it would cut 14,000 corporate jobs.', 'Amazon'), 'amazon');
+  assert.equal(entityOf('Deforestation in the Amazon fell 11 percent in the year to July.', 'Amazon'), undefined);
+  assert.equal(entityOf("Brazil's Amazon lost 5,000 square km of forest last year.", 'Amazon'), undefined);
+  assert.equal(entityOf('The Amazon rainforest is nearing a tipping point, scientists warned.', 'Amazon'), undefined);
+  assert.equal(entityOf('The Peruvian Amazon has seen a surge in illegal gold mining.', 'Amazon'), undefined);
+});

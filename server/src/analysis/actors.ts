@@ -234,7 +234,7 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
       if (body) actorCands.push({ start: m.start, end: m.end, category: 'organization', entity: body, priority: 4 });
       else agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     }
-    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end))) {
+    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end)) && !(m.entry.id === 'amazon' && amazonPlace(c, i))) {
       actorCands.push(glossaryCandidate(c, toks, i, m, e[1].end));
     }
   }
@@ -282,6 +282,18 @@ function runsIntoName(c: ParaContext, i: number, end: number): boolean {
   const next = c.toks[end];
   return next !== undefined && joins(c, end - 1) && (isCap(next) || NAME_PARTICLES_AFTER.has(next.key));
 }
+/**
+ * Whether "Amazon" at token i is the rainforest or the river, not the company: after "the" or a country's name or
+ * demonym ("Brazil's Amazon", "the Peruvian Amazon"), or before a word of the land ("Amazon rainforest", "Amazon basin").
+ */
+function amazonPlace(c: ParaContext, i: number): boolean {
+  const prev = i > 0 && joins(c, i - 1) ? c.toks[i - 1] : undefined;
+  if (prev && (prev.key === 'the' || prev.key === 's' || categoryEndingAt(c, i) === 'country')) return true;
+  const next = c.toks[i + 1];
+  return next !== undefined && joins(c, i) && AMAZON_LAND.has(next.key);
+}
+const AMAZON_LAND = new Set('rainforest|rainforests|forest|forests|basin|river|region|jungle|biome|delta|states|fund|deforestation|tribe|tribes|village|villages|fires|summit'.split('|'));
+
 /** Short names a glossary entry shares with the longer names they open or end: "Jamaat" (Jamaat-e-Islami), not "Tablighi
  * Jamaat" or "Jamaat ul-Ahrar". */
 const SHARED_SHORT_NAMES = new Set(['Jamaat']);
