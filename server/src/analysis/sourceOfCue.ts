@@ -113,7 +113,7 @@ export const REDUCED_RELATIVE_RE = /\s+(?:that\s+|whom\s+)?(?:we|I|they|he|she|y
 
 /** The owner before "whose": a determiner's short noun phrase ("a man", "The taxi driver") or a name ("Trump", "The
  * Ministry of Defence"), no clause ("He met the leaders of Estonia"). */
-const OWNER_RE = lazyRegExp(() => /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+|(?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}.'\u2019&-]*){0,5})$/u);
+const OWNER_RE = lazyRegExp(() => /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+|(?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]+(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}.'\u2019&-]*){0,5})$/u);
 
 /** The last word of a text, before blanks. */
 const LAST_WORD_RE = /([A-Za-z]{2,})\s*$/;
