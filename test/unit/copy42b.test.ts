@@ -75,3 +75,12 @@ test('Amazon the company is in the glossary; the rainforest and the river are no
   assert.equal(entityOf('The Amazon rainforest is nearing a tipping point, scientists warned.', 'Amazon'), undefined);
   assert.equal(entityOf('The Peruvian Amazon has seen a surge in illegal gold mining.', 'Amazon'), undefined);
 });
+
+test('the agent of a passive inside a relative clause on the opening noun phrase is no source: the noun phrase is', () => {
+  assert.equal(sourceOf('A farmer whose land was seized by soldiers said he had received no compensation.', 'said'), 'A farmer');
+  assert.equal(sourceOf('On Monday, a man whose house was destroyed by shelling said he had nowhere to go.', 'said'), 'a man');
+  assert.equal(sourceOf('A woman whose son was beaten by police filed a complaint.', 'filed a complaint'), 'A woman');
+  assert.equal(sourceOf('A woman who said she was beaten by police filed a complaint on Monday.', 'filed a complaint'), 'A woman');
+  // (A relative clause in the present keeps its noun's words.)
+  assert.equal(sourceOf('People who know him say he is cautious.', 'say'), 'People who know him');
+});

@@ -6,7 +6,7 @@ import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, SPEECH_VERBS } from './
 import { backOverBlanks, execLong, firstWordOf, isAsciiLowerCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp, testLong, testShort } from './chars';
 import { lastNonBlank } from './speechChars';
 import { sourceAfter } from './sourceAfter';
-import { sourceBefore, WHO_ASKS_AFTER } from './sourceBefore';
+import { outsideRelative, sourceBefore, WHO_ASKS_AFTER } from './sourceBefore';
 import { backOverAuxiliaries } from './sourceBounds';
 import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
 import { PEOPLE_RE } from './cueSenses';
@@ -187,6 +187,8 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
     const from = owner && testLong(OWNER_RE(), owner.text) ? owner.start : w;
     src = { start: from, end: src.end, text: text.slice(from, src.end) };
   }
+  // ("A farmer whose land was seized by soldiers said": the noun phrase the relative clause is on speaks.)
+  if (src) src = outsideRelative(text, s.start, src);
   // "after a ruling the president called a coup": a noun and its clause, its "that" left out; the clause's subject is
   // the source, not the thing it describes.
   if (src && src.text.length > 12 && isAsciiLowerCode(src.text.charCodeAt(0)) && src.text.indexOf(' ', 4) > 0) {
