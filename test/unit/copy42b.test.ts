@@ -84,3 +84,11 @@ test('the agent of a passive inside a relative clause on the opening noun phrase
   // (A relative clause in the present keeps its noun's words.)
   assert.equal(sourceOf('People who know him say he is cautious.', 'say'), 'People who know him');
 });
+
+test("a passive's agent in a relative clause ends before the sentence's own verb", () => {
+  assert.equal(sourceOf('A law that was condemned by rights groups took effect on Friday.', 'condemned'), 'rights groups');
+  // (Being questioned or interviewed by someone reports nothing of theirs.)
+  assert.equal(sourceOf('Officials who were questioned by reporters said the talks had stalled.', 'questioned'), undefined);
+  assert.equal(sourceOf('Officials who were questioned by reporters said the talks had stalled.', 'said'), 'Officials');
+  assert.equal(sourceOf('The plan, which was criticised by Amnesty International, will be debated on Monday.', 'criticised'), 'Amnesty International');
+});
