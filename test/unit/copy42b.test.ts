@@ -92,3 +92,12 @@ test("a passive's agent in a relative clause ends before the sentence's own verb
   assert.equal(sourceOf('Officials who were questioned by reporters said the talks had stalled.', 'said'), 'Officials');
   assert.equal(sourceOf('The plan, which was criticised by Amnesty International, will be debated on Monday.', 'criticised'), 'Amnesty International');
 });
+
+test("X's lawyers, X's algorithm: the platform's own people and tools, owned by an X that opens its clause", () => {
+  assert.equal(entityOf("X's lawyers argued on Tuesday that the fine violated free speech.", 'X'), 'x-corp');
+  assert.equal(entityOf("The Commission said X's algorithm favoured its owner's posts.", 'X'), 'x-corp');
+  assert.equal(sourceOf("X's lawyers argued on Tuesday that the fine violated free speech.", 'argued'), "X's lawyers");
+  // (Another X's, or an X no company's noun follows, stays what it was.)
+  assert.equal(entityOf("Malcolm X's autobiography was published in 1965.", 'Malcolm X'), 'malcolm-x');
+  assert.equal(entityOf("He said X's value was 5.", 'X'), undefined);
+});
