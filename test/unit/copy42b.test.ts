@@ -101,3 +101,10 @@ test("X's lawyers, X's algorithm: the platform's own people and tools, owned by 
   assert.equal(entityOf("Malcolm X's autobiography was published in 1965.", 'Malcolm X'), 'malcolm-x');
   assert.equal(entityOf("He said X's value was 5.", 'X'), undefined);
 });
+
+test("the autumn of 2025's election winners are in the glossary", () => {
+  assert.equal(entityOf('Mamdani, a democratic socialist, won the New York mayoral race on Nov. 4.', 'Mamdani'), 'zohran-mamdani');
+  assert.equal(entityOf('Czech billionaire Andrej Babis said he would form a government.', 'Andrej Babis'), 'andrej-babis');
+  assert.equal(entityOf('D66 leader Rob Jetten said talks on a coalition would begin next week.', 'Rob Jetten'), 'rob-jetten');
+  assert.equal(entityOf("Catherine Connolly, a left-wing independent, won Ireland's presidential election in October.", 'Catherine Connolly'), 'catherine-connolly');
+});
