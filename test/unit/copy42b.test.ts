@@ -108,3 +108,16 @@ test("the autumn of 2025's election winners are in the glossary", () => {
   assert.equal(entityOf('D66 leader Rob Jetten said talks on a coalition would begin next week.', 'Rob Jetten'), 'rob-jetten');
   assert.equal(entityOf("Catherine Connolly, a left-wing independent, won Ireland's presidential election in October.", 'Catherine Connolly'), 'catherine-connolly');
 });
+
+/** The category of the actor marked on exactly `span`, if one is marked there. */
+const categoryOf = (body: string, span: string) => analyzeArticle(DATED(body)).actors.find((a) => a.text === span)?.category;
+
+test('a coalition being formed, or a leader\'s, is no army; one of campaigners is a body', () => {
+  assert.equal(categoryOf('D66 leader Rob Jetten said talks on a coalition would begin next week.', 'coalition'), undefined);
+  assert.equal(categoryOf('The party failed to form a coalition after the election.', 'coalition'), undefined);
+  assert.equal(categoryOf("Merz's coalition agreed on a pension reform on Thursday.", 'coalition'), undefined);
+  assert.equal(categoryOf('A coalition of rights groups said the law would harm journalists.', 'coalition'), 'organization');
+  // (The coalition that strikes and the one of countries stay armed.)
+  assert.equal(categoryOf('The coalition said its aircraft had struck Islamic State targets.', 'The coalition'), 'military');
+  assert.equal(categoryOf('A coalition of countries led by the United States struck the group.', 'coalition'), 'military');
+});
