@@ -121,3 +121,8 @@ test('a coalition being formed, or a leader\'s, is no army; one of campaigners i
   assert.equal(categoryOf('The coalition said its aircraft had struck Islamic State targets.', 'The coalition'), 'military');
   assert.equal(categoryOf('A coalition of countries led by the United States struck the group.', 'coalition'), 'military');
 });
+
+test('Rodrigo Duterte, held by the ICC, and his daughter the vice president are in the glossary', () => {
+  assert.equal(entityOf('Duterte, who was arrested in Manila in March, appeared before the court by video link.', 'Duterte'), 'rodrigo-duterte');
+  assert.equal(entityOf('Vice President Sara Duterte said she would run in 2028.', 'Vice President Sara Duterte'), 'sara-duterte');
+});
