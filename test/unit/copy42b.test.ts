@@ -126,3 +126,11 @@ test('Rodrigo Duterte, held by the ICC, and his daughter the vice president are 
   assert.equal(entityOf('Duterte, who was arrested in Manila in March, appeared before the court by video link.', 'Duterte'), 'rodrigo-duterte');
   assert.equal(entityOf('Vice President Sara Duterte said she would run in 2028.', 'Vice President Sara Duterte'), 'sara-duterte');
 });
+
+test('"The group" opening a paragraph goes on with the subject of the last sentence before it', () => {
+  const body = 'Amnesty International criticised the Taliban on Friday.\n\nThe group said the ban on women working was unlawful.';
+  assert.equal(entityOf(body, 'The group'), 'amnesty');
+  // (An abbreviation's stop ends no sentence: the subject is still read from the sentence's start.)
+  assert.equal(entityOf('Human Rights Watch said the U.S. had sanctioned the Taliban.\n\nThe group said it would appeal.', 'The group'), 'hrw');
+  assert.equal(entityOf('On Friday, the Taliban banned women from parks.\n\nThe group said the ban was in line with Islamic law.', 'The group'), 'taliban');
+});

@@ -8,7 +8,7 @@ import type { ParaContext } from './actorContext';
 import * as actorWordsModule from './actorWords';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom } from './order';
-import { isAsciiLetterCode, isWordCode, lazyRegExp } from './chars';
+import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegExp } from './chars';
 
 // Unicode-class regexes used inside functions, made once here.
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
@@ -178,8 +178,9 @@ const SENTENCE_BEFORE_TOKENS = 120;
 function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k: number, fits: (e: ActorAnnotation) => boolean): ActorAnnotation | null {
   let j = i - 1;
   while (j > 0 && !c.sentenceStart[j] && i - j < SENTENCE_BEFORE_TOKENS) j--;
-  if (j < 0 || !c.sentenceStart[j]) return null;
-  const from = c.toks[j].start;
+  // (A description opening its paragraph goes on from the last sentence of the paragraph before.)
+  const from = i === 0 ? lastSentenceStart(c.text, c.toks[0].start) : j >= 0 && c.sentenceStart[j] ? c.toks[j].start : -1;
+  if (from < 0) return null;
   if (earlier[k].start < from) return null;
   let best: ActorAnnotation | null = null;
   for (let q = k - 1; q >= 0 && earlier[q].start >= from; q--) {
@@ -188,6 +189,25 @@ function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k:
     best = e;
   }
   return best;
+}
+/** How far back the last sentence of the paragraph before is looked for. */
+const LAST_SENTENCE_CHARS = 400;
+/** Where the last sentence before `at` (the start of a paragraph) starts: after the last full stop, question or
+ * exclamation mark before a blank (and no word in lower case), or a line's end, past blanks; -1 if none is near. */
+function lastSentenceStart(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const lo = Math.max(0, end - LAST_SENTENCE_CHARS);
+  let p = end - 2;
+  for (; p >= lo; p--) {
+    const ch = text.charCodeAt(p);
+    // (A stop before a word in lower case closes an abbreviation: "the U.S. had".)
+    if (ch === 10 || ((ch === 46 || ch === 33 || ch === 63) && isSpaceCode(text.charCodeAt(p + 1)) && !isAsciiLowerCode(text.charCodeAt(p + 2)))) break;
+  }
+  if (p < lo && lo > 0) return -1;
+  let q = p + 1;
+  while (q < end && isSpaceCode(text.charCodeAt(q))) q++;
+  return q < end ? q : -1;
 }
 /** Whether a mention at `at` opens the sentence that starts at `from`: right there, after "The", or after an opening
  * phrase set off by a comma ("On Friday, "). */
