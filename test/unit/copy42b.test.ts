@@ -134,3 +134,9 @@ test('"The group" opening a paragraph goes on with the subject of the last sente
   assert.equal(entityOf('Human Rights Watch said the U.S. had sanctioned the Taliban.\n\nThe group said it would appeal.', 'The group'), 'hrw');
   assert.equal(entityOf('On Friday, the Taliban banned women from parks.\n\nThe group said the ban was in line with Islamic law.', 'The group'), 'taliban');
 });
+
+test('the OSCE and the SCO by their names in either spelling', () => {
+  assert.equal(entityOf('Observers from the Organization for Security and Cooperation in Europe said the vote was competitive.', 'Organization for Security and Cooperation in Europe'), 'osce');
+  assert.equal(entityOf('The Organisation for Security and Co-operation in Europe sent 300 observers.', 'Organisation for Security and Co-operation in Europe'), 'osce');
+  assert.equal(entityOf('The Shanghai Cooperation Organization summit opened in Tianjin on Aug. 31.', 'Shanghai Cooperation Organization'), 'sco');
+});
