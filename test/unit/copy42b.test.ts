@@ -81,6 +81,7 @@ test('the agent of a passive inside a relative clause on the opening noun phrase
   assert.equal(sourceOf('On Monday, a man whose house was destroyed by shelling said he had nowhere to go.', 'said'), 'a man');
   assert.equal(sourceOf('A woman whose son was beaten by police filed a complaint.', 'filed a complaint'), 'A woman');
   assert.equal(sourceOf('A woman who said she was beaten by police filed a complaint on Monday.', 'filed a complaint'), 'A woman');
+  assert.equal(sourceOf('A company whose shares fell 20 percent said it would cut jobs.', 'said'), 'A company');
   // (A relative clause in the present keeps its noun's words.)
   assert.equal(sourceOf('People who know him say he is cautious.', 'say'), 'People who know him');
 });
