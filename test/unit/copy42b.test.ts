@@ -141,3 +141,16 @@ test('the OSCE and the SCO by their names in either spelling', () => {
   assert.equal(entityOf('The Organisation for Security and Co-operation in Europe sent 300 observers.', 'Organisation for Security and Co-operation in Europe'), 'osce');
   assert.equal(entityOf('The Shanghai Cooperation Organization summit opened in Tianjin on Aug. 31.', 'Shanghai Cooperation Organization'), 'sco');
 });
+
+test('the regulators and platforms of technology copy are in the glossary', () => {
+  assert.equal(entityOf('The Federal Communications Commission voted 2-1 to approve the merger.', 'Federal Communications Commission'), 'fcc');
+  assert.equal(entityOf('FCC Chairman Brendan Carr said the deal would benefit consumers.', 'FCC Chairman Brendan Carr'), 'brendan-carr');
+  assert.equal(entityOf('Netflix, the streaming giant, said it was not interested.', 'Netflix'), 'netflix');
+  assert.equal(entityOf('Roblox, the gaming platform popular with children, was sued by Texas on Nov. 6.', 'Roblox'), 'roblox');
+  assert.equal(entityOf('Reddit said it disagreed with the decision.', 'Reddit'), 'reddit');
+  assert.equal(entityOf('Shein, the fast-fashion retailer, said it was cooperating with the authorities.', 'Shein'), 'shein');
+  assert.equal(entityOf('Temu said it would appeal.', 'Temu'), 'temu');
+  // (Warner Bros. Discovery is a company, not a person named "Discovery".)
+  assert.equal(categoryOf('Warner Bros. Discovery said on Tuesday it had received several takeover offers.', 'Warner Bros. Discovery'), 'organization');
+  assert.equal(entityOf('Texas Attorney General Ken Paxton said the company had failed to protect children.', 'Texas Attorney General Ken Paxton'), 'ken-paxton');
+});
