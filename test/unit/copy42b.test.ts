@@ -154,3 +154,9 @@ test('the regulators and platforms of technology copy are in the glossary', () =
   assert.equal(categoryOf('Warner Bros. Discovery said on Tuesday it had received several takeover offers.', 'Warner Bros. Discovery'), 'organization');
   assert.equal(entityOf('Texas Attorney General Ken Paxton said the company had failed to protect children.', 'Texas Attorney General Ken Paxton'), 'ken-paxton');
 });
+
+test("Ukraine's anti-corruption bureau and prosecutors are in the glossary", () => {
+  assert.equal(entityOf("NABU, Ukraine's anti-corruption bureau, said it had uncovered a kickback scheme.", 'NABU'), 'nabu');
+  assert.equal(entityOf('The National Anti-Corruption Bureau said the scheme involved Energoatom.', 'National Anti-Corruption Bureau'), 'nabu');
+  assert.equal(entityOf('SAPO said two suspects had been detained.', 'SAPO'), 'sapo');
+});
