@@ -160,3 +160,8 @@ test("Ukraine's anti-corruption bureau and prosecutors are in the glossary", () 
   assert.equal(entityOf('The National Anti-Corruption Bureau said the scheme involved Energoatom.', 'National Anti-Corruption Bureau'), 'nabu');
   assert.equal(entityOf('SAPO said two suspects had been detained.', 'SAPO'), 'sapo');
 });
+
+test('a company whose name opens in lower case is the source after an inverted "said" too', () => {
+  assert.equal(sourceOf('"We will appeal," said xAI.', 'said'), 'xAI');
+  assert.equal(sourceOf('"We are reviewing the decision," said iRobot, which filed for bankruptcy in December.', 'said'), 'iRobot');
+});

@@ -128,7 +128,8 @@ function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLa
   // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
   // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
   // (", say officials": a bare plural agrees with "say".)
-  if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) {
+  // ('"...," said xAI': a company's name in lower case before a capital inside it, too.)
+  if (after && (STARTS_UPPER_RE.test(after.text) || CAMEL_NAME_START_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) {
     // ('"...," said the director of the ONS\' labour market division, Liz McKeown.': the name set off after the role,
     // ending the clause, is who spoke.)
     const named = text.charCodeAt(after.end) === 44 && isAsciiLowerCode(after.text.charCodeAt(0)) ? NAME_ENDS_CLAUSE_RE().exec(text.slice(after.end, Math.min(s.end, after.end + 60))) : null;
@@ -411,6 +412,8 @@ const US_STATE_TAGS = new Set([...US_STATE_ABBREVIATIONS, 'D.C.', ...US_STATE_NA
 
 /** A one-word name in lower case before a capital inside it: "xAI", "eBay", "iRobot". */
 const CAMEL_NAME_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*$/u;
+/** Such a name opening a text: "xAI", "eBay's". */
+const CAMEL_NAME_START_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*(?![\p{L}\d])/u;
 
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
