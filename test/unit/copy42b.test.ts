@@ -42,6 +42,7 @@ test("a month before a surname, after a title or a trade or before a verb of say
   assert.deepEqual(datesOf(DATED('Virologist June Almeida identified the first human coronavirus in 1964.')), [['1964', '1964']]);
   assert.deepEqual(datesOf(DATED('June Almeida said the particles looked like a crown.')), []);
   assert.deepEqual(datesOf(DATED('White House correspondent April Ryan asked about the ruling.')), []);
+  assert.deepEqual(datesOf(DATED('June Almeida, a Scottish virologist, identified the first human coronavirus in 1964.')), [['1964', '1964']]);
   assert.equal(sourceOf('June Almeida said the particles looked like a crown.', 'said'), 'June Almeida');
   // (After a preposition of time, or before what is no surname, it is still the month.)
   assert.deepEqual(datesOf(DATED('In June Almeida said the particles looked like a crown.')), [['June', '2025-06']]);
