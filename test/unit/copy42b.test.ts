@@ -166,3 +166,12 @@ test('a company whose name opens in lower case is the source after an inverted "
   assert.equal(sourceOf('"We will appeal," said xAI.', 'said'), 'xAI');
   assert.equal(sourceOf('"We are reviewing the decision," said iRobot, which filed for bankruptcy in December.', 'said'), 'iRobot');
 });
+
+test('the name after "group" is the actor, not the description before it', () => {
+  assert.equal(categoryOf('Rights group Access Now said the blackout was the longest this year.', 'Access Now'), 'organization');
+  assert.equal(categoryOf('Rights group Access Now said the blackout was the longest this year.', 'Rights group'), undefined);
+  assert.equal(categoryOf('Monitoring group NetBlocks said connectivity had collapsed to 1 percent.', 'NetBlocks'), 'organization');
+  assert.equal(categoryOf('The watchdog group Fairplay said the toys were unsafe.', 'Fairplay'), 'organization');
+  // (A weekday after it is when, no name.)
+  assert.equal(sourceOf('The group Tuesday said it would appeal.', 'said'), 'The group');
+});

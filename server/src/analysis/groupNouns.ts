@@ -9,7 +9,7 @@ import * as charsModule from './chars';
 import * as actorPatternsSharedModule from './actorPatternsShared';
 import * as personPatternsModule from './personPatterns';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { CAPITALISED_GENERIC, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NOT_NAME } = actorWordsModule;
+const { CAPITALISED_GENERIC, DAY_OR_MONTH, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NOT_NAME } = actorWordsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, phraseAt, possessiveBefore, registerPhraseList } = actorContextModule;
 const { isDigitCode, lazyRegExp, testLong } = charsModule;
 const { COUNTING_WORD_RE, gazetteerEndingAt, PLACE_PREP, REGION_FIRST, startOfGazetteerEndingAt } = actorPatternsSharedModule;
@@ -33,9 +33,38 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
     if (!(c.bits[i] & GROUP_HEAD_BIT)) continue;
     const n = phraseAt(c, i, groupHeads, GROUP_HEAD_MAX_WORDS);
     if (!n || isCap(c.toks[i]) && !isAllCaps(c.toks[i]) && c.toks[i].key !== 'forces' && c.toks[i].key !== 'government') continue;
+    // ("Rights group Access Now said", "monitoring group NetBlocks": "group" describes the name after it, which is the
+    // actor; the description is none of its own.)
+    if (n === 1 && c.toks[i].key === 'group' && i + 1 < c.toks.length && isCap(c.toks[i + 1]) && joins(c, i)) {
+      const last = nameAfterGroup(c, i, out);
+      if (last >= 0) {
+        i = last;
+        continue;
+      }
+    }
     const last = groupAt(c, i, n, out);
     if (last >= 0) i = last;
   }
+}
+
+/** Kinds of group before "group" that make the name after it an armed or militant group ("rebel group M23"). */
+const ARMED_GROUP_KINDS = new Set('rebel|militant|armed|jihadist|islamist|separatist|paramilitary|insurgent|extremist|terrorist|terror|guerrilla|criminal|gang'.split('|'));
+/**
+ * The name of up to four capitalised words after "group" at token i ("Access Now", "NetBlocks"), pushed as an
+ * organisation (a group after an armed kind: "rebel group M23") unless the glossary has it already; the last token of
+ * the name, or -1 where no name follows (a weekday or a month, a word no name has, a sentence's start).
+ */
+function nameAfterGroup(c: ParaContext, i: number, out: Candidate[]): number {
+  const first = c.toks[i + 1];
+  if (DAY_OR_MONTH.has(first.key) || NOT_NAME.has(first.key) || c.sentenceStart[i + 1]) return -1;
+  let e = i + 1;
+  // ("Access Now", "Peace Now": a later word of the name may be one no name opens with.)
+  while (e + 1 < c.toks.length && e - i < 4 && joins(c, e) && isCap(c.toks[e + 1]) && !DAY_OR_MONTH.has(c.toks[e + 1].key)) e++;
+  // (A name the glossary knows is its own candidate already: "militant group Hamas".)
+  if (c.gazAt.has(i + 1)) return c.gazAt.get(i + 1)!.end - 1;
+  const armed = i > 0 && joins(c, i - 1) && ARMED_GROUP_KINDS.has(c.toks[i - 1].key);
+  out.push({ start: first.start, end: c.toks[e].end, category: armed ? 'group' : 'organization', entity: null, priority: 2 });
+  return e;
 }
 
 /** Words after "state" that make it a modifier of an outlet or a firm ("state television", "state-owned"). */
