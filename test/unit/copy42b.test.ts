@@ -175,3 +175,8 @@ test('the name after "group" is the actor, not the description before it', () =>
   // (A weekday after it is when, no name.)
   assert.equal(sourceOf('The group Tuesday said it would appeal.', 'said'), 'The group');
 });
+
+test('Judge James Boasberg is in the glossary', () => {
+  assert.equal(entityOf('In his ruling, U.S. District Judge James Boasberg wrote that the government had acted in bad faith.', 'U.S. District Judge James Boasberg'), 'james-boasberg');
+  assert.equal(entityOf('Boasberg said the administration had defied his order.', 'Boasberg'), 'james-boasberg');
+});
