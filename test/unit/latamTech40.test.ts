@@ -154,7 +154,8 @@ test('the initials of a law named before are that law in the paragraphs after: "
     'Digital Services Act|dsa',
     'DSA|dsa',
   ]);
-  assert.deepEqual(actors('The EU fined X under the Digital Services Act on Friday.\n\nUnder the DSA, very large platforms must assess risks.'), ['EU|organization|eu']);
+  // (The DSA is no actor; the platform the EU fined is.)
+  assert.deepEqual(actors('The EU fined X under the Digital Services Act on Friday.\n\nUnder the DSA, very large platforms must assess risks.'), ['EU|organization|eu', 'X|organization|x-corp']);
   assert.deepEqual(agreements('Ofcom enforces the Online Safety Act.\n\nThe OSA took effect in July.'), ['Online Safety Act|uk-online-safety-act', 'OSA|uk-online-safety-act']);
 });
 

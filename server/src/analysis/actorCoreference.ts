@@ -8,7 +8,7 @@ import type { ParaContext } from './actorContext';
 import * as actorWordsModule from './actorWords';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom } from './order';
-import { isAsciiLetterCode, isWordCode, lazyRegExp } from './chars';
+import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegExp } from './chars';
 
 // Unicode-class regexes used inside functions, made once here.
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
@@ -132,7 +132,9 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
         nearest ??= cand;
         continue;
       }
-      const e = cand;
+      // ("Amnesty International criticised the Taliban. The group said": a description opening its sentence goes on
+      // with the subject of the sentence before, when that fits too, over a nearer mention inside it.)
+      const e = !capital && c.sentenceStart[i] ? (subjectBefore(c, i, earlier, k, (x) => x.category !== 'person' && x.category !== 'official' && fitsMemo(verdicts, fit, x, gazetteer)) ?? cand) : cand;
       const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
       const start = c.toks[i].start;
       const end = c.toks[h].end;
@@ -164,6 +166,55 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     i = h;
   }
   return out;
+}
+
+/** How many tokens back the sentence before a description is looked for. */
+const SENTENCE_BEFORE_TOKENS = 120;
+/**
+ * The mention that opens the sentence before the one token i opens (maybe after "The" or an opening phrase set off by
+ * a comma: "On Friday, Amnesty ..."), when it fits and earlier[k], the nearest fitting mention, is inside that
+ * sentence too; else null. Reads back over that sentence's tokens and mentions only.
+ */
+function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k: number, fits: (e: ActorAnnotation) => boolean): ActorAnnotation | null {
+  let j = i - 1;
+  while (j > 0 && !c.sentenceStart[j] && i - j < SENTENCE_BEFORE_TOKENS) j--;
+  // (A description opening its paragraph goes on from the last sentence of the paragraph before.)
+  const from = i === 0 ? lastSentenceStart(c.text, c.toks[0].start) : j >= 0 && c.sentenceStart[j] ? c.toks[j].start : -1;
+  if (from < 0) return null;
+  if (earlier[k].start < from) return null;
+  let best: ActorAnnotation | null = null;
+  for (let q = k - 1; q >= 0 && earlier[q].start >= from; q--) {
+    const e = earlier[q];
+    if (e.end > earlier[k].start || !opensSentence(c.text, from, e.start) || !fits(e)) continue;
+    best = e;
+  }
+  return best;
+}
+/** How far back the last sentence of the paragraph before is looked for. */
+const LAST_SENTENCE_CHARS = 400;
+/** Where the last sentence before `at` (the start of a paragraph) starts: after the last full stop, question or
+ * exclamation mark before a blank (and no word in lower case), or a line's end, past blanks; -1 if none is near. */
+function lastSentenceStart(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const lo = Math.max(0, end - LAST_SENTENCE_CHARS);
+  let p = end - 2;
+  for (; p >= lo; p--) {
+    const ch = text.charCodeAt(p);
+    // (A stop before a word in lower case closes an abbreviation: "the U.S. had".)
+    if (ch === 10 || ((ch === 46 || ch === 33 || ch === 63) && isSpaceCode(text.charCodeAt(p + 1)) && !isAsciiLowerCode(text.charCodeAt(p + 2)))) break;
+  }
+  if (p < lo && lo > 0) return -1;
+  let q = p + 1;
+  while (q < end && isSpaceCode(text.charCodeAt(q))) q++;
+  return q < end ? q : -1;
+}
+/** Whether a mention at `at` opens the sentence that starts at `from`: right there, after "The", or after an opening
+ * phrase set off by a comma ("On Friday, "). */
+function opensSentence(text: string, from: number, at: number): boolean {
+  if (at === from) return true;
+  if (at - from === 4) return text.startsWith('The ', from);
+  return at - from < 40 && text.charCodeAt(at - 2) === 44 && text.charCodeAt(at - 1) === 32 && text.indexOf(',', from) === at - 2;
 }
 
 /**

@@ -234,7 +234,7 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
       if (body) actorCands.push({ start: m.start, end: m.end, category: 'organization', entity: body, priority: 4 });
       else agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     }
-    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end))) {
+    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end)) && !(m.entry.id === 'amazon' && amazonPlace(c, i))) {
       actorCands.push(glossaryCandidate(c, toks, i, m, e[1].end));
     }
   }
@@ -261,10 +261,16 @@ function glossaryCandidate(c: ParaContext, toks: Token[], i: number, m: Gazettee
   const society = m.alias === 'Red Cross' && i > 0 && joins(c, i - 1) && categoryEndingAt(c, i) === 'country';
   if (society) return { start: toks[i - 1].start, end: m.end, category: 'organization', entity: null, priority: 5 };
   const category = (m.entry.category ?? 'organization') as ActorCategory;
+  // ("Alphabet Inc", "Nvidia Corp.", "Barclays plc": a company the glossary knows, with its legal form after it.)
+  const form = category === 'organization' ? c.toks[end] : undefined;
+  if (form !== undefined && LEGAL_FORMS.has(form.text) && form.start === m.end + 1 && c.text.charCodeAt(m.end) === 32) return { start: m.start, end: form.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY };
   // ("Jens-Frederik Nielsen ... Nielsen said": a person the glossary names in full may be named by surname after.)
   const surname = (category === 'person' || category === 'official') && end - i >= 2 ? lastNameKey(c, i, end) : undefined;
   return { start: m.start, end: m.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY, surname };
 }
+
+/** A company's legal form after its name, as written: "Inc", "Corp", "Ltd", "plc". */
+const LEGAL_FORMS = new Set(['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'Plc', 'plc', 'LLC', 'AG', 'SA']);
 
 /**
  * Whether the one-word name at tokens [i, end) is a word of a longer name: a capitalised word inside the sentence before
@@ -276,6 +282,18 @@ function runsIntoName(c: ParaContext, i: number, end: number): boolean {
   const next = c.toks[end];
   return next !== undefined && joins(c, end - 1) && (isCap(next) || NAME_PARTICLES_AFTER.has(next.key));
 }
+/**
+ * Whether "Amazon" at token i is the rainforest or the river, not the company: after "the" or a country's name or
+ * demonym ("Brazil's Amazon", "the Peruvian Amazon"), or before a word of the land ("Amazon rainforest", "Amazon basin").
+ */
+function amazonPlace(c: ParaContext, i: number): boolean {
+  const prev = i > 0 && joins(c, i - 1) ? c.toks[i - 1] : undefined;
+  if (prev && (prev.key === 'the' || prev.key === 's' || categoryEndingAt(c, i) === 'country')) return true;
+  const next = c.toks[i + 1];
+  return next !== undefined && joins(c, i) && AMAZON_LAND.has(next.key);
+}
+const AMAZON_LAND = new Set('rainforest|rainforests|forest|forests|basin|river|region|jungle|biome|delta|states|fund|deforestation|tribe|tribes|village|villages|fires|summit'.split('|'));
+
 /** Short names a glossary entry shares with the longer names they open or end: "Jamaat" (Jamaat-e-Islami), not "Tablighi
  * Jamaat" or "Jamaat ul-Ahrar". */
 const SHARED_SHORT_NAMES = new Set(['Jamaat']);
@@ -424,7 +442,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
   for (let j = 0; j < actorPicked.length; j++) {
     const a = actorPicked[j];
     // "Joseph Nocella Jr.": the abbreviation keeps its dot.
-    const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 3), a.end)) ? a.end + 1 : a.end;
+    const end = text.charCodeAt(a.end) === 46 && SUFFIX_DOT_RE.test(text.slice(Math.max(a.start, a.end - 5), a.end)) ? a.end + 1 : a.end;
     // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official; so is
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
     const linked = a.entity ? namesakeNamedBefore(doc, c, a, end) : surnameLink(doc, a, end - a.start);

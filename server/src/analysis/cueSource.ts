@@ -299,6 +299,14 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     // "Farmers questioned by the inspectors described long delays": a participle with its agent right after a plural
     // noun, the sentence's own verb after the agent, is a reduced relative that describes the noun; no one reports.
     if (src && reducedRelativeAgent(lw, pw, src.text) && !testLong(BE_BEFORE_PARTICIPLE_RE, before30)) return undefined;
+    // "A law that was condemned by rights groups took effect": in a relative clause, the sentence's own verb after the
+    // agent ends it; one who was questioned or interviewed by the agent reports nothing of the agent's ("Officials who
+    // were questioned by reporters said").
+    const relVerb = src && src.text.includes(' ') && RELATIVE_BE_BEFORE_RE.test(before30) ? execLong(AGENT_THEN_OWN_VERB_RE, src.text) : null;
+    if (src && relVerb) {
+      if (ASKED_PARTICIPLES.has(lw)) return undefined;
+      src = { start: src.start, end: src.start + relVerb[1].length, text: relVerb[1] };
+    }
     if (src && !NOT_AGENT_RE.test(src.text)) {
       // "have been accused by rights groups of tolerating smuggling": the charge is what they say.
       if (lw.startsWith('accus') && /^\s+of\s/.test(text.slice(src.end, src.end + 5))) return make(text, cue, src, trimSpan(text, src.end, s.end));
@@ -499,6 +507,12 @@ const PLURAL_BEFORE_RE = /^(?!(?:this|does|thus|whereas|unless|always|perhaps|to
 /** In an agent after "by", a finite verb after a noun: the clause's own verb ("the inspectors described", "the
  * inspectors said"), not a participle after a determiner or a preposition ("the elected council"). */
 const VERB_AFTER_AGENT_RE = /^(?:the|a|an|its|their|his|her|local|state|national|federal|regional)?\s*(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}?(?!(?:the|a|an|its|their|his|her|and|of|in|on|at|for|from|with|newly|recently)\s)[A-Za-z][\w'\u2019.-]*s?\s+(?:[a-z]{3,}ed|said|told|wrote|found|gave|took|made|lost|kept|held|spoke|saw|knew|thought|felt|left|met|paid|sent|spent|won|became|began|says|tell|tells|have|had|were|are|will|would|could|can)\b/;
+/** A relative pronoun and a form of "be" before a participle: "who were ", "that was ". */
+const RELATIVE_BE_BEFORE_RE = /\b(?:who|that|which)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+$/;
+/** An agent (1) and then a finite verb of the sentence's own: "rights groups took", "reporters said". */
+const AGENT_THEN_OWN_VERB_RE = /^((?:the|a|an|its|their|his|her|local|state|national|federal|regional)?\s*(?:[A-Za-z][\w'\u2019.-]*\s+){0,3}?(?!(?:the|a|an|its|their|his|her|and|of|in|on|at|for|from|with|newly|recently)\s)[A-Za-z][\w'\u2019.-]*)\s+(?:[a-z]{3,}ed|said|told|wrote|found|gave|took|made|lost|kept|held|spoke|saw|knew|left|met|paid|sent|spent|won|became|began|says|has|have|had|will|would|could|can)\b/;
+/** Participles of being asked: the one asked reports nothing of the asker's. */
+const ASKED_PARTICIPLES = new Set(['questioned', 'interviewed', 'asked', 'surveyed', 'polled', 'quizzed', 'contacted']);
 /** Whether a participle with its agent after a plural noun is a reduced relative with the sentence's own verb after the
  * agent: "Farmers questioned by the inspectors described long delays". */
 function reducedRelativeAgent(lw: string, pw: string, agent: string): boolean {

@@ -9,10 +9,10 @@ import * as charsModule from './chars';
 import * as actorPatternsSharedModule from './actorPatternsShared';
 import * as personPatternsModule from './personPatterns';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { CAPITALISED_GENERIC, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NOT_NAME } = actorWordsModule;
+const { CAPITALISED_GENERIC, DAY_OR_MONTH, GENERIC_ACTORS, GENERIC_MAX_WORDS, GROUP_ADJ, GROUP_HEADS, GROUP_HEAD_MAX_WORDS, NOT_NAME } = actorWordsModule;
 const { isAllCaps, isCap, joins, keyed, keyOf, mayStartPhrase, phraseAt, possessiveBefore, registerPhraseList } = actorContextModule;
 const { isDigitCode, lazyRegExp, testLong } = charsModule;
-const { COUNTING_WORD_RE, PLACE_PREP, REGION_FIRST, startOfGazetteerEndingAt } = actorPatternsSharedModule;
+const { COUNTING_WORD_RE, gazetteerEndingAt, PLACE_PREP, REGION_FIRST, startOfGazetteerEndingAt } = actorPatternsSharedModule;
 const { FAMILY_FIRST } = personPatternsModule;
 
 const groupHeads = keyed(GROUP_HEADS);
@@ -33,9 +33,38 @@ export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
     if (!(c.bits[i] & GROUP_HEAD_BIT)) continue;
     const n = phraseAt(c, i, groupHeads, GROUP_HEAD_MAX_WORDS);
     if (!n || isCap(c.toks[i]) && !isAllCaps(c.toks[i]) && c.toks[i].key !== 'forces' && c.toks[i].key !== 'government') continue;
+    // ("Rights group Access Now said", "monitoring group NetBlocks": "group" describes the name after it, which is the
+    // actor; the description is none of its own.)
+    if (n === 1 && c.toks[i].key === 'group' && i + 1 < c.toks.length && isCap(c.toks[i + 1]) && joins(c, i)) {
+      const last = nameAfterGroup(c, i, out);
+      if (last >= 0) {
+        i = last;
+        continue;
+      }
+    }
     const last = groupAt(c, i, n, out);
     if (last >= 0) i = last;
   }
+}
+
+/** Kinds of group before "group" that make the name after it an armed or militant group ("rebel group M23"). */
+const ARMED_GROUP_KINDS = new Set('rebel|militant|armed|jihadist|islamist|separatist|paramilitary|insurgent|extremist|terrorist|terror|guerrilla|criminal|gang'.split('|'));
+/**
+ * The name of up to four capitalised words after "group" at token i ("Access Now", "NetBlocks"), pushed as an
+ * organisation (a group after an armed kind: "rebel group M23") unless the glossary has it already; the last token of
+ * the name, or -1 where no name follows (a weekday or a month, a word no name has, a sentence's start).
+ */
+function nameAfterGroup(c: ParaContext, i: number, out: Candidate[]): number {
+  const first = c.toks[i + 1];
+  if (DAY_OR_MONTH.has(first.key) || NOT_NAME.has(first.key) || c.sentenceStart[i + 1]) return -1;
+  let e = i + 1;
+  // ("Access Now", "Peace Now": a later word of the name may be one no name opens with.)
+  while (e + 1 < c.toks.length && e - i < 4 && joins(c, e) && isCap(c.toks[e + 1]) && !DAY_OR_MONTH.has(c.toks[e + 1].key)) e++;
+  // (A name the glossary knows is its own candidate already: "militant group Hamas".)
+  if (c.gazAt.has(i + 1)) return c.gazAt.get(i + 1)!.end - 1;
+  const armed = i > 0 && joins(c, i - 1) && ARMED_GROUP_KINDS.has(c.toks[i - 1].key);
+  out.push({ start: first.start, end: c.toks[e].end, category: armed ? 'group' : 'organization', entity: null, priority: 2 });
+  return e;
 }
 
 /** Words after "state" that make it a modifier of an outlet or a firm ("state television", "state-owned"). */
@@ -263,6 +292,11 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   if (key === 'the police' && POLICE_BODIES.has(c.toks[last + 1]?.key ?? '') && joins(c, last) && !isCap(c.toks[last + 1])) return null;
   // ("Talks on the next coalition", "the outgoing coalition": a coalition that is formed and falls, of parties, no armies.)
   if (key === 'coalition' && i > 0 && TERM_OF_COALITION.has(c.toks[i - 1].key)) return null;
+  // ("talks on a coalition", "failed to form a coalition", "Merz's coalition": one being formed, or a leader's, is of
+  // parties, as "coalition talks" below is, and no actor.)
+  if (key === 'coalition' && i > 0 && (testLong(COALITION_FORMED_BEFORE_RE, c.text.slice(Math.max(0, c.toks[i].start - 24), c.toks[i].start)) || leadersCoalition(c, i))) return null;
+  // ("A coalition of rights groups said": one of campaigners or firms is a body that speaks for them.)
+  if (key.endsWith('coalition') && c.text.startsWith(' of ', c.toks[last].end) && testLong(CIVIL_COALITION_RE, c.text.slice(c.toks[last].end, c.toks[last].end + 40))) return 'organization';
   const category = generic.get(key) as ActorCategory;
   if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
     // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)
@@ -272,6 +306,17 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   return category;
 }
 
+/** After a coalition, the campaigners or firms it joins: " of rights groups", " of tech companies". */
+const CIVIL_COALITION_RE = /^ of\s+(?:(?:more\s+than\s+)?\d+\s+)?(?:[a-z-]+\s+){0,2}(?:groups|organi[sz]ations|NGOs|unions|campaigners|activists|charities|businesses|companies|firms|publishers|advocates)\b/;
+/** What is said of a coalition that is being formed, right before it: "talks on a ", "form a ", "joined the ". */
+const COALITION_FORMED_BEFORE_RE = /\b(?:form|forms|forming|formed|build|building|join|joins|joined|joining|leave|leaves|left|quit|quits|quitting|talks\s+on|talks\s+for)\s+(?:an?|the|its|his|her|their)\s+(?:new\s+|governing\s+|broad\s+)?$/;
+/** Whether the coalition at token i is owned by a person the glossary knows: "Merz's coalition", "Netanyahu's coalition". */
+function leadersCoalition(c: ParaContext, i: number): boolean {
+  if (i < 2 || c.toks[i - 1].key !== 's' || !joins(c, i - 1)) return false;
+  const k = gazetteerEndingAt(c, i - 2);
+  const cat = k >= 0 ? c.gazAt.get(k)?.m.entry.category : undefined;
+  return cat === 'official' || cat === 'person';
+}
 /** Words of a coalition's term in office before it: "the next coalition", "the outgoing coalition". */
 const TERM_OF_COALITION = new Set('next|outgoing|incoming|previous|caretaker|minority|majority|narrow'.split('|'));
 

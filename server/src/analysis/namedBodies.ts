@@ -407,13 +407,17 @@ const X_SUBJECT_VERBS = new Set('said|says|has|had|is|was|will|would|did|does|re
 const X_CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'whereas', 'as', 'after', 'when', 'because', 'although', 'though', 'since', 'if']);
 /** Nouns "X" names after them: "the social media platform X", "rival network X". */
 const X_PLATFORM_NOUNS = new Set(['platform', 'network']);
+/** Verbs of a regulator's or a court's act that take the platform as their object: "the EU fined X 120 million euros". */
+const X_OBJECT_VERBS = new Set('fined|fines|fining|sued|sues|suing|summoned|summons|banned|bans|blocked|blocks|ordered|orders|investigated|investigating|probing|penalised|penalized|sanctioned'.split('|'));
+/** What a company's possessive owns, after "X's": its people, its rules and its tools ("X's lawyers", "X's policies"). */
+const X_OWNED_NOUNS = new Set('lawyers|attorneys|owner|owners|parent|chief|executive|executives|CEO|spokesperson|spokesman|spokeswoman|policy|policies|rules|algorithm|algorithms|users|moderation|moderators|chatbot|Grok|headquarters|staff|employees|board|appeal|lawsuit|platform|app|terms|safety|advertisers|revenue'.split('|'));
 /** The glossary's entry of the platform X and the company that runs it. */
 const X_ENTITY = 'x-corp';
 
 /**
  * The platform X where it can be nothing else (the letter is "X-ray", "Article X", "Malcolm X"): its owner's
- * ("Musk's X"), named after "platform" or "network", followed by ", formerly Twitter", or the subject of a verb at the
- * start of a clause ("X said it had removed the posts"). An organisation, linked to the glossary's X Corp.
+ * ("Musk's X"), named after "platform" or "network", the object of a regulator's act ("the EU fined X"), followed by
+ * ", formerly Twitter", or the subject of a verb at the start of a clause ("X said it had removed the posts"). An organisation, linked to the glossary's X Corp.
  */
 export function platformX(c: ParaContext, out: Candidate[]): void {
   const toks = c.toks;
@@ -432,10 +436,19 @@ function platformXAt(c: ParaContext, i: number): boolean {
   // ("X-ray", "X.com", "X's": a word, an address, or a possessive read below.)
   if (after === 45 || (after === 46 && i + 1 < toks.length && toks[i + 1].start === toks[i].end + 1)) return false;
   const prev = i > 0 && joins(c, i - 1) ? toks[i - 1] : undefined;
+  // "X's lawyers argued", "X's owner": a company's people or its rules, owned by an "X" that opens its clause.
+  if ((after === 39 || after === 0x2019) && toks[i + 1]?.key === 's' && toks[i + 1].start === toks[i].end + 1) {
+    const owned = toks[i + 2];
+    // ("The EU said X's algorithm favoured": after a verb of saying too, which opens what it reports.)
+    const opens = c.sentenceStart[i] || (prev !== undefined && (X_CLAUSE_OPENERS.has(prev.text) || prev.text === 'said' || prev.text === 'says'));
+    return opens && !c.titleCase && owned !== undefined && X_OWNED_NOUNS.has(owned.text) && owned.start === toks[i + 1].end + 1;
+  }
   // "Musk's X", "Elon Musk’s X", "Musk-owned X".
   if (prev && i > 1 && joins(c, i - 2) && (prev.key === 's' || prev.key === 'owned') && toks[i - 2].key === 'musk') return true;
   if (prev && X_PLATFORM_NOUNS.has(prev.text)) return true;
   const next = i + 1 < toks.length ? toks[i + 1] : undefined;
+  // "The EU fined X 120 million euros", "Brazil's top court blocked X": a body's act on it, unless a name goes on.
+  if (prev && !c.titleCase && X_OBJECT_VERBS.has(prev.text) && !(next && joins(c, i) && isCap(next))) return true;
   if (!next) return false;
   // "X, formerly Twitter", "X, formerly known as Twitter".
   if (after === 44 && next.key === 'formerly') return true;

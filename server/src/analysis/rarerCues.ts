@@ -9,7 +9,7 @@ import { sentenceSubject } from './sentenceSubject';
 import { PEOPLE_RE } from './cueSenses';
 import { hasUpperWord, hasWordIn, thatLength } from './speechChars';
 import { backOverBlanks, isSpaceCode, lazyRegExp, skipBlanks, testLong, URL_RE } from './chars';
-import { sourceBefore } from './sourceBefore';
+import { outsideRelative, sourceBefore } from './sourceBefore';
 import { make, trimSpan } from './speechPasses';
 // "X is afraid that", "Y was confident": a predicate adjective of an inner state is a cue too.
 const STATE_ADJ = /(?:\b(?:is|are|was|were|am|been|be|remains?|seemed|seems|felt|feels|isn't|aren't|wasn't|weren't)|['\u2019](?:re|m|s))\s+(?:(?:very|quite|increasingly|deeply|not|also|less|more|so|too|still|highly|fairly|especially|seriously|gravely|extremely|greatly|profoundly|particularly)\s+)*(?:afraid|worried|concerned|confident|convinced|hopeful|skeptical|sceptical|optimistic|pessimistic|certain|sure|adamant|frustrated|upset|angry|furious|unhappy|happy|pleased|disappointed|critical|aware|unaware|eager|reluctant|wary|determined|proud|opposed|supportive|in favou?r|against|uneasy|nervous|alarmed|outraged|satisfied|dissatisfied|enthusiastic|excited|fearful|doubtful)\b/gi;
@@ -166,7 +166,9 @@ function actCues(text: string, s: Sentence, body: string, out: AttributionAnnota
   for (let seen = 0, m = SAYING_ACT.exec(body); m && ++seen < MAX_CUES; m = SAYING_ACT.exec(body)) {
     const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (cue.start < taken) continue;
-    const src = sourceBefore(text, cue.start, s.start) ?? sentenceSubject(text, s);
+    // ("A woman whose son was beaten by police filed a complaint": the woman, not the agent inside her clause.)
+    const before = sourceBefore(text, cue.start, s.start);
+    const src = before ? outsideRelative(text, s.start, before) : sentenceSubject(text, s);
     if (!src || !(hasUpperWord(src.text) || testLong(PEOPLE_RE, src.text) || PRONOUNS.has(src.text.toLowerCase()))) continue;
     out.push(make(text, cue, src, trimSpan(text, cue.end + thatLength(text.slice(cue.end, Math.min(s.end, cue.end + 40))), s.end)));
     taken = cue.end;

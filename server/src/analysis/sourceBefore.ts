@@ -505,3 +505,26 @@ function isUpperStart(w: string): boolean {
 
 /** Verbs of starting, stopping or going on, before a verb in "-ing": "stop recommending", "kept warning". */
 const ASPECT_VERBS = new Set(['stop', 'stops', 'stopped', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued', 'began', 'begin', 'begins', 'begun', 'resume', 'resumed', 'quit', 'ceased', 'cease']);
+
+/** A passive's agent or a predicate right before where a source was read: "was seized by ", "was ". */
+const PREDICATE_BEFORE_RE = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+by\s+(?:the\s+)?)?$/;
+/** A verb in the past opening what was read as a source: "fell 20 percent" (of "A company whose shares fell 20 percent
+ * said"). */
+const PAST_VERB_FIRST_RE = /^(?:[a-z]{3,}ed|fell|rose|won|lost|went|came|took|made|left|grew|hit|cut|shut|sank|began|ran)\s/;
+/** What opens a sentence before a short noun phrase (2): blanks, maybe a phrase set off by a comma (1); then "who",
+ * "whose" or "that" and its clause: "A farmer whose land ...", "On Monday, a man whose house ...", "Officials who ...". */
+const OPENING_RELATIVE_RE = lazyRegExp(() => /^(\s*(?:[^,;:"\u201c]{1,40},\s+)?)((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+|\p{Lu}\p{Ll}{2,}s)\s+(?:who|whose|that)\s[^,;:"\u201c]+$/u);
+
+/**
+ * The source read before a cue, or the noun phrase opening the sentence when the source read is the agent of a passive,
+ * what follows "was", or a verb in the past, inside a relative clause on that noun phrase: "A farmer whose land was
+ * seized by soldiers said", "A company whose shares fell 20 percent said",
+ * "A woman who said she was beaten by police filed", "Officials who were questioned by reporters said".
+ */
+export function outsideRelative(text: string, sStart: number, src: TextSpan): TextSpan {
+  if (src.start - sStart <= 12 || !(PREDICATE_BEFORE_RE.test(text.slice(Math.max(sStart, src.start - 40), src.start)) || PAST_VERB_FIRST_RE.test(src.text))) return src;
+  const head = OPENING_RELATIVE_RE().exec(text.slice(sStart, src.start));
+  if (!head) return src;
+  const at = sStart + head[1].length;
+  return { start: at, end: at + head[2].length, text: head[2] };
+}

@@ -22,8 +22,8 @@ for (const w of ['doesn', 'don', 'didn', 'isn', 'wasn', 'won', 'wouldn', 'can', 
 /** Days and parts of days that may stand between a source and its verb, after "on" or alone ("Officials on Monday said"). */
 const DAY_BETWEEN = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night']);
 
-// A dot after a title or an initial does not end the phrase ("Sen. Ted Cruz", "John G. Roberts").
-const TITLE_DOT = lazyRegExp(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|et al|[A-Z])$/u);
+// A dot after a title, an initial or a company's legal form does not end the phrase ("Sen. Ted Cruz", "John G. Roberts", "Apple Inc. said").
+const TITLE_DOT = lazyRegExp(() => /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Del|Rev|Adm|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Spc|Pfc|Amb|Hon|hon|Rt|Inc|Corp|Ltd|Co|Bros|et al|[A-Z])$/u);
 
 /** , ; : ! ? " ( ) [ ] \u201c \u201d \u2014 \u2013 */
 function isClauseBreak(c: number): boolean {

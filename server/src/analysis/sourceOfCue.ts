@@ -6,7 +6,7 @@ import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, SPEECH_VERBS } from './
 import { backOverBlanks, execLong, firstWordOf, isAsciiLowerCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp, testLong, testShort } from './chars';
 import { lastNonBlank } from './speechChars';
 import { sourceAfter } from './sourceAfter';
-import { sourceBefore, WHO_ASKS_AFTER } from './sourceBefore';
+import { outsideRelative, sourceBefore, WHO_ASKS_AFTER } from './sourceBefore';
 import { backOverAuxiliaries } from './sourceBounds';
 import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
 import { PEOPLE_RE } from './cueSenses';
@@ -111,6 +111,10 @@ const NOT_A_RELATIVE_VERB = new Set('uh|um|er|ah|the|a|an|many|most|some|all|few
 const SAID_HEAD = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
 export const REDUCED_RELATIVE_RE = /\s+(?:that\s+|whom\s+)?(?:we|I|they|he|she|you)\s+(?:(?:have|had|recently|also)\s+)?(?:spoke|spoken|talked|interviewed|contacted|consulted)(?:\s+(?:to|with))?\s+$/;
 
+/** The owner before "whose": a determiner's short noun phrase ("a man", "The taxi driver") or a name ("Trump", "The
+ * Ministry of Defence"), no clause ("He met the leaders of Estonia"). */
+const OWNER_RE = lazyRegExp(() => /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+|(?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]+(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}.'\u2019&-]*){0,5})$/u);
+
 /** The last word of a text, before blanks. */
 const LAST_WORD_RE = /([A-Za-z]{2,})\s*$/;
 
@@ -124,7 +128,8 @@ function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLa
   // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
   // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
   // (", say officials": a bare plural agrees with "say".)
-  if (after && (STARTS_UPPER_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) {
+  // ('"...," said xAI': a company's name in lower case before a capital inside it, too.)
+  if (after && (STARTS_UPPER_RE.test(after.text) || CAMEL_NAME_START_RE.test(after.text) || testLong(/^(?:the|a|an|one|two|three|several|some|many|another|his|her|their)\s/i, after.text) || testLong(ROLE_BEFORE_NAME_RE(), after.text) || (lw === 'say' && /^[a-z]{3,}s\b/.test(after.text))) && !AUXILIARY_RE.test(after.text) && !testShort(OPENS_CONTENT_RE, text.slice(after.end, Math.min(s.end, after.end + 6)), '"\u201c')) {
     // ('"...," said the director of the ONS\' labour market division, Liz McKeown.': the name set off after the role,
     // ending the clause, is who spoke.)
     const named = text.charCodeAt(after.end) === 44 && isAsciiLowerCode(after.text.charCodeAt(0)) ? NAME_ENDS_CLAUSE_RE().exec(text.slice(after.end, Math.min(s.end, after.end + 60))) : null;
@@ -174,6 +179,17 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
       if (head && !head.text.includes(' that ') && !/(?:ed|ing)$/.test(head.text) && !SAID_HEAD.has(last) && (PLURAL_PEOPLE.has(last) || /[^su]s$/.test(last))) src = { start: head.start, end: src.end, text: text.slice(head.start, src.end) };
     }
   }
+  // "a man whose driver said", "The taxi driver, whose passenger said": what "whose" owns speaks, named with its owner
+  // (the noun phrase before "whose") as "his driver" would be; "whose passenger" alone when no such phrase stands there.
+  if (src && src.start - s.start > 6 && text.startsWith('whose ', src.start - 6)) {
+    const w = src.start - 6;
+    const k = backOverBlanks(text, w, s.start);
+    const owner = k > s.start ? sourceBefore(text, text.charCodeAt(k - 1) === 44 ? k - 1 : k, s.start) : undefined;
+    const from = owner && testLong(OWNER_RE(), owner.text) ? owner.start : w;
+    src = { start: from, end: src.end, text: text.slice(from, src.end) };
+  }
+  // ("A farmer whose land was seized by soldiers said": the noun phrase the relative clause is on speaks.)
+  if (src) src = outsideRelative(text, s.start, src);
   // "after a ruling the president called a coup": a noun and its clause, its "that" left out; the clause's subject is
   // the source, not the thing it describes.
   if (src && src.text.length > 12 && isAsciiLowerCode(src.text.charCodeAt(0)) && src.text.indexOf(' ', 4) > 0) {
@@ -394,6 +410,11 @@ function documentBeforeAside(text: string, s: Sentence, comma: number): TextSpan
 /** A US state as a dateline or a company's address names it after its town: "Ariz.", "N.Y.", "Arizona". */
 const US_STATE_TAGS = new Set([...US_STATE_ABBREVIATIONS, 'D.C.', ...US_STATE_NAMES]);
 
+/** A one-word name in lower case before a capital inside it: "xAI", "eBay", "iRobot". */
+const CAMEL_NAME_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*$/u;
+/** Such a name opening a text: "xAI", "eBay's". */
+const CAMEL_NAME_START_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*(?![\p{L}\d])/u;
+
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
   const lo = Math.max(floor, comma - 200);
@@ -451,7 +472,9 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const roled = !!role && testLong(PEOPLE_RE, role[1]) && testLong(PEOPLE_RE, role[1].trim().split(/\s+/).pop()!);
   // ("Meanwhile, the Rodong Sinmun, the main newspaper of the ruling party, said": a name after its article, the
   // article in lower case past an opening adverb.)
-  if (!head || !(/^\p{Lu}/u.test(head.text) || determined || roled || (head.text.startsWith('the ') && /^the\s+\p{Lu}/u.test(head.text)))) return undefined;
+  // ("xAI, Musk's artificial intelligence startup, said": a name in lower case before a capital inside it, as a
+  // company's often is, is a name too.)
+  if (!head || !(/^\p{Lu}/u.test(head.text) || CAMEL_NAME_RE.test(head.text) || determined || roled || (head.text.startsWith('the ') && /^the\s+\p{Lu}/u.test(head.text)))) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.
   return describes || chunk.split(/\s+/).length <= 15 ? head : undefined;

@@ -29,6 +29,28 @@ const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|
 /** After a month, its noun and the year named relative to the article's: " uprising last year", " floods of last year". */
 const NOUN_THEN_NAMED_YEAR = /^ (?!than\b)[a-z]{3,}(?: of)?\s+(last|next|this)\s+year(?![\w'\u2019])/;
 
+/** A capitalised surname right after a month and its space, then what follows it (group 1): "Almeida said", or an
+ * apposition's opening, "Almeida, a". */
+const SURNAME_AFTER_MONTH_RE = /^ (?:Mc|Mac|O['\u2019])?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?:['\u2019]s)?((?:\s+[a-z]+|,\s+(?:an?|the|who)\b)?)(?![\w'\u2019-])/;
+/** Verbs after "Name Surname" that make the two a person: "June Almeida said". */
+const PERSON_VERBS_AFTER = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'asked', 'recalled', 'explained', 'testified', 'posted']);
+/** Titles and trades before a given name: "Virologist June Almeida", "singer April Wine", "Ms. June Carter". */
+const PERSON_TITLE_BEFORE_RE = /(?:^|[^\w.])(?:[Mm]s|[Mm]rs|[Mm]iss|[Dd]r|[Pp]rof|[Ss]en|[Rr]ep|[Gg]ov|[Ss]gt|[Ll]t|[Cc]apt|[Dd]ame|[Ll]ady|[Ss]ister|[Aa]unt|[Pp]rofessor|[Jj]udge|[Jj]ustice|[Ss]enator|[Mm]ayor|[Gg]overnor|[Mm]inister|[Cc]ouncillor|[Cc]ouncilwoman|[Dd]etective|[Oo]fficer|[Ss]ergeant|[Cc]aptain|[Ss]pokeswoman|[Ss]pokesperson|[Aa]ctress|[Aa]ctor|[Ss]inger|[Aa]uthor|[Ww]riter|[Pp]oet|[Nn]ovelist|[Rr]eporter|[Pp]hotographer|[Nn]urse|[Dd]octor|[Ll]awyer|[Aa]ttorney|[Rr]esearcher|[Hh]istorian|[Dd]esigner|[Cc]hef|[Cc]oach|[Mm]other|[Dd]aughter|[Ww]ife|[Ww]idow|[Gg]randmother|[Rr]esident|[Ss]urvivor|[Dd]ancer|[Mm]usician|[Cc]omposer|[Ff]ilmmaker|[Pp]roducer|[Pp]resenter|[Aa]nchor|[Bb]roadcaster|[Ee]ngineer|[Pp]ilot|[Aa]stronaut|[Tt]eacher|[A-Za-z]{3,}ist)\.?\s$/;
+/**
+ * Whether the capitalised month at [start, end), with no year, is a woman's given name before her surname: after a
+ * title or a trade ("Virologist June Almeida identified"), or before a verb of saying or an apposition with no
+ * preposition of time before it ("June Almeida said", "June Almeida, a virologist,"; "In June Almeida said" stays June).
+ */
+function givenNameMonth(s: string, start: number, end: number): boolean {
+  const after = SURNAME_AFTER_MONTH_RE.exec(s.slice(end, end + 40));
+  if (!after) return false;
+  const before = s.slice(Math.max(0, start - 16), start);
+  if (PERSON_TITLE_BEFORE_RE.test(before)) return true;
+  const verb = after[1].trim();
+  // ("June Almeida, a Scottish virologist, identified": set off after the surname, what she was.)
+  return verb !== '' && (PERSON_VERBS_AFTER.has(verb) || verb.charCodeAt(0) === 44) && !/\b(?:in|since|by|until|till|through|from|to|during|before|after|early|late|mid|of|last|next|this|and|or|between|the|its|their|his|her)\s+$/i.test(before);
+}
+
 /** A habit in the clause before a month: "which usually runs from May to", "typically falls in". */
 const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditionally|customarily|habitually)\b[^.,;:!?\n]{0,40}$/i;
 /**
@@ -114,6 +136,8 @@ export const monthRules: Rule[] = [
       // "the July Charter", "the October Revolution", "the July National Charter": a month that opens the name of an event
       // or of a text is no date.
       if (!m[3] && isSpaceAt(ctx.s, end) && isAsciiUpperCode(ctx.s.charCodeAt(end + 1)) && MONTH_IN_NAME_AFTER_RE.test(ctx.s.slice(end, end + 40))) return null;
+      // ("Virologist June Almeida", "June Almeida said": a given name before a surname.)
+      if (!m[1] && isSpaceAt(ctx.s, end) && isAsciiUpperCode(ctx.s.charCodeAt(end + 1)) && givenNameMonth(ctx.s, start, end)) return null;
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.
       if (!/[a-z]{4,}|\.$|^may$/.test(word)) return null; // "Jan Kavan": an abbreviation needs its dot
       // ("AND MAY BE UPDATED", "and may well": a modal before its verb, whatever the preposition or case before it.)
