@@ -40,3 +40,13 @@ test('a leader named in full with another spelling of the surname links to the e
   assert.deepEqual(people('The issues are left for Presidents Donald Trump and Volodymyr Zelenskiy to settle.').map((p) => p.split('|')[1]), ['donald-trump', 'volodymyr-zelensky']);
   assert.deepEqual(people('Oleksandr Syrskyy said the front held.'), ['Oleksandr Syrskyy|oleksandr-syrskyi']);
 });
+
+test('the negotiating blocs of the climate talks link to their entries; Arab groups in the street stay a group', () => {
+  assert.deepEqual(bodies('Saudi Arabia, speaking for the Arab Group, said it would not accept the text.'), ['Arab Group|arab-group']);
+  assert.deepEqual(bodies('The LDC Group and the High Ambition Coalition backed the roadmap; the Like-Minded Developing Countries did not.'), [
+    'LDC Group|ldc-group',
+    'High Ambition Coalition|high-ambition-coalition',
+    'Like-Minded Developing Countries|lmdc',
+  ]);
+  assert.deepEqual(bodies('Arab groups protested outside the embassy.'), ['Arab groups|-']);
+});
