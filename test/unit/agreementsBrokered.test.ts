@@ -44,3 +44,8 @@ test('treaties, conventions and accords of record link to the glossary', () => {
   const m = analyzeArticle(dated('Kyiv cites the Budapest Memorandum; Ankara the Montreux Convention; Lebanon the Taif Agreement; Ethiopia the Pretoria agreement.'));
   assert.deepEqual(m.agreements.map((a) => a.entity), ['budapest-memorandum', 'montreux-convention', 'taif-agreement', 'pretoria-agreement']);
 });
+
+test('a description with no agreement before it, named right after ("The deal, known as ..."), is one of its own', () => {
+  assert.deepEqual(marked('The deal, known as the "Global Mutirao", was gavelled through after an all-night session.'), ['agreement The deal']);
+  assert.deepEqual(marked('The deal, called unfair by critics, was not signed.'), []);
+});

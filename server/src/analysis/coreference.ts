@@ -290,6 +290,8 @@ const PASSING_HEADS = new Set(['framework', 'protocol', 'declaration', 'communiq
 
 /** Heads that can stand for an agreement of another kind ("the deal" for a treaty). */
 const GENERAL_HEADS = new Set(['agreement', 'deal', 'accord', 'pact', 'treaty', 'agreements', 'accords', 'arrangement']);
+/** What names a description with no agreement before it: "The deal, known as the \"Global Mutirao\", was ...". */
+const NAMED_AFTER_RE = /^,?\s+(?:known\s+as|dubbed|called|named)\s+(?:the\s+)?["\u201c\u2018'A-Z]/;
 /** What makes "the agreement" a new one: "reached on 22 October", "signed last week", "struck in Doha". */
 const NEW_AGREEMENT_AFTER_RE = /^\s+(?:reached|signed|struck|agreed|concluded|brokered|announced)\s+(?:on|in|at|last|this|earlier|between|with|by|yesterday|today|during|after|before|under)\b/i;
 
@@ -399,7 +401,7 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     const ante = found ? (mentionedAgain.get(found) ?? found) : null;
     // "the agreement reached on 22 October": a new agreement, described by when it was made. Such an agreement,
     // and one whose description says what it is about ("the nuclear deal") with none before it, stands alone.
-    const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40));
+    const fresh = NEW_AGREEMENT_AFTER_RE.test(text.slice(a.end, a.end + 40)) || (!ante && NAMED_AFTER_RE.test(text.slice(a.end, a.end + 24)));
     if (!ante || fresh || (a.dated && !ante.unnamed)) {
       // ("Delegates at the Convention cheered" after "the Democratic National Convention": a gathering's; only "this
       // Convention", or "the Convention" after a convention named as an agreement, is a treaty's term for itself.)
