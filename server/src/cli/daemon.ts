@@ -186,7 +186,7 @@ export function serveDaemon(socketPath: string, jobs: DaemonJobs): void {
     }
     if (req.command === 'status') {
       const mb = (process.memoryUsage().rss / 1048576).toFixed(0);
-      const state = warmedUp ? 'ready' : 'warming up';
+      const state = warmedUp ? 'ready' : `warming up (${(Math.min(warmed, WARM_BUDGET) / 1e6).toFixed(1)} of ${(WARM_BUDGET / 1e6).toFixed(1)} MB of text analysed)`;
       send(conn, 'O', `policy-lens background analyser: process ${process.pid}, ${state}, up ${Math.round((Date.now() - started) / 1000)} s, ${served} run${served === 1 ? '' : 's'} served, ${mb} MB of memory; it ends after ${idleSeconds()} s without a run\n`);
       finish(conn, 'X', '0');
       return;
