@@ -19,3 +19,10 @@ test('"10-year" naming a bond\'s or a loan\'s tenor is no stretch of time; a 10-
   assert.deepEqual(datesOf(on('The former mayor was handed a 10-year sentence for bribery.')), [['10-year', 'P10Y']]);
   assert.deepEqual(datesOf(on('Beijing unveiled a 10-year plan for its chip industry.')), [['10-year', 'P10Y']]);
 });
+
+test('the end of a fiscal year set beside its day ahead is the end of the year that day closes', () => {
+  const text = on('The government must balance its books by the end of the fiscal year on March 31.');
+  assert.equal(dateValueOf(text, 'March 31'), '2026-03-31');
+  assert.equal(dateValueOf(text, 'the end of the fiscal year'), '2026');
+  assert.equal(dateValueOf(on('Tokyo aims to pass the extra budget before the end of the fiscal year in March.'), 'the end of the fiscal year'), '2026');
+});
