@@ -1,7 +1,7 @@
 // Session 42 (hF): dates and claims in wire copy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { datedBy, dateValueOf, datesOf } from '../support/article';
+import { datedBy, dateValueOf, datesOf, findingsOf } from '../support/article';
 
 const on = datedBy('2025-11-14');
 
@@ -25,4 +25,13 @@ test('the end of a fiscal year set beside its day ahead is the end of the year t
   assert.equal(dateValueOf(text, 'March 31'), '2026-03-31');
   assert.equal(dateValueOf(text, 'the end of the fiscal year'), '2026');
   assert.equal(dateValueOf(on('Tokyo aims to pass the extra budget before the end of the fiscal year in March.'), 'the end of the fiscal year'), '2026');
+});
+
+test('a market level held for the day ("steady at", "flat at", "unchanged at") is the day\'s market news, no unsourced claim', () => {
+  assert.deepEqual(findingsOf(on('The euro was steady at $1.16 on Tuesday.')), []);
+  assert.deepEqual(findingsOf(on('Gold was flat at $4,080 an ounce in early trading.')), []);
+  assert.deepEqual(findingsOf(on('The yen was unchanged at 154.6 per dollar.')), []);
+  // A level that is no price, or one given a cause, stays a claim.
+  assert.equal(findingsOf(on('Unemployment was steady at 4.1% in October.')).length, 1);
+  assert.equal(findingsOf(on('The euro was steady at $1.16 after the central bank signalled more cuts.')).length, 1);
 });
