@@ -35,3 +35,10 @@ test('a market level held for the day ("steady at", "flat at", "unchanged at") i
   assert.equal(findingsOf(on('Unemployment was steady at 4.1% in October.')).length, 1);
   assert.equal(findingsOf(on('The euro was steady at $1.16 after the central bank signalled more cuts.')).length, 1);
 });
+
+test('"the most" and a word of difficulty before issues or questions names an agenda, no superlative claim; other superlatives stay', () => {
+  assert.deepEqual(findingsOf(on('The revised framework leaves the most sensitive issues for the presidents to settle.')), []);
+  assert.deepEqual(findingsOf(on('Negotiators set aside the most contentious questions until the final round.')), []);
+  assert.equal(findingsOf(on('The bridge was the most expensive project in the country\'s history.')).length, 1);
+  assert.equal(findingsOf(on('The storm was the most destructive to hit the island in a decade.')).length, 1);
+});
