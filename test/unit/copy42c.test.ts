@@ -42,3 +42,9 @@ test('"the most" and a word of difficulty before issues or questions names an ag
   assert.equal(findingsOf(on('The bridge was the most expensive project in the country\'s history.')).length, 1);
   assert.equal(findingsOf(on('The storm was the most destructive to hit the island in a decade.')).length, 1);
 });
+
+test('a day after "the year ending" is the last day of a year still running, ahead; after "the year ended" it is gone by', () => {
+  assert.equal(dateValueOf(on('Sony raised its profit forecast for the year ending March 31.'), 'March 31'), '2026-03-31');
+  assert.equal(dateValueOf(on('The lender cut its outlook for the fiscal year ending March 31 as loan losses mounted.'), 'March 31'), '2026-03-31');
+  assert.equal(dateValueOf(on('The lender reported a record profit for the year ended March 31.'), 'March 31'), '2025-03-31');
+});
