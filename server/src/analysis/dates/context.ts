@@ -346,7 +346,10 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (lookAhead && p >= 0 && f < p && (w === 'on' || w === 'in' || w === 'for' || w === 'the' || w === 'starting' || w === 'beginning') && REPORTED_EVENT_RE.test(clause.slice(p)) && MODAL_AFTER_DATE_RE.test(s.slice(end, end + 40))) return 'future';
   if (f >= 0 || p >= 0) {
     // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
-    if (f < p && DECIDED_WORDS.has(clause.slice(p, wordEndFrom(clause, p)).toLowerCase()) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
+    // ("The Senate voted 60-40 to advance the bill on Sunday": a vote is news of its own day; a weekday after it is the
+    // vote's, not that of what it is to do.)
+    const decided = f < p ? clause.slice(p, wordEndFrom(clause, p)).toLowerCase() : '';
+    if (f < p && DECIDED_WORDS.has(decided) && !(decided === 'voted' && WEEKDAY_AT_RE.test(s.slice(start, start + 3))) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
       const d = DECIDED_TO_RE.exec(clause.slice(p));
       if (d && !(lookAhead && pastAfterInSentence(s, end))) return 'future';
     }

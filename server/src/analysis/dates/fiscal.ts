@@ -8,6 +8,9 @@ const FISCAL_YEAR_RE = /\b(?:fiscal|financial)\s+year$/i;
 /** Between such a year and its last day: ", which ends on", " ending", " that runs to". */
 const ENDS_ON_RE = /^,?\s+(?:(?:which|that)\s+)?(?:ends?|ending|ended|closes|closing|closed|runs\s+(?:to|until|through)|running\s+(?:to|until|through))\s+(?:on\s+|in\s+)?$/i;
 
+/** Between the end of such a year and its day: " on", ", in". */
+const END_ON_RE = /^,?\s+(?:on|in)\s+$/i;
+
 /**
  * "the financial year, which ends on 30/06/2026": the year is the one that holds its written last day (as TimeML labels
  * a fiscal year by the calendar year it ends in), and no longer inferred. `list` is sorted by start.
@@ -19,7 +22,9 @@ export function fiscalYearEnds(text: string, list: Candidate[]): void {
     const next = list[k + 1];
     // ("The financial year ends in June": its month will do.)
     if (next.type !== 'DATE' || !/^\d{4}-\d\d(?:-\d\d)?$/.test(next.value) || next.start - c.end > 40) continue;
-    if (!FISCAL_YEAR_RE.test(text.slice(Math.max(c.start, c.end - 20), c.end)) || !ENDS_ON_RE.test(text.slice(c.end, next.start))) continue;
+    // ("by the end of the fiscal year on March 31": the end's own day, set beside it.)
+    const between = text.slice(c.end, next.start);
+    if (!FISCAL_YEAR_RE.test(text.slice(Math.max(c.start, c.end - 20), c.end)) || !(ENDS_ON_RE.test(between) || (c.mod === 'END' && END_ON_RE.test(between)))) continue;
     c.value = next.value.slice(0, 4);
     c.inferred = next.inferred;
     c.relative = next.relative;

@@ -124,6 +124,9 @@ function everyYear(s: string, start: number, end: number): [number, number] | nu
   return null;
 }
 
+/** A year still running up to the day: "the year ending ", "the fiscal year ending on ". */
+const YEAR_ENDING_BEFORE_RE = /\byear\s+ending\s+(?:on\s+)?$/i;
+
 export function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string, weekdayName?: string) {
   if (!month || day < 1 || day > 31) return null;
   if (year && endsWithLetters(year, 'year')) {
@@ -150,7 +153,9 @@ export function dayDate(ctx: RuleContext, start: number, end: number, month: num
   if (!weekdayName && standingDay(ctx.s, start, end)) return { start, end, type: 'DATE' as const, value: `XXXX-${pad(month)}-${pad(day)}`, inferred: ['year'], relative: true };
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
   const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start)) || doneAt(ctx.s, start, end);
-  const tense = tenseAt(ctx.s, start, end);
+  // ("raised its forecast for the year ending March 31", in November: a year still running, to its last day ahead.)
+  const lead = done ? '' : ctx.s.slice(Math.max(0, start - 24), start);
+  const tense = lead.includes('ending') && YEAR_ENDING_BEFORE_RE.test(lead) ? 'future' : tenseAt(ctx.s, start, end);
   // ("Term starts on 22 September", in November: a timetable in the present is of the coming term; "The record date is
   // Nov. 9" five days on, of the one just gone.)
   const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start) ?? (presentSchedule(ctx.s, start, end) ? 'timetable' : null));
