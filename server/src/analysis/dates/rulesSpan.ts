@@ -72,12 +72,6 @@ function inName(s: string, m: RegExpExecArray): boolean {
 /** Nouns that "a night", "a day" or "a week" describe rather than measure ("a night train", "a day trip"). */
 const NOUN_OF_TIME_AFTER = /^[\s-]+(?:trains?|shifts?|flights?|raids?|bus(?:es)?|club|sky|watch|guard|vision|curfew|market|trips?|sessions?|sittings?|off|out|school|jobs?|operations?|attacks?|patrols?|visits?|passes?|porters?|labou?rers?|nurses?|rate|care)\b/i;
 
-/**
- * After "10-year", "three-month": a debt or a rate it names the tenor of ("the 10-year Treasury yield", "30-year
- * mortgage rates", "two-year German Schatz"... only the common nouns), maybe after a word of whose it is.
- */
-const TENOR_AFTER_RE = /^\s+(?:(?:U\.S\.|US|UK|German|Japanese|British|Italian|French|Spanish|government|sovereign|benchmark|fixed|fixed-rate|inflation-linked|index-linked|Treasury|interest-rate)\s+){0,2}(?:yields?|notes?|bonds?|Treasury|Treasuries|gilts?|bunds?|swaps?|mortgages?|loans?|T-bills?|bills?)\b/i;
-
 /** Before "a year" in "twice a year", "three times a week": how often. */
 const TIMES_BEFORE = /\b(?:(once|twice|thrice)|(\w+)\s+times)\s+$/i;
 
@@ -224,9 +218,6 @@ export const spanRules: Rule[] = [
       // a fiscal year to a calendar year": a kind of year, no stretch of one.
       if (FISCAL_WORD_RE.test(m[0]) && (isArticle || (/^\d{2,4}$/.test(numText) && (/[-\u2013/]$/.test(ctx.s.slice(Math.max(0, m.index - 1), m.index)) || numText.length === 4 || !/s$/i.test(m[5]))))) return null;
       if (inName(ctx.s, m)) return null;
-      // "the 10-year Treasury yield rose", "30-year mortgage rates": a bond's or a loan's tenor, no stretch of time
-      // ("a 10-year sentence", "a 10-year plan" stay durations).
-      if ((unit === 'Y' || unit === 'M') && (!lead || lead === 'the') && !which && !m[3] && !m[7] && m[5].charCodeAt(m[5].length - 1) !== 115 && ctx.s.charCodeAt(m.index + m[0].length) === 32 && TENOR_AFTER_RE.test(ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 48))) return null;
       const next = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (isSpaceAt(next, 0) && (/^\s+old\b/i.test(next) || (unit === 'Q' && /^\s+(?:of|point|percent)/i.test(next)))) return null; // "52 years old", "three quarters of"
       // "on a month-on-month basis", "a year-over-year rise": the base a rate is measured against, no stretch of time.
