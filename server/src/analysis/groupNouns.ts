@@ -297,6 +297,9 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   if (key === 'coalition' && i > 0 && (testLong(COALITION_FORMED_BEFORE_RE, c.text.slice(Math.max(0, c.toks[i].start - 24), c.toks[i].start)) || leadersCoalition(c, i))) return null;
   // ("A coalition of rights groups said": one of campaigners or firms is a body that speaks for them.)
   if (key.endsWith('coalition') && c.text.startsWith(' of ', c.toks[last].end) && testLong(CIVIL_COALITION_RE, c.text.slice(c.toks[last].end, c.toks[last].end + 40))) return 'organization';
+  // ("the militant group Hamas", "the terrorist group Islamic State": a description right before the glossary's name
+  // of the group is that name's, no second actor.)
+  if (c.toks[last].key === 'group' && joins(c, last) && c.gazAt.has(last + 1)) return null;
   const category = generic.get(key) as ActorCategory;
   if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
     // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)

@@ -1,0 +1,24 @@
+// Actors in wire copy: descriptions before a group's name, a country's ruling movement, titles shared by two names,
+// and a party named the same in two countries.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle, datedBy } from '../support/article';
+
+const article = datedBy('2025-11-14');
+
+/** The actors of a body as [text, category, entity]. */
+function actorsOf(body: string): [string, string, string | null][] {
+  const text = article(body);
+  return analyzeArticle(text).actors.map((a) => [text.slice(a.start, a.end), a.category, a.entity ?? null]);
+}
+
+test('"the militant group Hamas" is Hamas alone, no second actor for the description', () => {
+  const actors = actorsOf('The militant group Hamas said it would hand over the remains of two more hostages on Friday.');
+  assert.deepEqual(actors, [['Hamas', 'group', 'hamas']]);
+});
+
+test('"the extremist group Islamic State" is the Islamic State alone', () => {
+  const actors = actorsOf('Police said the extremist group Islamic State had claimed the attack on the checkpoint.');
+  assert.ok(!actors.some(([t]) => t === 'the extremist group'), JSON.stringify(actors));
+  assert.ok(actors.some(([, , e]) => e === 'isis'), JSON.stringify(actors));
+});
