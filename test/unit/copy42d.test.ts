@@ -22,3 +22,13 @@ test('"the extremist group Islamic State" is the Islamic State alone', () => {
   assert.ok(!actors.some(([t]) => t === 'the extremist group'), JSON.stringify(actors));
   assert.ok(actors.some(([, , e]) => e === 'isis'), JSON.stringify(actors));
 });
+
+test('"Afghanistan\'s Taliban government" is the Taliban, as the government it forms', () => {
+  const actors = actorsOf("Afghanistan's Taliban government said on Thursday it would reopen the border crossing with Pakistan.");
+  assert.ok(actors.some(([t, , e]) => t === 'Taliban government' && e === 'taliban'), JSON.stringify(actors));
+});
+
+test('"Taliban authorities" and "the Taliban administration" are the Taliban', () => {
+  const actors = actorsOf('Taliban authorities detained the aid workers, and the Taliban administration later denied it.');
+  assert.deepEqual(actors.map(([, , e]) => e), ['taliban', 'taliban']);
+});

@@ -192,7 +192,10 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   // ("EU negotiators", "UN officials": an international body's people are its staff, of its kind but not the body
   // itself, as "US negotiators" are of their government; its team or its delegation stays the body.)
   const staff = own !== null && own.category === 'organization' && STAFF_PEOPLE.has(c.toks[e - 1].key);
-  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own && !staff ? own.id : null, priority: 2 });
+  // ("Afghanistan's Taliban government", "the Taliban administration": a movement the glossary knows that rules is
+  // that movement, as the government it forms.)
+  const rules = !own && e === i + 1 && lastCat === 'government' && RULING_HEADS.has(c.toks[i].key) && g && g.end === i && g.m.entry.category === 'group' ? g.m.entry.id : null;
+  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own && !staff ? own.id : rules, priority: 2 });
   return e - 1;
 }
 
@@ -201,6 +204,9 @@ const TERRORIST_THINGS = new Set('infrastructure|targets|target|sites|site|activ
 
 /** What "fighter" names a kind of: "fighter jets", "a fighter pilot", "fighter squadrons". */
 const FIGHTER_CRAFT = new Set('jet|jets|plane|planes|aircraft|airplane|airplanes|pilot|pilots|squadron|squadrons|bomber|bombers|wing|wings|fleet|fleets|escort|escorts|program|programme'.split('|'));
+
+/** Heads that name the government a movement forms: "the Taliban government", "the Taliban administration". */
+const RULING_HEADS = new Set(['government', 'administration', 'regime', 'authorities']);
 
 /** Heads of OWN_PEOPLE that name people one by one, not the body as one: "negotiators", "officials". */
 const STAFF_PEOPLE = new Set(['delegates', 'negotiators', 'officials']);
