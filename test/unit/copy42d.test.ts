@@ -32,3 +32,14 @@ test('"Taliban authorities" and "the Taliban administration" are the Taliban', (
   const actors = actorsOf('Taliban authorities detained the aid workers, and the Taliban administration later denied it.');
   assert.deepEqual(actors.map(([, , e]) => e), ['taliban', 'taliban']);
 });
+
+test('"U.S. and Ukrainian Presidents Donald Trump and Volodymyr Zelenskiy": each name is its own official, linked', () => {
+  const actors = actorsOf('The issues are left for U.S. and Ukrainian Presidents Donald Trump and Volodymyr Zelenskiy to settle.');
+  assert.ok(actors.some(([t, c, e]) => t === 'Donald Trump' && c === 'official' && e === 'donald-trump'), JSON.stringify(actors));
+  assert.ok(actors.some(([t, c, e]) => t === 'Volodymyr Zelenskiy' && c === 'official' && e === 'volodymyr-zelensky'), JSON.stringify(actors));
+});
+
+test('"Russian and Chinese Presidents Vladimir Putin and Xi Jinping": Putin\'s mention is his name, linked to him', () => {
+  const actors = actorsOf('Russian and Chinese Presidents Vladimir Putin and Xi Jinping signed a joint statement in Beijing.');
+  assert.ok(actors.some(([t, , e]) => t === 'Vladimir Putin' && e === 'vladimir-putin'), JSON.stringify(actors));
+});
