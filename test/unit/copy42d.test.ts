@@ -43,3 +43,23 @@ test('"Russian and Chinese Presidents Vladimir Putin and Xi Jinping": Putin\'s m
   const actors = actorsOf('Russian and Chinese Presidents Vladimir Putin and Xi Jinping signed a joint statement in Beijing.');
   assert.ok(actors.some(([t, , e]) => t === 'Vladimir Putin' && e === 'vladimir-putin'), JSON.stringify(actors));
 });
+
+test('"the Democratic Party" in a story from Seoul is not linked to the American party', () => {
+  const actors = actorsOf('Lee Jae-myung, the Democratic Party candidate, won the vote. Turnout in Seoul was the highest since 1997.');
+  const party = actors.find(([t]) => t === 'Democratic Party' || t === 'the Democratic Party');
+  assert.ok(party, JSON.stringify(actors));
+  assert.notEqual(party[2], 'democratic-party-us');
+});
+
+test('"the Democratic Party" beside "South Korean" or Yonhap is not the American party either', () => {
+  for (const body of [
+    'Lee Jae-myung, the Democratic Party candidate, won the South Korean presidency. Trump congratulated him.',
+    'The Democratic Party held its majority in the National Assembly, Yonhap news agency reported.',
+  ]) {
+    const actors = actorsOf(body);
+    assert.ok(!actors.some(([, , e]) => e === 'democratic-party-us'), JSON.stringify(actors));
+  }
+  // (Where the story names the United States, the party stays America's.)
+  const us = actorsOf('Lee Jae-myung won in Seoul. In the United States, the Democratic Party lost the House seat.');
+  assert.ok(us.some(([, , e]) => e === 'democratic-party-us'), JSON.stringify(us));
+});
