@@ -107,6 +107,7 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
   /** Whether the European Parliament was named before the current mention; whether the story has Britain's signs. */
   let euParliament = false;
   let british: boolean | undefined;
+  let korean: boolean | undefined;
   let prev: ActorAnnotation | undefined;
   for (const a of actors) {
     const before = prev;
@@ -153,6 +154,12 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
       if (filedIn === 'country:united-states') home.set('us', true);
       else if (filedIn === 'country:united-kingdom') home.set('uk', true);
     }
+    // ("Lee Jae-myung, the Democratic Party candidate" in a story of Seoul: South Korea's own party, whatever other
+    // country the story names or does not, unless it names America or shows its parties' signs.)
+    if (a.entity === 'democratic-party-us' && (korean ??= southKoreanStory(text, actors, filedIn))) {
+      a.entity = null;
+      continue;
+    }
     const known = home.get(chamber.country);
     if (known) continue;
     // The text is searched for a country's signs once: the answer is kept either way.
@@ -164,6 +171,19 @@ export function unlinkForeignChambers(text: string, actors: ActorAnnotation[], f
     a.entity = null;
   }
 }
+/**
+ * Whether a story is set in South Korea and not in America: it names Seoul, South Korea or its people, or its agency
+ * Yonhap, and neither the United States (by name or dateline) nor the signs of American party politics.
+ */
+function southKoreanStory(text: string, actors: ActorAnnotation[], filedIn?: string): boolean {
+  // (A word check before the pattern: every sign holds "Seoul", "Korea" or "Yonhap".)
+  if (!text.includes('Seoul') && !text.includes('Korea') && !text.includes('Yonhap')) return false;
+  if (filedIn === 'country:united-states' || !testLong(SOUTH_KOREA_SIGNS_RE, text) || US_SIGNS.test(text)) return false;
+  for (const a of actors) if (a.entity === 'country:united-states') return false;
+  return true;
+}
+/** What sets a story in South Korea: its capital, its name, its people, its news agency. */
+const SOUTH_KOREA_SIGNS_RE = /\b(?:Seoul|South\s+Korean?s?|(?<!North\s)Koreans?(?=\s+(?:media|voters|politics|presidency|president|government|lawmakers|parliament|election))|Yonhap)\b/;
 /** The country entries of BARE_CHAMBERS' countries. */
 const CHAMBER_COUNTRY: Record<string, string> = { us: 'country:united-states', uk: 'country:united-kingdom' };
 /** Whether text[from, to) is a possessive's "'s " and nothing else. */

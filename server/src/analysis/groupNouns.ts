@@ -192,7 +192,10 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   // ("EU negotiators", "UN officials": an international body's people are its staff, of its kind but not the body
   // itself, as "US negotiators" are of their government; its team or its delegation stays the body.)
   const staff = own !== null && own.category === 'organization' && STAFF_PEOPLE.has(c.toks[e - 1].key);
-  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own && !staff ? own.id : null, priority: 2 });
+  // ("Afghanistan's Taliban government", "the Taliban administration": a movement the glossary knows that rules is
+  // that movement, as the government it forms.)
+  const rules = !own && e === i + 1 && lastCat === 'government' && RULING_HEADS.has(c.toks[i].key) && g && g.end === i && g.m.entry.category === 'group' ? g.m.entry.id : null;
+  out.push({ start: c.toks[from].start, end: c.toks[e - 1].end, category: own ? (own.category as ActorCategory) : lastCat, entity: own && !staff ? own.id : rules, priority: 2 });
   return e - 1;
 }
 
@@ -201,6 +204,9 @@ const TERRORIST_THINGS = new Set('infrastructure|targets|target|sites|site|activ
 
 /** What "fighter" names a kind of: "fighter jets", "a fighter pilot", "fighter squadrons". */
 const FIGHTER_CRAFT = new Set('jet|jets|plane|planes|aircraft|airplane|airplanes|pilot|pilots|squadron|squadrons|bomber|bombers|wing|wings|fleet|fleets|escort|escorts|program|programme'.split('|'));
+
+/** Heads that name the government a movement forms: "the Taliban government", "the Taliban administration". */
+const RULING_HEADS = new Set(['government', 'administration', 'regime', 'authorities']);
 
 /** Heads of OWN_PEOPLE that name people one by one, not the body as one: "negotiators", "officials". */
 const STAFF_PEOPLE = new Set(['delegates', 'negotiators', 'officials']);
@@ -297,6 +303,9 @@ function genericCategory(c: ParaContext, i: number, last: number, key: string): 
   if (key === 'coalition' && i > 0 && (testLong(COALITION_FORMED_BEFORE_RE, c.text.slice(Math.max(0, c.toks[i].start - 24), c.toks[i].start)) || leadersCoalition(c, i))) return null;
   // ("A coalition of rights groups said": one of campaigners or firms is a body that speaks for them.)
   if (key.endsWith('coalition') && c.text.startsWith(' of ', c.toks[last].end) && testLong(CIVIL_COALITION_RE, c.text.slice(c.toks[last].end, c.toks[last].end + 40))) return 'organization';
+  // ("the militant group Hamas", "the terrorist group Islamic State": a description right before the glossary's name
+  // of the group is that name's, no second actor.)
+  if (c.toks[last].key === 'group' && joins(c, last) && c.gazAt.has(last + 1)) return null;
   const category = generic.get(key) as ActorCategory;
   if ((key === 'the public' && PUBLIC_THING_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 14))) || (key.endsWith('coalition') && (POLITICAL_COALITION_RE.test(c.text.slice(c.toks[last].end, c.toks[last].end + 16)) || (category === 'military' && politicalNear(c.text, c.toks[i].start, c.toks[last].end))))) {
     // (Australia's "the Coalition", capitalised as a party's name is, acts as the parties it joins.)

@@ -400,8 +400,14 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     // (A retired officer holds the rank, no post: a person, as a former holder of an office is.)
     const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
     const malay = MALAY_HONOURS.has(key) || MALAY_HONOURS.has(c.toks[nameStart].key) || (ne - nameStart > 2 && MALAY_HONOURS.has(keyOf(c, nameStart, nameStart + 2)));
-    out.push({ start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: (malay ? malayNameKey(c, nameStart, ne) : undefined) ?? firstSurnameKey(c, nameStart, ne) });
-    return PLURAL_TITLES.has(key) ? namesListed(c, ne, category, out, ne - nameStart === 1) : ne - 1;
+    const first: Candidate = { start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: (malay ? malayNameKey(c, nameStart, ne) : undefined) ?? firstSurnameKey(c, nameStart, ne) };
+    out.push(first);
+    if (!PLURAL_TITLES.has(key)) return ne - 1;
+    const listed = namesListed(c, ne, category, out, ne - nameStart === 1);
+    // ("U.S. and Ukrainian Presidents Donald Trump and Volodymyr Zelenskiy": countries listed before a plural title go one
+    // to each name listed after it, not all to the first: that mention starts at its name, and keeps its link.)
+    if (listed >= ne && s < i && s > 1 && c.toks[s - 1].key === 'and' && joins(c, s - 1) && joins(c, s - 2)) first.start = c.toks[nameStart].start;
+    return listed;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
     if (/^['\u2019]s\s+(?:office|department|bureau|staff|team)\b/i.test(c.text.slice(c.toks[k - 1].end, c.toks[k - 1].end + 14))) return -1;
