@@ -51,3 +51,8 @@ test('tariffs phased out over 15 years last those years, no more; dropping an ob
   const falls = dated('Sales dropped a further 3% in May. The index dropped the most since 2020.');
   assert.equal(analyzeArticle(falls).findings.filter((f) => f.code === 'unsourced-claim').length, 2);
 });
+
+test('a month after an irregular past verb and its object is the one gone by ("upheld the law in December")', () => {
+  const text = datedBy('2025-11-14')('A federal appeals court upheld the law in December. Police kept the roads closed in December.');
+  assert.deepEqual(analyzeArticle(text).dates.map((d) => d.value), ['2024-12', '2024-12']);
+});

@@ -530,7 +530,7 @@ export function before(s: string, start: number, n = 40): string {
  * A participle on its own or after "was"/"were" right before "in", "on" or "during" and the date ("suspended in
  * January", "was signed in December"), or a past verb and its object ("stormed the Capitol on Jan. 6").
  */
-const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s+)(?:[a-z]{3,}ed(?<!\b(?:succe|proce|exce|spe|bre|ble|inde|hundr)ed)|died|began|met|held|won|lost|fell|took|left|came|went|broke|made|struck|fought|sold|paid|wrote|spoke|rose|shot|fled|gave|sent|spent|built|brought|bought|stood|told|found|grew|withdrew|drew|quit|sank|froze|flew|threw|overthrew|shook)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!to\b)[A-Za-z]+\s+)?(?:in|on|during)\s+$/;
+const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s+)(?:[a-z]{3,}ed(?<!\b(?:succe|proce|exce|spe|bre|ble|inde|hundr)ed)|died|began|met|held|upheld|withheld|oversaw|undertook|sought|caught|kept|heard|led|ran|chose|drove|beat|won|lost|fell|took|left|came|went|broke|made|struck|fought|sold|paid|wrote|spoke|rose|shot|fled|gave|sent|spent|built|brought|bought|stood|told|found|grew|withdrew|drew|quit|sank|froze|flew|threw|overthrew|shook)\s+(?:(?:the|a|an|its|his|her|their)\s+(?!to\b)[A-Za-z]+\s+)?(?:in|on|during)\s+$/;
 /**
  * A past verb with a pronoun or a short object, maybe a particle ("halted it on", "cut off gas supplies on", "shut down
  * the pipeline in"), not after a modal or an auxiliary ("will cut off supplies on Jan. 1" lies ahead).
