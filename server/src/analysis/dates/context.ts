@@ -535,7 +535,7 @@ const DONE_IN_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|has|have|had)\s
  * A past verb with a pronoun or a short object, maybe a particle ("halted it on", "cut off gas supplies on", "shut down
  * the pipeline in"), not after a modal or an auxiliary ("will cut off supplies on Jan. 1" lies ahead).
  */
-const DONE_OBJECT_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|appear|appears|seem|seems|has|have|had|will|would|shall|should|can|could|may|might|must|to|'ll|not|do|does|did|a|an|the|still|yet|so|very)\s+)((?!un)[a-z]{3,}ed|cut|shut|struck|took|sold|paid|sent|withdrew|broke|overthrew|seized|froze)\s+(?:(?:off|out|down|up|back)\s+)?(?!to\s)(?:it|them|him|her|(?:(?:the|a|an|its|his|her|their|all)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+$/;
+const DONE_OBJECT_RE = /(?:^|[\s,(])(?<!\b(?:be|been|being|is|are|am|appear|appears|seem|seems|has|have|had|will|would|shall|should|can|could|may|might|must|to|'ll|not|do|does|did|a|an|the|still|yet|so|very)\s+)((?!un)[a-z]{3,}ed|cut|shut|struck|took|sold|paid|sent|withdrew|broke|overthrew|seized|froze|upheld|withheld|kept|led|beat|won|lost|made|built|bought|caught|held)\s+(?:(?:off|out|down|up|back)\s+)?(?!to\s)(?:it|them|him|her|(?:(?:the|a|an|its|his|her|their|all)\s+)?(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:in|on)\s+$/;
 /** The same with the thing booked or awaited between: "expected a decision in ", "scheduled the vote for ... on ". */
 const AHEAD_OBJECT_IN_RE = /\b(?:scheduled|expected|planned|slated|anticipated|awaited|proposed|rescheduled)\s+(?:the|a|an|its|his|her|their)\s+[A-Za-z]+\s+(?:in|on|during)\s+$/;
 /** Participles of something booked ahead ("scheduled in January" may lie ahead). */
