@@ -50,3 +50,15 @@ test('the negotiating blocs of the climate talks link to their entries; Arab gro
   ]);
   assert.deepEqual(bodies('Arab groups protested outside the embassy.'), ['Arab groups|-']);
 });
+
+test('companies of the business pages link to their entries; a verb or a common word that shares a name does not', () => {
+  assert.deepEqual(bodies('Samsung and SK Hynix shares rose after Nvidia placed orders; Toyota and Volkswagen cut forecasts.'), [
+    'Samsung|samsung-electronics',
+    'SK Hynix|sk-hynix',
+    'Nvidia|nvidia',
+    'Toyota|toyota',
+    'Volkswagen|volkswagen',
+  ]);
+  assert.deepEqual(bodies('JPMorgan and Goldman Sachs raised their targets for BYD and CATL.'), ['JPMorgan|jpmorgan', 'Goldman Sachs|goldman-sachs', 'BYD|byd', 'CATL|catl']);
+  assert.deepEqual(bodies('Crews had to tether the barges as the storm hit.'), []);
+});
