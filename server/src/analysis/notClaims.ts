@@ -293,10 +293,20 @@ function marketMoveOnly(text: string, start: number, end: number, reasons: strin
   const m = MARKET_MOVED_RE().exec(head);
   if (!m) return false;
   // (Only words of manner and of when after the verb, up to the sentence's end.)
-  const tail = head.slice(m[0].length).replace(/[.!]?\s*$/, '');
-  if (!/^[\s\p{L}-]*$/u.test(tail)) return false;
-  const words = tail.split(/\s+/);
-  for (let k = 0; k < words.length; k++) if (words[k] !== '' && !MOVE_TAIL_WORDS.has(words[k].toLowerCase())) return false;
+  return onlyMoveTail(head.slice(m[0].length), false);
+}
+/**
+ * Whether `tail`, what follows a market's move up to its sentence's end, holds only words of manner and of when
+ * (MOVE_TAIL_WORDS), or, where `quoted`, of what a price is quoted against or where it trades (QUOTED_AGAINST_WORDS).
+ */
+function onlyMoveTail(tail: string, quoted: boolean): boolean {
+  const rest = tail.replace(/[.!]?\s*$/, '');
+  if (!/^[\s\p{L}-]*$/u.test(rest)) return false;
+  const words = rest.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].toLowerCase();
+    if (w !== '' && !MOVE_TAIL_WORDS.has(w) && !(quoted && QUOTED_AGAINST_WORDS.has(w))) return false;
+  }
   return true;
 }
 const MOVE_ONLY_REASONS = new Set(['trend', 'evaluative', 'comparison']);
@@ -316,14 +326,7 @@ function marketMoveFigure(text: string, start: number, end: number, reasons: str
   if (!f) return false;
   // (Then only words of manner, of when and where, and what a currency is quoted against, up to the sentence's end.)
   // (", extending losses", ", paring early gains": the move's run, no cause.)
-  const tail = head.slice(m[0].length + f[0].length).replace(/[.!]?\s*$/, '').replace(MOVE_RUN_AFTER_RE, '');
-  if (!/^[\s\p{L}-]*$/u.test(tail)) return false;
-  const words = tail.split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k].toLowerCase();
-    if (w !== '' && !MOVE_TAIL_WORDS.has(w) && !QUOTED_AGAINST_WORDS.has(w)) return false;
-  }
-  return true;
+  return onlyMoveTail(head.slice(m[0].length + f[0].length).replace(/[.!]?\s*$/, '').replace(MOVE_RUN_AFTER_RE, ''), true);
 }
 /** The move's run, set off after it: ", extending losses", ", paring early gains", ", its third straight daily gain". */
 const MOVE_RUN_AFTER_RE = /,\s+(?:(?:extending|adding\s+to|paring|erasing|reversing|building\s+on)\s+(?:its\s+|their\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:losses|gains|declines?|rally|slide|advance|streak)|(?:its|their)\s+(?:second|third|fourth|fifth)\s+(?:straight\s+|consecutive\s+)?(?:daily\s+|weekly\s+)?(?:gain|loss|decline|rise|fall))$/;
