@@ -1,7 +1,7 @@
 // After the rules and the joining passes of timesAndRanges.ts: expressions anchored on another ("the following day",
 // "that quarter") take their value from it, in one pass through the text in order.
 import type { Candidate, Deferred, ShiftUnit } from './candidate';
-import { addDays, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
+import { addDays, daysBetween, digitsAt, fmtDay, isoWeek, isoWeekMonday, parseYmd, shiftValue, shiftYears, weekday } from './calendar';
 import { monthFrom } from './resolve';
 import { WEEKDAYS } from './lexicon';
 import { feastDay, holidayValue, orthodoxFeastDay } from './rulesHoliday';
@@ -332,7 +332,7 @@ const RELATIVE_DAY_RE = /^(?:(?:earlier|later)\s+)?(?:today|tonight|tomorrow|yes
 function stampShift(value: string, ref: { y: number; m: number; d: number }): number {
   const day = parseYmd(value.slice(0, 10));
   if (!day) return 0;
-  const n = Math.round((Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(ref.y, ref.m - 1, ref.d)) / 86_400_000);
+  const n = daysBetween(ref, day);
   return Math.abs(n) <= 14 ? n : 0;
 }
 /** Moves the day of a value ("2025-11-15", "2025-11-14TMO") by n days. */

@@ -42,6 +42,11 @@ export function addDays(t: Ymd, n: number): Ymd {
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 }
 
+/** The number of days from a to b (negative when b is before a). */
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}
+
 /** Adds months, clamping the day to the target month's length. */
 export function addMonths(t: Ymd, n: number): Ymd {
   const idx = t.y * 12 + (t.m - 1) + n;

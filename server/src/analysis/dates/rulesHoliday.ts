@@ -1,6 +1,6 @@
 // Rules for holidays: fixed feasts, US holidays on a weekday of a month, Election Day, and the feasts that move with
 // Easter. Apart from the other calendar rules because only these compute a day from a calendar of feasts.
-import { addDays, addMonths, fmtMonth, daysInMonth, isoWeek, parseYmd, weekday } from './calendar';
+import { addDays, addMonths, daysBetween, fmtMonth, daysInMonth, isoWeek, parseYmd, weekday } from './calendar';
 import type { Candidate, Made, Rule, RuleContext } from './candidate';
 import { presentSchedule, tenseAt } from './context';
 import { WEEKDAYS, MONTH_RE, WEEKDAY_RE, ORDINALS, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
@@ -149,7 +149,7 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
     // weeks was done ahead of that one.)
     if (near && !rel && tense === 'future' && doneAheadOfFeast(ctx.s, start)) {
       const last = resolveMonthDay(ctx.ref, near[0], near[1], 'past', 'last').value;
-      own = Date.UTC(ctx.ref.y, ctx.ref.m - 1, ctx.ref.d) - Date.UTC(Number(last.slice(0, 4)), near[0] - 1, near[1]) <= 42 * 864e5;
+      own = daysBetween({ y: Number(last.slice(0, 4)), m: near[0], d: near[1] }, ctx.ref) <= 42;
     }
     // (As a day of a month is: "added flights for Lunar New Year" ten days before it is the coming one; "families are
     // preparing for Tet" six weeks after it, the next one.)
@@ -468,7 +468,7 @@ export function holidayWeekdays(text: string, list: Candidate[]): void {
     if (!HOLIDAY_GATE.test(text.slice(feast.start, feast.end).toLowerCase()) || /[.;:!?\n]|,\s*\S|\s(?:and|but|or|while)\s/.test(gap)) continue;
     const f = parseYmd(feast.value);
     const d = parseYmd(day.value);
-    if (!f || !d || weekday(f) !== (wdA ?? wdB) || Math.abs(Date.UTC(f.y, f.m - 1, f.d) - Date.UTC(d.y, d.m - 1, d.d)) > 7 * 864e5) continue;
+    if (!f || !d || weekday(f) !== (wdA ?? wdB) || Math.abs(daysBetween(d, f)) > 7) continue;
     day.value = feast.value;
   }
 }
