@@ -61,7 +61,7 @@ function startAnalyser(ep, argv) {
  * `notTaken(reason)` when no analyser took it ('absent': none listens; 'busy': none answered in time; 'refused':
  * another build, or it could not take this run) and nothing was written.
  */
-function ask(ep, request, done, notTaken, wait = TAKE_WAIT_MS) {
+function ask(ep, request, done, notTaken, wait = TAKE_WAIT_MS, sink = writeThrough) {
   const conn = net.createConnection(ep.socket);
   let taken = false;
   let wrote = false;
@@ -117,7 +117,7 @@ function ask(ep, request, done, notTaken, wait = TAKE_WAIT_MS) {
         clearTimeout(timer);
         if (piece.length) {
           wrote = true;
-          (type === 'O' ? process.stdout : process.stderr).write(piece);
+          sink(type, piece);
         }
       } else body.push(piece);
       if (left === 0) {
@@ -137,11 +137,17 @@ function ask(ep, request, done, notTaken, wait = TAKE_WAIT_MS) {
   });
 }
 
-/** `policy-lens daemon status|stop`. */
-function daemonCommand(sub) {
+/** Writes a piece of the analyser's output where the command's own would go. */
+function writeThrough(type, piece) {
+  (type === 'O' ? process.stdout : process.stderr).write(piece);
+}
+
+/** `policy-lens daemon start|status|stop`. */
+function daemonCommand(sub, rest) {
   const ep = endpoint();
+  if (sub === 'start') return startCommand(ep, rest);
   if (sub !== 'status' && sub !== 'stop') {
-    process.stderr.write('policy-lens: daemon takes status or stop\n');
+    process.stderr.write('policy-lens: daemon takes start, status or stop\n');
     process.exitCode = 2;
     return;
   }
@@ -157,12 +163,75 @@ function daemonCommand(sub) {
   }, none, COMMAND_WAIT_MS);
 }
 
+/** How long `daemon start` waits for the analyser to listen, and with --wait for its warm-up to end. */
+const LISTEN_WAIT_MS = 15_000;
+const WARM_WAIT_MS = 180_000;
+
+/**
+ * `policy-lens daemon start [--wait] [FILE...]`: starts the analyser ahead of the runs it is to serve, so that the first
+ * of them is served too, warm. It warms up on the sentences of the tests and on the files named (and the articles
+ * beside them), as after a first run. Returns once the analyser listens; with --wait, once its warm-up is done.
+ */
+function startCommand(ep, rest) {
+  const wait = rest.includes('--wait');
+  const files = rest.filter((a) => a !== '--wait');
+  const bad = files.find((a) => a.startsWith('-'));
+  if (bad) {
+    process.stderr.write(`policy-lens: daemon start takes --wait and files to warm up on, not ${bad}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if (!ep) {
+    process.stderr.write('policy-lens: no background analyser can run here (it needs Unix sockets and a private temporary folder); each run keeps its own process\n');
+    process.exitCode = 1;
+    return;
+  }
+  const began = Date.now();
+  let started = false;
+  const seconds = () => ((Date.now() - began) / 1000).toFixed(1);
+  // The analyser's status line (it may come after a piece of the warm-up), or null when none answers.
+  const status = (then) => {
+    let line = '';
+    ask(ep, { command: 'status' }, () => then(line), () => then(null), COMMAND_WAIT_MS, (type, piece) => {
+      if (type === 'O') line += piece.toString('utf8');
+    });
+  };
+  const warmed = () => status((line) => {
+    if (line !== null && / warming up /.test(line) && Date.now() - began < WARM_WAIT_MS) return void setTimeout(warmed, 250);
+    process.stdout.write(`policy-lens: the background analyser ${started ? `started and warmed up in ${seconds()} s` : 'is running'}\n${line ?? ''}`);
+  });
+  // Whether one listens: a connection taken is enough (a status would wait for the piece of warm-up under way).
+  const listening = (then) => {
+    const conn = net.createConnection(ep.socket);
+    conn.on('connect', () => {
+      conn.destroy();
+      then(true);
+    });
+    conn.on('error', () => then(false));
+  };
+  const poll = () => listening((up) => {
+    if (up && wait) return warmed();
+    if (up) return void process.stdout.write(started ? `policy-lens: the background analyser started in ${seconds()} s; it warms up in the background (\`policy-lens daemon status\` says how far)\n` : 'policy-lens: the background analyser is running (`policy-lens daemon status` says more)\n');
+    if (!started) {
+      started = true;
+      startAnalyser(ep, ['annotate', ...files]);
+    }
+    if (Date.now() - began > LISTEN_WAIT_MS) {
+      process.stderr.write('policy-lens: the background analyser did not start; runs keep their own process\n');
+      process.exitCode = 1;
+      return;
+    }
+    setTimeout(poll, 50);
+  });
+  poll();
+}
+
 /**
  * Runs the command line `argv` (without node and the script): through the analyser where it can, else here with
  * `runHere()`.
  */
 function run(argv, runHere) {
-  if (argv[0] === 'daemon') return daemonCommand(argv[1]);
+  if (argv[0] === 'daemon') return daemonCommand(argv[1], argv.slice(2));
   const off = argv.includes('--no-daemon');
   if (off) {
     // The bundle reads process.argv: the option is this launcher's alone.

@@ -104,6 +104,27 @@ test('a run the background analyser serves answers exactly as a run in a process
   }
 });
 
+test('daemon start starts the analyser ahead of the first run, which it then serves warm', { skip: win }, () => {
+  const t = setup();
+  try {
+    const started = t.run(['daemon', 'start', '--wait']);
+    assert.equal(started.status, 0, started.stderr);
+    assert.match(started.stdout, /the background analyser started and warmed up in [\d.]+ s\n.*process \d+, ready, /);
+    assert.match(t.run(['daemon', 'start']).stdout, /the background analyser is running/, 'a second start starts none');
+    assert.equal(t.sockets().length, 1);
+    const viaAnalyser = t.run(['annotate', fixture('erbil-talks.news'), '--format', 'json']);
+    const own = t.run(['annotate', fixture('erbil-talks.news'), '--format', 'json'], { script: direct });
+    assert.equal(viaAnalyser.stdout, own.stdout);
+    assert.equal(t.served(), 1, 'the first run was served');
+    const bad = t.run(['daemon', 'start', '--now']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /daemon start takes --wait and files to warm up on, not --now/);
+    assert.equal(t.run(['daemon', 'restart']).status, 2);
+  } finally {
+    t.cleanup();
+  }
+});
+
 test('no analyser starts with POLICY_LENS_NO_DAEMON; an idle one ends by itself', { skip: win }, () => {
   const off = setup({ POLICY_LENS_NO_DAEMON: '1' });
   try {

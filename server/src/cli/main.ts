@@ -26,7 +26,7 @@ const USAGE = `Usage:
   policy-lens annotate FILE... [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens check FILE...    [--format text|json|jsonl] [--reference-date YYYY-MM-DD] [--glossary PATH]...
   policy-lens export FILE...   --format brat|w3c|csv|json[,...] --out DIR [--annotations beside|FOLDER]
-  policy-lens daemon status|stop
+  policy-lens daemon start [--wait] [FILE...] | status | stop
   (FILE "-" is standard input; a folder stands for the .news and .article files in it and its subfolders; after
   "--" every word is a file, even one that starts with "-".)
 
@@ -50,7 +50,8 @@ Options:
   --no-daemon                run in this process, not in the background analyser.
 
 After a first run, a background analyser serves the next ones (warm, so faster); it ends after ten idle
-minutes or with "policy-lens daemon stop". POLICY_LENS_NO_DAEMON=1 turns it off.
+minutes or with "policy-lens daemon stop". "policy-lens daemon start" starts it ahead of the first run
+(--wait: until its warm-up is done; FILEs: warm up on those too). POLICY_LENS_NO_DAEMON=1 turns it off.
 
 Exit status: 0 success; 1 a file could not be read or reported, a glossary has errors, or (check) a
 warning was found; 2 bad usage.`;
@@ -325,14 +326,16 @@ const WARM_HEAD = 512_000;
  * that run read them), then the sentences of the unit tests (dist/warmup.txt, written by the build: they reach nearly
  * every path of the core, so that a new kind of text later runs at about its warm speed), then the articles beside
  * the first run's (.news, .article and those files' own kinds, in their folders: the next run most often takes one of
- * those), over and over while any can be read.
+ * those), over and over while any can be read; with no file named (`policy-lens daemon start`), the tests' sentences
+ * over and over.
  */
 function* warmTexts(spec: string | undefined): Generator<string> {
   let files: string[];
   try {
     const { argv, cwd } = JSON.parse(spec ?? '') as { argv: string[]; cwd: string };
     const quiet: CliIo = { out: () => undefined, err: () => undefined, colour: false, today: '', quickStart: false };
-    files = expandFolders(parseArgs(argv, quiet).files.filter((f) => f !== '-').map((f) => resolvePath(cwd, f)));
+    // (`policy-lens daemon start` names no file: none but the tests' sentences.)
+    files = argv.length < 2 ? [] : expandFolders(parseArgs(argv, quiet).files.filter((f) => f !== '-').map((f) => resolvePath(cwd, f)));
   } catch {
     return;
   }
@@ -355,9 +358,14 @@ function* warmTexts(spec: string | undefined): Generator<string> {
   for (let pass = 0; ; pass++) {
     let any = false;
     for (let i = 0; i <= files.length; i++) {
-      if (pass === 0 && i === named) {
+      if (i === named && (pass === 0 || !files.length)) {
+        // (With no article to read, as after `policy-lens daemon start` alone, the tests' sentences again, until the
+        // warm-up's budget is spent: a text met again gives the engine's compiler the counts it waits for.)
         const corpus = readHead(joinPath(__dirname, 'warmup.txt'));
-        if (corpus) yield corpus;
+        if (corpus) {
+          any ||= !files.length;
+          yield corpus;
+        }
       }
       const text = i < files.length ? readHead(files[i]) : undefined;
       if (text === undefined) continue;
