@@ -193,6 +193,18 @@ if (fs.existsSync(path.join(root, 'dist/cli.js'))) {
     row('CLI, a small article (erbil-talks.news)', smallServed.ms, `best of 5 served by the analyser; ${smallOwn.ms.toFixed(0)} ms in a process of its own`);
     console.log(status().trim());
     spawnSync(process.execPath, [cli, 'daemon', 'stop'], { env: served });
+    // Started ahead with `policy-lens daemon start --wait` (no file named: it warms up on the tests' sentences alone),
+    // then each megabyte at its first sight: what a script that starts the analyser first waits for each article.
+    const ahead = time(() => spawnSync(process.execPath, [cli, 'daemon', 'start', '--wait'], { env: served }), 1);
+    if (/warmed up/.test(String(ahead.result.stdout))) {
+      row('CLI, `daemon start --wait`, no file named', ahead.ms, 'exit ' + ahead.result.status + ', warm-up on the tests\' sentences');
+      for (const [what, file] of [['1 MB of real news', realFile], ['the sample megabyte', big]] as const) {
+        if (!file) continue;
+        const r = time(() => via(file), 1);
+        row(`CLI after it: ${what}, first sight`, r.ms, `exit ${r.result.status}; ${String(r.result.stderr).split('; ').slice(1).join('; ').trim()}`);
+      }
+    }
+    spawnSync(process.execPath, [cli, 'daemon', 'stop'], { env: served });
     fs.rmSync(daemonDir, { recursive: true, force: true });
   };
   timeAnalyser();
