@@ -32,7 +32,7 @@ import { legend, semanticTokens } from './features/semanticTokens';
 import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
 import { dateActions } from './features/dateActions';
-import { entityKeyAt, entryLocation, mentionIndex, mentionsOf } from './features/definition';
+import { entityKeyAt, entryLocation, highlightsAt, mentionIndex, mentionsOf } from './features/definition';
 import { completions } from './features/completion';
 import { ArticleIndex, listArticles } from './workspaceArticles';
 import type { GlossaryProblem } from './glossary/load';
@@ -203,6 +203,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, CodeActionKind.Source] },
         definitionProvider: true,
         referencesProvider: true,
+        documentHighlightProvider: true,
         workspaceSymbolProvider: true,
         executeCommandProvider: { commands: ['policyLens.openGlossaryEntry', ...Tagging.commands()] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -329,6 +330,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!ctx) return null;
       const hit = entityKeyAt(ctx, ctx.lines.offsetAt(p.position));
       return hit ? entryLocation(hit.entity) : null;
+    }),
+  );
+
+  connection.onDocumentHighlight((p, token) =>
+    safe('highlight', token, [], async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      return ctx ? highlightsAt(ctx, ctx.lines.offsetAt(p.position)) : [];
     }),
   );
 

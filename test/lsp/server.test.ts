@@ -224,6 +224,29 @@ test('references list mentions in open and unopened workspace articles', async (
   assert.ok(uris.has(fileUri(path.join(ws, 'other.news'))), 'the unopened article is searched too');
 });
 
+test('highlights mark the mentions of the entity at the cursor, or the dates of the same day, in that document alone', async () => {
+  const u = fileUri(path.join(ws, 'highlights.news'));
+  const text = [
+    '---',
+    'date: 2025-11-14',
+    '---',
+    'NATO said on Thursday that talks would go on. The alliance called Nov. 13 a good day.',
+    'Germany backed NATO on Wednesday, and again on 13 November.',
+  ].join('\n');
+  await client.open(u, text + '\n');
+  const at = async (line: number, character: number) =>
+    ((await client.conn.sendRequest('textDocument/documentHighlight', { textDocument: { uri: u }, position: { line, character } })) as any[]).map(
+      (h) => `${h.range.start.line}:${text.split('\n')[h.range.start.line].slice(h.range.start.character, h.range.end.character)}`,
+    );
+  // "NATO", "The alliance" (linked to it) and the second "NATO"; not Germany.
+  assert.deepEqual(await at(3, 1), ['3:NATO', '3:The alliance', '4:NATO']);
+  // Thursday is the 13th: "Nov. 13" and "13 November" with it; not Wednesday.
+  assert.deepEqual(await at(3, 16), ['3:Thursday', '3:Nov. 13', '4:13 November']);
+  assert.deepEqual(await at(4, 2), ['4:Germany']);
+  // Nothing at a plain word.
+  assert.deepEqual(await at(3, 30), []);
+});
+
 test('shutdown answers', async () => {
   const c = await startClient();
   const r = await c.conn.sendRequest('shutdown');

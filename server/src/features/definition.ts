@@ -1,6 +1,6 @@
 // Definition and references: a mention leads to its glossary entry; references list every mention of the
-// same entity (or the same unlinked text) across the documents given.
-import type { Location } from 'vscode-languageserver';
+// same entity (or the same unlinked text) across the documents given; highlights mark them in their own document.
+import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver';
 import type { GlossaryEntry } from '../analysis/glossaryTypes';
 import type { ActorAnnotation, AgreementAnnotation } from '../analysis/types';
 import { pushTo } from '../analysis/order';
@@ -42,5 +42,21 @@ export function mentionIndex(ctx: DocContext): Map<string, Location[]> {
     for (const a of list) pushTo(out, mentionKey(a), { uri: ctx.uri, range: toRange(ctx.lines, a) });
   }
   for (const locs of out.values()) locs.sort((x, y) => x.range.start.line - y.range.start.line || x.range.start.character - y.range.start.character);
+  return out;
+}
+
+/**
+ * The highlights of the mention or date at an offset, in its own document: every mention of the same entity (or
+ * unlinked text), or every date of the same value ("Thursday", "Nov. 13" and "13 November" of one article are one
+ * day); none elsewhere.
+ */
+export function highlightsAt(ctx: DocContext, offset: number): DocumentHighlight[] {
+  const hit = entityKeyAt(ctx, offset);
+  if (hit) return mentionsOf(ctx, hit.key).map((l) => ({ range: l.range, kind: DocumentHighlightKind.Text }));
+  const d = findAt(ctx.model.dates, offset);
+  // (A date that could not be resolved, "Thursday" in an article with no date of its own, is no day to match.)
+  if (!d || d.unresolved || !d.value) return [];
+  const out: DocumentHighlight[] = [];
+  for (const o of ctx.model.dates) if (o.value === d.value && o.type === d.type && !o.unresolved) out.push({ range: toRange(ctx.lines, o), kind: DocumentHighlightKind.Text });
   return out;
 }
