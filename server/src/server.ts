@@ -33,6 +33,7 @@ import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
 import { dateActions } from './features/dateActions';
 import { entityKeyAt, entryLocation, highlightsAt, mentionIndex, mentionsOf } from './features/definition';
+import { selectionRangeAt } from './features/selection';
 import { completions } from './features/completion';
 import { ArticleIndex, listArticles } from './workspaceArticles';
 import type { GlossaryProblem } from './glossary/load';
@@ -204,6 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
+        selectionRangeProvider: true,
         workspaceSymbolProvider: true,
         executeCommandProvider: { commands: ['policyLens.openGlossaryEntry', ...Tagging.commands()] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -337,6 +339,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     safe('highlight', token, [], async () => {
       const ctx = await contextFor(p.textDocument.uri);
       return ctx ? highlightsAt(ctx, ctx.lines.offsetAt(p.position)) : [];
+    }),
+  );
+
+  connection.onSelectionRanges((p, token) =>
+    safe('selection', token, [], async () => {
+      const ctx = await contextFor(p.textDocument.uri);
+      return ctx ? p.positions.map((pos) => selectionRangeAt(ctx, ctx.lines.offsetAt(pos))) : [];
     }),
   );
 

@@ -247,6 +247,30 @@ test('highlights mark the mentions of the entity at the cursor, or the dates of 
   assert.deepEqual(await at(3, 30), []);
 });
 
+test('smart selection grows from a date or a name to the attribution around it, the sentence and the paragraph', async () => {
+  const u = fileUri(path.join(ws, 'selection.news'));
+  const text = ['---', 'date: 2025-11-14', '---', 'Talks resumed. Iraqi Prime Minister Mohammed Shia al-Sudani said on Thursday that the troops would leave by September. Nobody objected.', '', 'A second paragraph.'].join('\n');
+  await client.open(u, text + '\n');
+  const chain = async (line: number, character: number) => {
+    const [r]: any[] = await client.conn.sendRequest('textDocument/selectionRange', { textDocument: { uri: u }, positions: [{ line, character }] });
+    const out: string[] = [];
+    const lines = text.split('\n');
+    for (let s = r; s; s = s.parent) {
+      const { start, end } = s.range;
+      out.push(start.line === end.line ? lines[start.line].slice(start.character, end.character) : `${start.line}:${start.character}-${end.line}:${end.character}`);
+    }
+    return out;
+  };
+  const line = text.split('\n')[3];
+  const sentence = 'Iraqi Prime Minister Mohammed Shia al-Sudani said on Thursday that the troops would leave by September.';
+  // In "September": the date, what was said, the whole attribution, the sentence, the paragraph.
+  assert.deepEqual(await chain(3, line.indexOf('September') + 2), ['September', 'the troops would leave by September.', sentence, line]);
+  // In the name: the actor (the source), then the attribution, the sentence, the paragraph.
+  assert.deepEqual(await chain(3, line.indexOf('Sudani') + 1), ['Iraqi Prime Minister Mohammed Shia al-Sudani', sentence, line]);
+  // Between paragraphs: nothing to grow.
+  assert.deepEqual(await chain(4, 0), ['']);
+});
+
 test('shutdown answers', async () => {
   const c = await startClient();
   const r = await c.conn.sendRequest('shutdown');
