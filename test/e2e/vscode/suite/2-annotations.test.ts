@@ -70,6 +70,21 @@ describe('annotations', () => {
     assert.match(near.map(label).join(' '), /13 Nov|2025-11-13/);
   });
 
+  it('the cursor on an actor highlights its other mentions, and Expand Selection grows from a date to its sentence', async () => {
+    const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, inside(doc, 'Global Coalition against ISIS'));
+    const marked = (highlights ?? []).map((h) => doc.getText(h.range));
+    assert.ok(marked.includes('Global Coalition against ISIS') && marked.includes('the coalition'), `the coalition's mentions are highlighted (got ${marked.join(' | ')})`);
+    assert.ok(marked.every((t) => /coalition/i.test(t)), `only the coalition's (got ${marked.join(' | ')})`);
+    // (VS Code merges the ranges of every provider, words and brackets among them, into one chain.)
+    const [chain] = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', doc.uri, [inside(doc, 'early January')]);
+    const grown: string[] = [];
+    for (let r: vscode.SelectionRange | undefined = chain; r; r = r.parent) grown.push(doc.getText(r.range));
+    const line = doc.lineAt(rangeOf(doc, 'early January').start.line).text;
+    for (const want of ['early January', 'the next round would be held in Baghdad in early January.', line]) {
+      assert.ok(grown.includes(want), `the selection grows to "${want}" (got ${grown.join(' | ')})`);
+    }
+  });
+
   describe('settings', () => {
     const config = () => vscode.workspace.getConfiguration('policyLens', doc.uri);
     const hintsAfterThursday = async () => {
