@@ -197,8 +197,13 @@ function startCommand(ep, rest) {
     });
   };
   const warmed = () => status((line) => {
-    if (line !== null && / warming up /.test(line) && Date.now() - began < WARM_WAIT_MS) return void setTimeout(warmed, 250);
-    process.stdout.write(`policy-lens: the background analyser ${started ? `started and warmed up in ${seconds()} s` : 'is running'}\n${line ?? ''}`);
+    if (line === null) {
+      process.stderr.write('policy-lens: the background analyser stopped while warming up; runs keep their own process\n');
+      process.exitCode = 1;
+      return;
+    }
+    if (/ warming up /.test(line) && Date.now() - began < WARM_WAIT_MS) return void setTimeout(warmed, 250);
+    process.stdout.write(`policy-lens: the background analyser ${started ? `started and warmed up in ${seconds()} s` : 'is running'}\n${line}`);
   });
   // Whether one listens: a connection taken is enough (a status would wait for the piece of warm-up under way).
   const listening = (then) => {
