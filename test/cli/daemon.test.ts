@@ -36,9 +36,9 @@ function setup(extraEnv: Record<string, string> = {}) {
     const dirs = fs.existsSync(tmp) ? fs.readdirSync(tmp).filter((d) => d.startsWith('policy-lens-cache-')) : [];
     return dirs.flatMap((d) => fs.readdirSync(path.join(tmp, d)).filter((f) => f.endsWith('.sock')).map((f) => path.join(tmp, d, f)));
   };
-  /** Waits (up to 30 s) until `ok()`; false if it never was. */
+  /** Waits (up to 2 minutes: a warm-up of 6 s of one core can take several times that on a busy machine) until `ok()`; false if it never was. */
   const until = (ok: () => boolean): boolean => {
-    const end = Date.now() + 30_000;
+    const end = Date.now() + 120_000;
     while (Date.now() < end) {
       if (ok()) return true;
       spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 200)']);
