@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerTaggingCommands, taggingMiddleware } from './tagging';
+import { registerArticleStatus } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -58,7 +59,9 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
   return new LanguageClient('policyLens', 'Policy Lens', serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+export async function activate(
+  context: vscode.ExtensionContext,
+): Promise<{ client: () => LanguageClient | undefined; status: () => { text: string; tooltip: string; visible: boolean } }> {
   const output = vscode.window.createOutputChannel('Policy Lens');
   context.subscriptions.push(output);
   client = createClient(context, output);
@@ -87,8 +90,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
 
   registerTaggingCommands(context, () => client);
   await client.start();
-  // The e2e suite reaches the client (for its server's pid) through this API.
-  return { client: () => client };
+  const status = registerArticleStatus(context, () => client, (doc) => vscode.languages.match(documentSelector(), doc) > 0);
+  // The e2e suite reaches the client (for its server's pid) and the status bar item through this API.
+  return { client: () => client, status };
 }
 
 export async function deactivate(): Promise<void> {

@@ -34,6 +34,7 @@ import { documentSymbols } from './features/symbols';
 import { dateActions } from './features/dateActions';
 import { entityKeyAt, entryLocation, highlightsAt, mentionIndex, mentionsOf } from './features/definition';
 import { selectionRangeAt } from './features/selection';
+import { articleStatus } from './features/status';
 import { completions } from './features/completion';
 import { ArticleIndex, listArticles } from './workspaceArticles';
 import type { GlossaryProblem } from './glossary/load';
@@ -346,6 +347,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     safe('selection', token, [], async () => {
       const ctx = await contextFor(p.textDocument.uri);
       return ctx ? p.positions.map((pos) => selectionRangeAt(ctx, ctx.lines.offsetAt(pos))) : [];
+    }),
+  );
+
+  // For the editor's status bar (client/src/status.ts): the article's date and what was found in it.
+  connection.onRequest('policyLens/articleStatus', (p: { uri: string }, token) =>
+    safe('status', token, null, async () => {
+      const ctx = typeof p?.uri === 'string' ? await contextFor(p.uri) : undefined;
+      return ctx ? articleStatus(ctx.model) : null;
     }),
   );
 

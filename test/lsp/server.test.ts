@@ -271,6 +271,27 @@ test('smart selection grows from a date or a name to the attribution around it, 
   assert.deepEqual(await chain(4, 0), ['']);
 });
 
+test('the article status gives the date relative dates resolve against, where it came from, and what was found', async () => {
+  const dated = fileUri(path.join(ws, 'status-dated.news'));
+  await client.open(dated, '---\ndate: 2025-11-14\n---\nCritics say NATO met on Thursday.\n');
+  const st: any = await client.conn.sendRequest('policyLens/articleStatus', { uri: dated });
+  assert.equal(st.referenceDate, '2025-11-14');
+  assert.equal(st.referenceDateInWords, 'Friday 14 November 2025');
+  assert.equal(st.origin, 'front matter');
+  assert.equal(st.dates, 1);
+  assert.equal(st.actors, 1);
+  assert.equal(st.vagueAttributions, 1);
+  assert.equal(st.unresolved, 0);
+  const undated = fileUri(path.join(ws, 'status-undated.news'));
+  await client.open(undated, 'NATO met on Thursday and again last week.\n');
+  const none: any = await client.conn.sendRequest('policyLens/articleStatus', { uri: undated });
+  assert.equal(none.referenceDate, null);
+  assert.equal(none.origin, null);
+  assert.equal(none.unresolved, 2);
+  assert.equal(await client.conn.sendRequest('policyLens/articleStatus', { uri: 'untitled:never-opened' }), null);
+  assert.equal(await client.conn.sendRequest('policyLens/articleStatus', {}), null);
+});
+
 test('shutdown answers', async () => {
   const c = await startClient();
   const r = await c.conn.sendRequest('shutdown');

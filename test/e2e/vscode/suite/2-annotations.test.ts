@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { hoverAt, inside, openFixture, policyDiagnostics, rangeOf, semanticTokens, waitFor } from './util';
+import { extension, hoverAt, inside, openFixture, policyDiagnostics, rangeOf, semanticTokens, waitFor } from './util';
 
 describe('annotations', () => {
   let doc: vscode.TextDocument;
@@ -83,6 +83,14 @@ describe('annotations', () => {
     for (const want of ['early January', 'the next round would be held in Baghdad in early January.', line]) {
       assert.ok(grown.includes(want), `the selection grows to "${want}" (got ${grown.join(' | ')})`);
     }
+  });
+
+  it('the status bar shows the date relative dates resolve against, and its tooltip where it came from', async () => {
+    const status = (extension().exports as { status: () => { text: string; tooltip: string; visible: boolean } }).status;
+    const shown = await waitFor('the article status', async () => status().visible && status().text.includes('14 Nov 2025') && status());
+    assert.equal(shown.text, '$(calendar) 14 Nov 2025');
+    assert.match(shown.tooltip, /resolve against Friday 14 November 2025 \(from front matter\)/);
+    assert.match(shown.tooltip, /\d+ unsourced claims?/);
   });
 
   describe('settings', () => {
