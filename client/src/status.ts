@@ -58,8 +58,7 @@ export function registerArticleStatus(
 ): () => { text: string; tooltip: string; visible: boolean } {
   const item = vscode.window.createStatusBarItem('policyLens.articleStatus', vscode.StatusBarAlignment.Right, 100);
   item.name = 'Policy Lens: article date';
-  // (The outline lists the article's Timeline and its actors.)
-  item.command = 'outline.focus';
+  context.subscriptions.push(vscode.commands.registerCommand('policyLens.setArticleDate', (date?: unknown) => setArticleDate(client(), date)));
   let visible = false;
   let asked = 0;
   const hide = (): void => {
@@ -84,6 +83,8 @@ export function registerArticleStatus(
     item.text = shown.text;
     item.tooltip = shown.tooltip;
     item.backgroundColor = shown.warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    // (With a date, the outline: the article's Timeline and its actors; without one, a date to set.)
+    item.command = st.referenceDate ? 'outline.focus' : 'policyLens.setArticleDate';
     item.show();
     visible = true;
   };
@@ -110,4 +111,35 @@ export function registerArticleStatus(
   );
   void update();
   return () => ({ text: item.text, tooltip: typeof item.tooltip === 'string' ? item.tooltip : '', visible });
+}
+
+/** Whether a text is a day of the calendar as YYYY-MM-DD. */
+function isDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+/**
+ * Policy Lens: Set Article Date: the active article's front matter `date:` set to the day given (a keybinding or a
+ * script may pass it) or asked for, today offered; the server makes the edit (front matter added where there is none).
+ */
+async function setArticleDate(client: LanguageClient | undefined, given: unknown): Promise<boolean> {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc || !client) return false;
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const date = typeof given === 'string' && isDay(given)
+    ? given
+    : await vscode.window.showInputBox({
+        title: 'Policy Lens: the article date',
+        prompt: 'The day the article was published (YYYY-MM-DD): relative dates ("Thursday", "last month") resolve against it.',
+        value: today,
+        validateInput: (v) => (isDay(v.trim()) ? null : 'A day as YYYY-MM-DD, for example 2025-11-14'),
+      });
+  if (!date) return false;
+  // (The server's command, which the client registers in VS Code under its own name.)
+  const applied = await vscode.commands.executeCommand<boolean | null>('policyLens.applyArticleDate', doc.uri.toString(), date.trim());
+  return applied === true;
 }

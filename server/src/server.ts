@@ -31,7 +31,8 @@ import { withoutCommandLinks } from './features/markdown';
 import { legend, semanticTokens } from './features/semanticTokens';
 import { inlayHints } from './features/inlayHints';
 import { documentSymbols } from './features/symbols';
-import { dateActions } from './features/dateActions';
+import { dateActions, setArticleDateEdit } from './features/dateActions';
+import { isIsoDay } from './analysis/referenceDate';
 import { entityKeyAt, entryLocation, highlightsAt, mentionIndex, mentionsOf } from './features/definition';
 import { selectionRangeAt } from './features/selection';
 import { articleStatus } from './features/status';
@@ -208,7 +209,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         documentHighlightProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
-        executeCommandProvider: { commands: ['policyLens.openGlossaryEntry', ...Tagging.commands()] },
+        executeCommandProvider: { commands: ['policyLens.openGlossaryEntry', 'policyLens.applyArticleDate', ...Tagging.commands()] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'policy-lens', version: '0.1.0' },
@@ -415,6 +416,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (loc) await connection.window.showDocument({ uri: loc.uri, selection: loc.range, takeFocus: true });
         else void connection.window.showInformationMessage(entry ? `"${entry.label}" is a built-in glossary entry; add it to your glossary to edit it.` : `No glossary entry "${id}".`);
         return null;
+      }
+      // [uri, YYYY-MM-DD]: the article's front matter date set (the client's Set Article Date command asks for it).
+      if (p.command === 'policyLens.applyArticleDate') {
+        const [uri, date] = [String(p.arguments?.[0] ?? ''), String(p.arguments?.[1] ?? '')];
+        const ctx = isIsoDay(date) ? await contextFor(uri) : undefined;
+        if (!ctx) return false;
+        const done = await connection.workspace.applyEdit({ label: 'Set the article date', edit: { changes: { [uri]: [setArticleDateEdit(ctx.model, ctx.lines, date)] } } });
+        return done.applied;
       }
       return (await tagging.execute(p, contextFor)) ?? null;
     }),

@@ -312,3 +312,26 @@ test('the export command writes the chosen formats for an open article, manual t
   assert.ok(!json.annotations.some((a: any) => a.text === 'NATO'), 'the rejected mention is gone');
   assert.ok(fs.readFileSync(path.join(out, 'b.ann'), 'utf8').includes('\tManual T'));
 });
+
+test('policyLens.applyArticleDate sets the front matter date: added with front matter, added to it, or the line it has replaced', async () => {
+  const cases = [
+    { name: 'no-front-matter.news', text: 'Officials met on Thursday.\n', want: '---\ndate: 2025-11-21\n---\nOfficials met on Thursday.\n' },
+    { name: 'no-date.news', text: '---\ntitle: Talks\n---\nOfficials met on Thursday.\n', want: '---\ndate: 2025-11-21\ntitle: Talks\n---\nOfficials met on Thursday.\n' },
+    { name: 'old-date.news', text: '---\ntitle: Talks\ndate: 2024-01-02 # wrong\nauthor: K\n---\nOfficials met on Thursday.\n', want: '---\ntitle: Talks\ndate: 2025-11-21\nauthor: K\n---\nOfficials met on Thursday.\n' },
+    { name: 'unreadable-date.news', text: '---\ndate: soon\n---\nOfficials met on Thursday.\n', want: '---\ndate: 2025-11-21\n---\nOfficials met on Thursday.\n' },
+  ];
+  for (const c of cases) {
+    const uri = fileUri(path.join(ws, c.name));
+    await client.open(uri, c.text);
+    applied = [];
+    const done = await client.conn.sendRequest('workspace/executeCommand', { command: 'policyLens.applyArticleDate', arguments: [uri, '2025-11-21'] });
+    assert.equal(done, true, c.name);
+    assert.equal(applyEdits(c.text, editsFor(applied[0], uri)), c.want, c.name);
+  }
+  // Not a day, or not an open article: nothing is changed.
+  applied = [];
+  const uri = fileUri(path.join(ws, cases[0].name));
+  assert.equal(await client.conn.sendRequest('workspace/executeCommand', { command: 'policyLens.applyArticleDate', arguments: [uri, '2025-02-30'] }), false);
+  assert.equal(await client.conn.sendRequest('workspace/executeCommand', { command: 'policyLens.applyArticleDate', arguments: ['untitled:nowhere', '2025-11-21'] }), false);
+  assert.equal(applied.length, 0);
+});

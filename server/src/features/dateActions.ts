@@ -4,10 +4,18 @@ import type { ArticleModel } from '../analysis/types';
 import { crowded, type DocContext, overlapping } from './context';
 import { leavesValueOpen, valueInWords } from './describe';
 
-/** The edit that gives the article a front matter `date:` (adding front matter, or a line to it). */
+/** A top-level `date:` line of front matter, the whole line up to its break. */
+const DATE_LINE_RE = /^date[ \t]*:[^\r\n]*/m;
+
+/** The edit that gives the article a front matter `date:` (adding front matter, or a line to it, or setting the line it has). */
 export function setArticleDateEdit(model: ArticleModel, lines: DocContext['lines'], date: string): TextEdit {
   const fm = model.frontMatter;
   if (fm && !fm.error) {
+    const line = Object.prototype.hasOwnProperty.call(fm.data, 'date') ? DATE_LINE_RE.exec(model.text.slice(fm.body.start, fm.body.end)) : null;
+    if (line) {
+      const start = fm.body.start + line.index;
+      return { range: { start: lines.positionAt(start), end: lines.positionAt(start + line[0].length) }, newText: `date: ${date}` };
+    }
     const at = lines.positionAt(fm.body.start);
     return { range: { start: at, end: at }, newText: `date: ${date}\n` };
   }

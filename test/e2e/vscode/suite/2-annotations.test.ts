@@ -93,6 +93,24 @@ describe('annotations', () => {
     assert.match(shown.tooltip, /\d+ unsourced claims?/);
   });
 
+  it('an article without a date says so in the status bar, and Set Article Date gives it one', async () => {
+    const status = (extension().exports as { status: () => { text: string; tooltip: string; visible: boolean } }).status;
+    const undated = await vscode.workspace.openTextDocument({ language: 'policy-news', content: 'Officials met on Thursday.\n' });
+    await vscode.window.showTextDocument(undated, { preview: false });
+    try {
+      await waitFor('"No article date"', async () => status().visible && status().text.includes('No article date'));
+      assert.match(status().tooltip, /1 relative date is unresolved/);
+      const applied = await vscode.commands.executeCommand<boolean>('policyLens.setArticleDate', '2025-11-21');
+      assert.equal(applied, true);
+      assert.equal(undated.getText(), '---\ndate: 2025-11-21\n---\nOfficials met on Thursday.\n');
+      await waitFor('the new date in the status bar', async () => status().text.includes('21 Nov 2025'));
+      await waitFor('"Thursday" resolved against it', async () => (await hoverAt(undated.uri, inside(undated, 'Thursday'))).includes('20 November 2025'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor').then(undefined, () => undefined);
+    }
+    await vscode.window.showTextDocument(doc, { preview: false });
+  });
+
   describe('settings', () => {
     const config = () => vscode.workspace.getConfiguration('policyLens', doc.uri);
     const hintsAfterThursday = async () => {
