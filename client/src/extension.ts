@@ -36,7 +36,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   // Sidecars of manual tags: reloaded when they change outside the editor (git checkout, another machine).
-  const watchers = [...glossaryWatchers(), vscode.workspace.createFileSystemWatcher('**/*.annotations.json')];
+  // (And the articles themselves, whose findings the server lists for the whole workspace where that is on.)
+  const watchers = [...glossaryWatchers(), vscode.workspace.createFileSystemWatcher('**/*.annotations.json'), vscode.workspace.createFileSystemWatcher('**/*.{news,article}')];
   context.subscriptions.push(...watchers);
   // Glossary files are documents too: the server validates them and re-annotates articles as they change.
   const glossaryDocs = vscode.workspace

@@ -38,6 +38,8 @@ import { selectionRangeAt } from './features/selection';
 import { articleStatus } from './features/status';
 import { completions } from './features/completion';
 import { ArticleIndex, listArticles } from './workspaceArticles';
+import { WorkspaceFindings } from './workspaceFindings';
+import { applyTags } from './store/overlay';
 import type { GlossaryProblem } from './glossary/load';
 import { Tagging } from './features/tagging';
 
@@ -54,6 +56,8 @@ export interface ServerOptions {
 
 /** How long glossary and settings changes must pause before the editor's views are refreshed (refreshAll). */
 const REFRESH_QUIET_MS = 200;
+/** An article's file, as the workspace's findings list them (workspaceArticles.ts). */
+const ARTICLE_FILE_RE = /\.(?:news|article)$/i;
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
 /** Wires a connection to the analysis. Returns nothing; the connection's lifetime is the server's. */
@@ -98,6 +102,20 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const pending = new Map<string, NodeJS.Timeout>();
   let refreshTimer: NodeJS.Timeout | undefined;
   const articleIndex = new ArticleIndex();
+  // With policyLens.diagnostics.workspace on: the findings of the articles that are not open, too.
+  const workspaceFindings = new WorkspaceFindings({
+    folders: () => workspaceFolders,
+    isOpen: (uri) => !!documents.get(uri),
+    settingsFor: (uri) => settingsFor(uri),
+    stamp: async (uri) => `${glossary.version} ${await tagging.sidecarStamp(uri)}`,
+    diagnose: async (uri, text, settings) => {
+      const base = await cache.analyseDetached(TextDocument.create(uri, 'policy-news', 0, text), settings, markdownHover);
+      const tags = await tagging.tagsOnDisk(uri, text);
+      return toDiagnostics(tags.length ? { ...base, model: applyTags(base.model, tags, base.gazetteer) } : base);
+    },
+    send: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+    log: (m) => log.error(m),
+  });
 
   function settingsFor(uri: string): Promise<Settings> {
     if (!hasConfiguration) return Promise.resolve(initSettings);
@@ -137,7 +155,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         return;
       }
       const ctx = await contextFor(uri);
-      if (!ctx) return;
+      // (Closed while it was analysed: its diagnostics were taken back then, or are its file's now.)
+      if (!ctx || !documents.get(uri)) return;
       // (The version whose text was analysed: a request during a burst of edits may be answered from a later one.)
       await connection.sendDiagnostics({ uri, version: ctx.version ?? documents.get(uri)?.version, diagnostics: [...toDiagnostics(ctx), ...tagging.diagnostics(ctx)] });
     } catch (err) {
@@ -163,6 +182,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
    * document; a burst of edits to a large glossary, read between them, can arrive tens of milliseconds apart).
    */
   function refreshAll(): void {
+    workspaceFindings.schedule();
     for (const d of documents.all()) schedule(d.uri, 50);
     for (const u of glossary.uris()) schedule(u, 50);
     if (refreshTimer) clearTimeout(refreshTimer);
@@ -237,6 +257,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onDidChangeWatchedFiles((params) => {
     let changed = false;
     for (const c of params.changes) {
+      // (An article's file, or its manual tags: the workspace's findings looked at again, where they are shown.)
+      if (ARTICLE_FILE_RE.test(c.uri) || c.uri.endsWith('.annotations.json')) workspaceFindings.schedule();
       if (c.uri.endsWith('.annotations.json') && tagging.fileChanged(c.uri)) continue;
       if (documents.get(c.uri)) continue; // the editor's text wins while the file is open
       if (glossary.has(c.uri) || c.type === FileChangeType.Created) {
@@ -255,16 +277,25 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     schedule(e.document.uri);
   });
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidOpen((e) => {
+    workspaceFindings.opened(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
   documents.onDidSave((e) => tagging.saved(e.document.uri));
   documents.onDidClose((e) => {
+    const due = pending.get(e.document.uri);
+    if (due) clearTimeout(due);
+    pending.delete(e.document.uri);
     tagging.closed(e.document.uri);
     cache.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (glossary.has(e.document.uri)) {
       glossary.reloadFromDisk(e.document.uri);
       refreshAll();
-    } else void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    } else {
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      workspaceFindings.closed();
+    }
   });
 
   const safe = <T>(what: string, token: CancellationToken | undefined, fallback: T, fn: () => T | Promise<T>) =>
@@ -430,6 +461,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   );
 
   connection.onShutdown(() => {
+    workspaceFindings.dispose();
     background?.dispose();
     for (const t of pending.values()) clearTimeout(t);
     pending.clear();

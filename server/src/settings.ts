@@ -15,6 +15,8 @@ export interface Settings {
   };
   /** Files larger than this many bytes are not analysed (a message says so). */
   maxFileSize: number;
+  /** Findings of the workspace's articles that are not open, too (policyLens.diagnostics.workspace). */
+  diagnostics: { workspace: boolean };
 }
 
 export const defaultSettings: Settings = {
@@ -27,6 +29,7 @@ export const defaultSettings: Settings = {
     disabledRules: [],
   },
   maxFileSize: 5 * 1024 * 1024,
+  diagnostics: { workspace: false },
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
@@ -62,5 +65,6 @@ export function normaliseSettings(raw: unknown): Settings {
       disabledRules: stringList(claims.disabledRules, []),
     },
     maxFileSize: typeof r.maxFileSize === 'number' && r.maxFileSize > 0 ? r.maxFileSize : d.maxFileSize,
+    diagnostics: { workspace: r.diagnostics?.workspace === true },
   };
 }

@@ -9,11 +9,12 @@ import type { TextDocumentConnection } from 'vscode-languageserver/lib/common/te
 import { GlossaryStore } from '../glossaryStore';
 import { AnnotationStore } from '../store/store';
 import type { OffsetChange } from '../store/anchor';
-import { isTagKind, type NewTag } from '../store/model';
+import { isTagKind, type NewTag, type Tag } from '../store/model';
 import { applyTags } from '../store/overlay';
 import { normaliseAnnotationSettings, type AnnotationSettings } from '../store/settings';
+import { sidecarUri } from '../store/sidecar';
 import { addStopSplice, toWorkspaceEdit, type GlossaryFile } from '../glossary/edit';
-import { EXPORT_FORMATS, exportNames, writeExport, type ExportFormat } from '../export';
+import { EXPORT_FORMATS, exportNames, loadTagsFor, writeExport, type ExportFormat } from '../export';
 import type { DocContext } from './context';
 import { addToGlossaryEdit } from './glossaryActions';
 import { orphanDiagnostics, tagActions } from './tagActions';
@@ -57,6 +58,27 @@ export class Tagging {
 
   private settingsOf(uri: string): AnnotationSettings {
     return this.settings.get(uri) ?? normaliseAnnotationSettings(this.rawSettings);
+  }
+
+  /** The manual tags of an article that is not open, read from its sidecar and anchored on `text` (those whose text is
+   * gone left out); none where it has no sidecar. */
+  async tagsOnDisk(uri: string, text: string): Promise<Tag[]> {
+    const u = URI.parse(uri);
+    if (u.scheme !== 'file') return [];
+    await this.loadSettings(uri);
+    const folders = this.host.workspaceFolders().map((f) => URI.parse(f)).filter((f) => f.scheme === 'file').map((f) => f.fsPath);
+    return loadTagsFor(u.fsPath, text, this.settingsOf(uri).location, folders).tags.filter((t) => !t.orphan);
+  }
+
+  /** The modification time of an article's sidecar as a string ('' without one): what its tags on disk depend on. */
+  async sidecarStamp(uri: string): Promise<string> {
+    await this.loadSettings(uri);
+    const side = sidecarUri(uri, this.settingsOf(uri).location, this.host.workspaceFolders());
+    try {
+      return side ? String(fs.statSync(URI.parse(side).fsPath).mtimeMs) : '';
+    } catch {
+      return '';
+    }
   }
 
   /** Settings from initializationOptions or didChangeConfiguration (clients without workspace/configuration). */

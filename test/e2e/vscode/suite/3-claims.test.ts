@@ -3,7 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { diagnosticCode, openFixture, policyDiagnostics, waitFor } from './util';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { diagnosticCode, openFixture, policyDiagnostics, waitFor, workspaceRoot } from './util';
 
 describe('claims', () => {
   let doc: vscode.TextDocument;
@@ -48,5 +50,26 @@ describe('claims', () => {
       const c = withCode('unsourced-claim');
       return c.length > 0 && c.every((d) => d.severity === vscode.DiagnosticSeverity.Warning);
     });
+  });
+
+  it('policyLens.diagnostics.workspace lists the findings of articles that are not open, and follows their files', async () => {
+    const config = vscode.workspace.getConfiguration('policyLens');
+    const file = path.join(workspaceRoot(), 'desk-unopened.news');
+    const uri = vscode.Uri.file(file);
+    const codes = () => policyDiagnostics(uri).map(diagnosticCode).sort().join(',');
+    fs.writeFileSync(file, '---\ndate: 2025-11-14\n---\nThe withdrawal will inevitably leave a security vacuum that armed factions will exploit.\n');
+    try {
+      await config.update('diagnostics.workspace', true, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the unopened article\'s unsourced claim', () => codes() === 'unsourced-claim');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === file), 'the article was never opened');
+      // Its file changes on disk (the client watches articles): the findings follow.
+      fs.writeFileSync(file, '---\ndate: 2025-11-14\n---\nThe minister said talks would resume on Monday. Critics say the plan is vague.\n');
+      await waitFor('the changed file\'s findings', () => codes() === 'vague-attribution');
+      await config.update('diagnostics.workspace', undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor('its findings taken back when the setting is off', () => codes() === '');
+    } finally {
+      await config.update('diagnostics.workspace', undefined, vscode.ConfigurationTarget.Workspace);
+      fs.rmSync(file, { force: true });
+    }
   });
 });
