@@ -27,9 +27,14 @@ export function entryLocation(entry: GlossaryEntry | undefined): Location | null
   return { uri: entry.origin.uri, range: { start: pos, end: pos } };
 }
 
+/** Each analysis's index of mentions, made once: highlights ask for it at every move of the cursor. */
+const indexes = new WeakMap<DocContext['model'], Map<string, Location[]>>();
+
 /** Mentions in one document matching a key from entityKeyAt. */
 export function mentionsOf(ctx: DocContext, key: string): Location[] {
-  return mentionIndex(ctx).get(key) ?? [];
+  let index = indexes.get(ctx.model);
+  if (!index) indexes.set(ctx.model, (index = mentionIndex(ctx)));
+  return index.get(key) ?? [];
 }
 
 /**
