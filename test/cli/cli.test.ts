@@ -209,7 +209,24 @@ test('check prints findings only and exits 1 when a warning is found', () => {
   // Its summary counts what it judged, not the dates and actors it does not print. (The vague attributions: "Critics
   // argue" and the anonymous "a senior Kurdish official who spoke on condition of anonymity".)
   assert.match(r.stdout, /Summary: 3 unsourced claims, 2 vague attributions, 0 unresolved dates/);
+  assert.doesNotMatch(r.stdout, /Total over/, 'one article: no totals');
   assert.equal(r.status, 1);
+});
+
+test('a text report of several articles ends with their totals, and how many have a warning', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-totals-'));
+  try {
+    fs.copyFileSync(fixture('erbil-talks.news'), path.join(dir, 'a.news'));
+    fs.writeFileSync(path.join(dir, 'b.news'), '---\ndate: 2025-11-14\n---\nThe minister said talks would resume on Monday. Critics say the plan is vague.\n');
+    const checked = run('check', dir, '--no-color');
+    const last = checked.stdout.trim().split('\n').pop();
+    assert.equal(last, 'Total over 2 articles: 3 unsourced claims, 3 vague attributions, 0 unresolved dates; 1 with a warning');
+    const annotated = run('annotate', dir, '--no-color');
+    assert.match(annotated.stdout.trim().split('\n').pop() ?? '', /^Total over 2 articles: \d+ dates, \d+ actor mentions, \d+ agreement mentions, \d+ attributions, 3 unsourced claims, 3 vague attributions; 1 with a warning$/);
+    assert.doesNotMatch(run('check', dir, '--format', 'jsonl').stdout, /Total over/, 'only the text report');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the installed command keeps a code cache and answers the same with it, without it, and with a broken one', () => {

@@ -10,7 +10,7 @@ import type * as GlossaryLoad from '../glossary/load';
 import { URI } from 'vscode-uri';
 import { dirname, extname, join as joinPath, resolve as resolvePath } from 'node:path';
 import { toAnnotationJson } from './format';
-import { textReport } from './text';
+import { ReportTotals, textReport } from './text';
 import { refuseReason } from '../documents';
 import { isIsoDay } from '../analysis/referenceDate';
 import { parseFrontMatter } from '../analysis/frontMatter';
@@ -266,6 +266,8 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   let status = glossaryFailed ? 1 : 0;
   const jsonLines = o.format === 'jsonl' || (o.format === 'json' && o.files.length > 1);
+  // (A text report of several articles ends with their totals: a folder checked at once.)
+  const totals = o.format === 'text' && o.files.length > 1 ? new ReportTotals() : undefined;
   for (const file of o.files) {
     let text: string;
     try {
@@ -279,6 +281,7 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     const timer = o.timing ? stageTimer() : undefined;
     const model = analyze(text, { referenceDate: o.referenceDate, today: io.today, gazetteer, onStage: timer?.mark });
+    totals?.add(model);
     if (o.command === 'check') {
       model.dates = [];
       model.actors = [];
@@ -302,6 +305,7 @@ export function runCli(argv: string[], io: CliIo): number {
       io.err(`policy-lens: ${file}: ${(text.length / 1024).toFixed(0)} KB; ${timer.report()}\n`);
     }
   }
+  if (totals && totals.files > 1) io.out(`${totals.line(o.colour, o.command === 'check')}\n`);
   return status;
 }
 

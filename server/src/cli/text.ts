@@ -111,15 +111,48 @@ export function textReport(file: string, model: ArticleModel, colour: boolean, f
       out.push('');
     }
   }
-  const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : w.endsWith('ch') ? 'es' : 's'}`;
-  const findings = (code: string) => model.findings.filter((f) => f.code === code).length;
-  const judged = [count(findings('unsourced-claim'), 'unsourced claim'), count(findings('vague-attribution'), 'vague attribution')];
-  const mismatched = findings('date-mismatch');
-  if (mismatched) judged.push(count(mismatched, 'date mismatch'));
-  // `check` prints the findings alone: its summary counts only what it prints.
-  const summary = findingsOnly
-    ? [...judged, count(findings('unresolved-date'), 'unresolved date')]
-    : [count(model.dates.length, 'date'), count(model.actors.length, 'actor mention'), count(model.agreements.length, 'agreement mention'), count(model.attributions.length, 'attribution'), ...judged];
-  out.push(c('1', 'Summary: ') + summary.join(', '));
+  const totals = new ReportTotals();
+  totals.add(model);
+  out.push(c('1', 'Summary: ') + totals.counts(findingsOnly));
   return out.join('\n');
+}
+
+/** What a text report counts, over one article or several (the line that ends a report of more than one). */
+export class ReportTotals {
+  files = 0;
+  /** Articles with a warning or an error among their findings (those `check` exits 1 for). */
+  warned = 0;
+  private readonly found = { dates: 0, actors: 0, agreements: 0, attributions: 0 };
+  private readonly codes = new Map<string, number>();
+
+  add(model: ArticleModel): void {
+    this.files++;
+    this.found.dates += model.dates.length;
+    this.found.actors += model.actors.length;
+    this.found.agreements += model.agreements.length;
+    this.found.attributions += model.attributions.length;
+    for (const f of model.findings) this.codes.set(f.code, (this.codes.get(f.code) ?? 0) + 1);
+    if (model.findings.some((f) => f.severity === 'warning' || f.severity === 'error')) this.warned++;
+  }
+
+  /** "2 unsourced claims, 1 vague attribution, 0 unresolved dates" (`check`: it prints the findings alone, and its
+   * summary counts only what it prints), or the annotations' counts before those. */
+  counts(findingsOnly: boolean): string {
+    const count = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : w.endsWith('ch') ? 'es' : 's'}`;
+    const findings = (code: string) => this.codes.get(code) ?? 0;
+    const judged = [count(findings('unsourced-claim'), 'unsourced claim'), count(findings('vague-attribution'), 'vague attribution')];
+    const mismatched = findings('date-mismatch');
+    if (mismatched) judged.push(count(mismatched, 'date mismatch'));
+    const f = this.found;
+    return (findingsOnly
+      ? [...judged, count(findings('unresolved-date'), 'unresolved date')]
+      : [count(f.dates, 'date'), count(f.actors, 'actor mention'), count(f.agreements, 'agreement mention'), count(f.attributions, 'attribution'), ...judged]
+    ).join(', ');
+  }
+
+  /** The line that ends a text report of several articles. */
+  line(colour: boolean, findingsOnly: boolean): string {
+    const head = `Total over ${this.files} articles: `;
+    return `${colour ? `\x1b[1m${head}\x1b[0m` : head}${this.counts(findingsOnly)}; ${this.warned} with a warning`;
+  }
 }
