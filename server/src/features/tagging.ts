@@ -65,14 +65,15 @@ export class Tagging {
   async tagsOnDisk(uri: string, text: string): Promise<Tag[]> {
     const u = URI.parse(uri);
     if (u.scheme !== 'file') return [];
-    await this.loadSettings(uri);
+    if (!this.settings.has(uri)) await this.loadSettings(uri);
     const folders = this.host.workspaceFolders().map((f) => URI.parse(f)).filter((f) => f.scheme === 'file').map((f) => f.fsPath);
     return loadTagsFor(u.fsPath, text, this.settingsOf(uri).location, folders).tags.filter((t) => !t.orphan);
   }
 
   /** The modification time of an article's sidecar as a string ('' without one): what its tags on disk depend on. */
   async sidecarStamp(uri: string): Promise<string> {
-    await this.loadSettings(uri);
+    // (Settings asked once per article: a sweep of the workspace asks for each of its files.)
+    if (!this.settings.has(uri)) await this.loadSettings(uri);
     const side = sidecarUri(uri, this.settingsOf(uri).location, this.host.workspaceFolders());
     try {
       return side ? String(fs.statSync(URI.parse(side).fsPath).mtimeMs) : '';
