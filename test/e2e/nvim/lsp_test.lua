@@ -139,6 +139,18 @@ local ok, err = pcall(function()
     assert(target:match('/glossary%.yaml$'), target)
   end)
 
+  check('document highlight marks the other mentions of the coalition', function()
+    local uri = vim.uri_from_bufnr(bufnr)
+    local marks = request(bufnr, client_id, 'textDocument/documentHighlight', { textDocument = { uri = uri }, position = position_of(bufnr, 'Global Coalition against ISIS', 2) }) or {}
+    local texts = {}
+    for _, h in ipairs(marks) do
+      local line = vim.api.nvim_buf_get_lines(bufnr, h.range.start.line, h.range.start.line + 1, false)[1]
+      table.insert(texts, line:sub(h.range.start.character + 1, h.range['end'].character))
+    end
+    assert(#texts >= 2, 'highlights: ' .. vim.inspect(texts))
+    for _, t in ipairs(texts) do assert(t:lower():find('coalition', 1, true), 'not the coalition: ' .. vim.inspect(texts)) end
+  end)
+
   check('code action applied by Neovim inserts the resolved date', function()
     local offered, pos = pick_code_action(bufnr, 'Thursday', 'Insert the resolved date')
     local changed = vim.wait(5000, function()
