@@ -22,7 +22,7 @@ const SEARCHED_IN_VAIN_RE = /^(?:We|I)\s+(?:also\s+)?(?:could\s*not|couldn['\u20
  */
 export function underCheckLabel(text: string, seg: Segmentation, p: number): boolean {
   const para = seg.paragraphs[p];
-  if (mayOpenCheckLabel(text, para.start) && CHECK_LABEL_OPENS_RE.test(text.slice(para.start, Math.min(para.end, para.start + 32)))) return true;
+  if (mayOpenCheckLabel(text, para.start) && colonWithin(text, para.start, Math.min(para.end, para.start + 32)) && CHECK_LABEL_OPENS_RE.test(text.slice(para.start, Math.min(para.end, para.start + 32)))) return true;
   const before = p > 0 ? seg.paragraphs[p - 1] : undefined;
   if (!!before && before.end - before.start <= 36 && mayOpenCheckLabel(text, before.start) && CHECK_LABEL_ALONE_RE.test(text.slice(before.start, before.end))) return true;
   // A verdict runs on over the two paragraphs after its own, up to the next heading: "Our verdict: False.⏎⏎The law lowers
@@ -31,9 +31,11 @@ export function underCheckLabel(text: string, seg: Segmentation, p: number): boo
     const q = seg.paragraphs[k];
     const label = mayOpenCheckLabel(text, q.start);
     if (label && k < p - 1 && q.end - q.start <= 36 && VERDICT_ALONE_RE.test(text.slice(q.start, q.end))) return true;
-    if (label && VERDICT_OPENS_RE.test(text.slice(q.start, Math.min(q.end, q.start + 32)))) return true;
+    // (A label that opens a paragraph ends in a colon within its first 32 characters: the patterns run only where one is.)
+    const colon = label && colonWithin(text, q.start, Math.min(q.end, q.start + 32));
+    if (colon && VERDICT_OPENS_RE.test(text.slice(q.start, Math.min(q.end, q.start + 32)))) return true;
     // (A heading, or a label of another kind, ends the verdict: "THE FACTS", "Claim: ...".)
-    if (!endsAsSentence(text, q.end) || (label && CHECK_LABEL_OPENS_RE.test(text.slice(q.start, Math.min(q.end, q.start + 32))))) return false;
+    if (!endsAsSentence(text, q.end) || (colon && CHECK_LABEL_OPENS_RE.test(text.slice(q.start, Math.min(q.end, q.start + 32))))) return false;
   }
   return false;
 }
@@ -51,6 +53,12 @@ function endsAsSentence(text: string, end: number): boolean {
 function mayOpenCheckLabel(text: string, at: number): boolean {
   const c = text.charCodeAt(at) | 32;
   return c === 99 || c === 116 || c === 111 || c === 119 || c === 118 || c === 114 || c === 42 || c === 35 || c === 127;
+}
+
+/** Whether text[from, to) holds a colon, as every match of CHECK_LABEL_OPENS_RE and VERDICT_OPENS_RE there does. */
+function colonWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
+  return false;
 }
 
 /** A fact check's labels: the claim and the verdict. */

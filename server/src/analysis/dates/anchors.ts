@@ -246,7 +246,7 @@ export function resolveAnchors(list: Candidate[], text = '', referenceDay: strin
     // period under discussion; "a year earlier" after it is October's.)
     if (c.type === 'DATE' && c.start > 3 && text.charCodeAt(c.start - 3) === 105 && FIGURE_BASELINE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) continue;
     if ((c.type === 'DATE' || c.type === 'TIME') && digitsAt(c.value, 0, 4)) {
-      lastDate = { value: beforeClock(c.value), end: c.end, since: c.start > 6 && text.charCodeAt(c.start - 1) === 32 && SINCE_BEFORE_RE.test(text.slice(c.start - 7, c.start)) };
+      lastDate = { value: beforeClock(c.value), end: c.end, since: c.start > 6 && text.charCodeAt(c.start - 1) === 32 && text.charCodeAt(c.start - 2) === 101 && SINCE_BEFORE_RE.test(text.slice(c.start - 7, c.start)) };
       if (isDayValue(lastDate.value)) lastDay = lastDate;
       if (c.type === 'TIME' && c.value.endsWith('TNI')) nightEnd = c.end;
     }

@@ -209,11 +209,14 @@ const AT_LEAST_AT_END = /\sat\s+least\s+$/i;
 const BOOKED_OBJECT_BEFORE = /\b(?:rescheduled|postponed|delayed|deferred|moved|adjourned|extended|pushed|brought)\s+(?:the|its|their|his|her|this|that)\s+(?:[a-z-]+\s+){0,2}?(?:back\s+|forward\s+)?(?:to|until|till)\s+(?:the\s+)?$/i;
 /** The clause without a trailing clock time, and its "on" ("until 10 a.m. on" is read as "until"). */
 function stripClockOn(clause: string): string {
+  // (Each pattern ends in a word and blanks, "on" or "least": read only where the clause does.)
+  const word = backOverBlanks(clause, clause.length, Math.max(0, clause.length - 36));
+  const on = word < clause.length && word >= 2 && clause.charCodeAt(word - 2) === 111 && clause.charCodeAt(word - 1) === 110;
   const tail = clause.slice(-36);
-  const m = execLong(CLOCK_ON_AT_END, tail);
+  const m = on ? execLong(CLOCK_ON_AT_END, tail) : null;
   if (m) return `${clause.slice(0, clause.length - tail.length + m.index)} `;
   // ("last until at least February": the deadline's word is "until".)
-  const least = execLong(AT_LEAST_AT_END, tail);
+  const least = word < clause.length && word >= 5 && (clause.charCodeAt(word - 1) | 32) === 116 && (clause.charCodeAt(word - 5) | 32) === 108 ? execLong(AT_LEAST_AT_END, tail) : null;
   return least ? clause.slice(0, clause.length - tail.length + least.index + 1) : stripClock(clause);
 }
 /** "early", "mid-", "the end of" right before the date: the date's own span words, not the clause's. */

@@ -3,7 +3,7 @@
 // each candidate of a chunk.
 import type { Candidate } from './candidate';
 import { daysInMonth, isoWeek, parseYmd } from './calendar';
-import { backOverBlanks, isDigitCode, isSpaceAt } from '../chars';
+import { backOverBlanks, codeAt, isDigitCode, isSpaceAt, skipBlanks } from '../chars';
 
 interface PrefixMod {
   re: RegExp;
@@ -125,7 +125,7 @@ export function applyModifiers(s: string, c: Candidate): void {
     c.mod = last === 'nlt' ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
     return;
   }
-  const latest = !c.mod && s.charCodeAt(c.end) === 32 ? /^\s+at\s+the\s+(latest|earliest)\b/i.exec(s.slice(c.end, c.end + 24)) : null;
+  const latest = !c.mod && s.charCodeAt(c.end) === 32 && (codeAt(s, skipBlanks(s, c.end, Math.min(s.length, c.end + 24))) | 32) === 97 ? /^\s+at\s+the\s+(latest|earliest)\b/i.exec(s.slice(c.end, c.end + 24)) : null;
   if (latest) c.mod = latest[1].toLowerCase() === 'latest' ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
   // "from 2027 onwards", "from the 2026 budget cycle onward": that time and after (the span takes a next "onwards").
   if (!c.mod && (last === 'from' || last === 'the') && isSpaceAt(s, c.end) && /\bfrom\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start))) {

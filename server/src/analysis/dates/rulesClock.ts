@@ -13,6 +13,8 @@ const TWILIGHT: Record<string, string> = { dawn: 'MO', daybreak: 'MO', dusk: 'EV
 
 /** A month's name or abbreviation with its capital, after a military time ("0500 on 3 December", "0600 Nov. 12"). */
 const MONTH_CAPS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+/** What every 24-hour clock holds: "4:3" of "14:30", "4.3" of "14.30 GMT", the figures of "1430Z". */
+const CLOCK_FIGURES_HINT = /\d[:.]\d|\d\d\d\d/;
 
 /** A date in figures right before a clock time: "14/11/2025 15:45", "2025-11-14 09:00". */
 const DATE_FIGURES_BEFORE = /(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d\d-\d\d)\s+$/;
@@ -163,6 +165,9 @@ export const clockRules: Rule[] = [
     reach: 12,
     // (Every match is figures; what makes some of them times may follow the match: "0300 Friday".)
     hint: DIGIT_HINT,
+    // (And every one holds a digit, a colon or a dot and a digit, "14:30", "14.30 GMT", or four digits, "1430Z": the rule
+    // was read over every chunk with a figure, 1,432 in 1 MB of real stories, for 34 matches; now over half as many.)
+    also: [CLOCK_FIGURES_HINT],
     re: re(`${B}(?:([01]?\\d|2[0-3])(?::|\\.(?=\\d\\d\\s*(?:GMT|UTC|BST|CET|hrs\\b)))([0-5]\\d)(?::([0-5]\\d))?(?![:.]\\d)|([01]\\d|2[0-3])([0-5]\\d)(?=Z\\b|\\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|Zulu|hrs|hours)\\b|\\s+local\\b|\\s+[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+time\\b|(?<=\\b[Aa]s\\s+of\\s+0\\d{3})|\\s+(?:on\\s+)?(?:${WEEKDAY_CAPS_RE}|\\d{1,2}\\s+${MONTH_CAPS}|${MONTH_CAPS}[a-z]*\\.?\\s+\\d)))(?:\\s*(?:hrs|hours|h)\\b)?(?:(Z)\\b|\\s+((?:GMT|UTC)\\s?[+\u2212-]\\s?\\d{1,2}(?::?\\d\\d)?|GMT|UTC|BST|CET|CEST|EST|EDT|Zulu|WITA|WIB|WIT|local\\s+time|local|(?:[A-Z\u00c0-\u024f][a-z\u00c0-\u024f]+\\s+){1,2}[Tt]ime\\b))?${E}`),
     make: (m, ctx) => {
       const zone = m[6] ?? m[7];

@@ -62,11 +62,18 @@ const ERA_DAYS_BEFORE_RE = /\b[Tt]he\s+(?:dark|darkest|darker|heady|halcyon|glor
 /** After "the years": the stretch its ends give ("from 1945 to", "between the wars"). */
 const YEARS_SPAN_AFTER_RE = /^\s+(?:from\s+(?:1[89]|20)\d\d|between\s+(?:(?:1[89]|20)\d\d|the\s+wars))\b/;
 
+/** `/[A-Z][a-z]+$/.test(t)`: a capital and lower-case letters end t. */
+function capitalisedLast(t: string): boolean {
+  let i = t.length;
+  while (i > 0 && t.charCodeAt(i - 1) >= 97 && t.charCodeAt(i - 1) <= 122) i--;
+  return i < t.length && i > 0 && isAsciiUpperCode(t.charCodeAt(i - 1));
+}
+
 /** A capitalised unit before a capitalised word names something: the Six-Day War, the Hundred Years War. */
 function inName(s: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
   // ("the Thirty Years' War", "the Seven Years’ War": a name's possessive before its capitalised noun.)
-  return /[A-Z][a-z]+$/.test(m[0]) && /^['\u2019]?[\s-]+[A-Z]/.test(s.slice(end, end + 4)) && !/^\s+(?:Ago|Later|Earlier)\b/.test(s.slice(end, end + 9));
+  return capitalisedLast(m[0]) && /^['\u2019]?[\s-]+[A-Z]/.test(s.slice(end, end + 4)) && !/^\s+(?:Ago|Later|Earlier)\b/.test(s.slice(end, end + 9));
 }
 
 /** Nouns that "a night", "a day" or "a week" describe rather than measure ("a night train", "a day trip"). */

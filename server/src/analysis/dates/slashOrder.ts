@@ -2,6 +2,7 @@
 // styles of Britain, Australia, India and most of the world. The rules read it month first; the document decides.
 import type { Candidate } from './candidate';
 import { daysInMonth, fmtMonth } from './calendar';
+import { isAsciiUpperCode, isDigitCode } from '../chars';
 
 /** A slash date as the candidates hold it: day or month, month or day, year ("27-11-2026" with dashes too). */
 const SLASH_RE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{2}|\d{4})$/;
@@ -13,6 +14,12 @@ const MONTH_DAY_RE = /^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/u;
 const PROSE_VOTES = 2;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** `/\d/.test(t)`. */
+function holdsDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) if (isDigitCode(t.charCodeAt(i))) return true;
+  return false;
+}
 
 /**
  * Whether the document writes its dates day first: an unambiguous slash date decides ("14/11/2025" against
@@ -37,7 +44,9 @@ export function writesDayFirst(text: string, list: readonly Candidate[]): boolea
         if (a > 12 && b <= 12) dayFirst++;
         else if (b > 12 && a <= 12) monthFirst++;
       } else if (DAY_MONTH_RE.test(t)) dayMonth++;
-    } else if (MONTH_DAY_RE.test(t) && /\d/.test(t)) monthDay++;
+      // (Read only where it can match: a capital first, below 128 one of A-Z, and a digit: most of these candidates are
+      // "Monday", "last year".)
+    } else if ((first >= 128 || isAsciiUpperCode(first)) && holdsDigit(t) && MONTH_DAY_RE.test(t)) monthDay++;
   }
   if (dayFirst || monthFirst) return dayFirst > monthFirst;
   return dayMonth >= PROSE_VOTES && monthDay === 0;

@@ -4,7 +4,7 @@ import type { Candidate } from './candidate';
 import { addDays, fmtDay, isoWeek, parseYmd } from './calendar';
 import { PART_OF_DAY } from './lexicon';
 import { tenseAt } from './context';
-import { isDigitCode, isSpaceCode, testLong, testShort } from '../chars';
+import { backOverBlanks, isDigitCode, isSpaceCode, testLong, testShort } from '../chars';
 import { isDayValue, endsInClock, endsInPartOfDay, isMonthOrDay } from './valueTests';
 
 /**
@@ -59,7 +59,9 @@ export function mergeDateAndTime(text: string, list: Candidate[]): Candidate[] {
     }
     // "the morning of 3 December", "the afternoon of Nov. 20": that part of that day.
     if (isDay(c) && c.type === 'DATE') {
-      const lead = PART_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 28), c.start));
+      // (The pattern ends in "of" and blanks: run only where the text does.)
+      const of = backOverBlanks(text, c.start, Math.max(0, c.start - 28));
+      const lead = of < c.start && of - 2 >= Math.max(0, c.start - 28) && text.charCodeAt(of - 2) === 111 && text.charCodeAt(of - 1) === 102 ? PART_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 28), c.start)) : null;
       const from = lead ? c.start - lead[0].length : -1;
       if (lead && (!prev || prev.end <= from)) {
         out.push({ ...c, start: from, type: 'TIME', value: `${c.value}T${PART_OF_DAY[lead[1].toLowerCase()]}` });
