@@ -14,7 +14,7 @@ import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegEx
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
 const THE_LOWER_RE = lazyRegExp(() => /^the \p{Ll}/u);
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { ACTOR_ANAPHORS, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
+const { ACTOR_ANAPHORS, COMPANY_ANAPHORS, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
 const { actorMention, isCap, joins, wordListBit } = actorContextModule;
 const THE_BIT = wordListBit(new Set(['the']));
 // The heads of actors' descriptions ("alliance", "ministry"): only "the" before one of them is looked up.
@@ -22,6 +22,7 @@ const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k)
 /** Whether an earlier mention can be what a description (its pattern) refers to. */
 function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
   const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
+  if (COMPANY_FITS.has(fit)) return companyFits(fit, e, entry);
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   // (Its last word is read only for an unknown one.)
@@ -30,6 +31,28 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization' && lastWord !== 'ministry' && lastWord !== 'department') return false;
   const names = entry ? namesOf(entry) : e.text;
   return fit.test(names) && !THE_LOWER_RE().test(e.text);
+}
+
+/** The patterns of business copy's descriptions ("the company", "the carmaker"), read by companyFits. */
+const COMPANY_FITS = new Set(COMPANY_ANAPHORS.values());
+/** What is no company though its description names a bank, a lender or a group: a central bank, a development lender,
+ * an agency, a campaigning group ("the bank" may still be the Bank of England; "the company" may not). */
+const NOT_BUSINESS_RE = /\b(?:central|development|last resort|intergovernmental|agency|campaign\w*|rights|charity|non-?profit|humanitarian|union|federation|association|think tank)\b/i;
+/** The words of a body's own name that make it no company ("the Competition and Markets Authority", "Oxford University"). */
+const BODY_NAME_RE = /\b(?:agency|authority|commission|council|ministry|department|union|university|institute|association|federation|party|court|committee|fund|foundation|office|bureau|service|forces?|army)\b/i;
+
+/**
+ * Whether a description of business copy ("the company", "the carmaker") fits an earlier mention: a body (not a
+ * government, a country or a group of people) that the glossary describes as a business of that kind ("Nvidia": "The US
+ * designer of graphics and AI chips" is a chipmaker and a company), or, unknown, whose own name says so ("Meta Platforms
+ * Inc", "Acme Motors"). A central bank is "the bank" ("The Bank of England held rates. The bank said") but no company.
+ */
+function companyFits(fit: RegExp, e: ActorAnnotation, entry: GlossaryEntry | undefined): boolean {
+  if (e.category !== 'organization') return false;
+  if (!entry) return fit.test(e.text) && !BODY_NAME_RE.test(e.text);
+  const about = entry.description ?? '';
+  if (!fit.test(namesOf(entry)) && !fit.test(about)) return false;
+  return !(fit === COMPANY_ANAPHORS.get('the company') && NOT_BUSINESS_RE.test(about));
 }
 
 /**
@@ -227,11 +250,30 @@ function modifiedHead(c: ParaContext, i: number): number {
   // ("The New York-based group", "the Hong Kong-based watchdog": a seat of two words.)
   else if (h + 3 < c.toks.length && c.toks[h + 2].key === 'based' && isCap(c.toks[h]) && isCap(c.toks[h + 1]) && joins(c, h) && c.text.charCodeAt(c.toks[h + 1].end) === 45 && c.toks[h + 2].start === c.toks[h + 1].end + 1) h += 3;
   else if (h + 1 < c.toks.length && c.toks[h].key === 'top' && joins(c, h)) h += 1;
-  else if (!GROUP_KINDS.has(c.toks[h].text)) return -1;
+  else if (!GROUP_KINDS.has(c.toks[h].text)) return businessHead(c, i);
   // ("the rights group", "the London-based rights group": what kind of group it is.)
   if (h + 1 < c.toks.length && GROUP_KINDS.has(c.toks[h].text) && joins(c, h) && c.toks[h + 1].key === 'group') h += 1;
   return h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) ? h : -1;
 }
+/**
+ * The head of a description of business copy after "the" and up to three words that say where the company is from or
+ * what it makes ("The Japanese carmaker", "the South Korean company", "The largest U.S. lender", "the electric
+ * carmaker", "The Wall Street bank", "the central bank"); -1 if none. A country before the head is read by the glossary.
+ */
+function businessHead(c: ParaContext, i: number): number {
+  let h = i + 1;
+  for (let n = 0; n < 3 && h + 1 < c.toks.length && joins(c, h); n++) {
+    const g = c.gazAt.get(h);
+    if (g && g.m.entry.category === 'country' && g.end < c.toks.length && joins(c, g.end - 1)) h = g.end;
+    else if (BUSINESS_MODIFIERS.has(c.toks[h].text)) h++;
+    else if (c.toks[h].text === 'Wall' && c.toks[h + 1].text === 'Street') h += 2;
+    else break;
+  }
+  return h > i + 1 && h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) && COMPANY_ANAPHORS.has(`the ${c.toks[h].key}`) ? h : -1;
+}
+/** Words before a company's description that say what it is, makes or where it stands ("the electric carmaker"). */
+const BUSINESS_MODIFIERS = new Set('electric|investment|central|largest|biggest|embattled|troubled|struggling|listed|luxury|fashion|software|technology|tech|contract|memory|online|mining|energy|chip|drug|media|consumer|goods|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|'));
+
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
 const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog']);
 

@@ -1,0 +1,64 @@
+// Actors and attributions of business, technology and corporate copy (session 43, helper Q): a company named again by
+// what it is ("the company", "the carmaker", "the Japanese carmaker"), executives and candidates with their titles,
+// plural titles before two names, and analysts and regulators as sources. Sentences written for these tests in the
+// style of wire copy, run through the full analysis with the built-in glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+
+/** The actors of an article body as "text|category|entity". */
+function actors(body: string): string[] {
+  return analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+}
+
+/** Each case: a body, the actors it must have ("text|category|entity"), and the texts no actor may have. */
+const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] = [
+  {
+    name: '"the company" after a company the glossary knows is that company',
+    text: 'Nvidia said quarterly sales rose 62%. The company said it would hire more engineers next year.',
+    has: ['Nvidia|organization|nvidia', 'The company|organization|nvidia'],
+  },
+  {
+    name: '"the company" inside the sentence that names it, or after a spokesperson, is the company',
+    text: 'Shares in Nvidia rose after the company said it would beat forecasts. A spokesperson for the company declined to comment.',
+    has: ['the company|organization|nvidia'],
+  },
+  {
+    name: 'what a company makes names it again: the carmaker, the chipmaker, the drugmaker, the planemaker, the miner',
+    text: 'Volkswagen cut its profit forecast. The carmaker said tariffs had cost it 1.3 billion euros.\n\nTSMC reported record profit. The chipmaker said AI demand would stay strong.\n\nPfizer said its trial succeeded. The drugmaker said it would seek approval.\n\nAirbus delivered 67 jets in October, the planemaker said.\n\nRio Tinto said output rose. The miner said shipments were steady.',
+    has: ['The carmaker|organization|volkswagen', 'The chipmaker|organization|tsmc', 'The drugmaker|organization|pfizer', 'the planemaker|organization|airbus', 'The miner|organization|rio-tinto'],
+  },
+  {
+    name: 'a bank is "the bank" and "the lender", a central bank "the bank" and "the central bank"',
+    text: 'HSBC said it would cut 500 jobs. The bank said the cuts were part of a cost drive.\n\nBarclays said it would buy back shares. The lender said profit rose 23%.\n\nThe Bank of England held rates. The central bank said inflation had peaked.',
+    has: ['The bank|organization|hsbc', 'The lender|organization|barclays', 'central bank|organization|bank-of-england'],
+  },
+  {
+    name: "a company's description with where it is from or what it is is the company, the country no actor of its own",
+    text: 'Nissan said it would close plants. The Japanese carmaker said it would cut 20,000 jobs.\n\nSamsung Electronics said profit rose. The South Korean company said memory prices had recovered.\n\nJPMorgan said profit rose. The largest U.S. lender said consumers were resilient.\n\nGoldman Sachs raised its forecast. The Wall Street bank said the Fed would cut twice.',
+    has: ['The Japanese carmaker|organization|nissan', 'The South Korean company|organization|samsung-electronics', 'The largest U.S. lender|organization|jpmorgan', 'The Wall Street bank|organization|goldman-sachs'],
+    lacks: ['Japanese', 'South Korean', 'U.S.'],
+  },
+  {
+    name: 'a company that is no business is not "the company": a rights group, a central bank, a ministry',
+    text: 'Amnesty International said the trial was unfair. The company had no comment.\n\nThe Bank of England held rates, and the company said prices rose.\n\nThe finance ministry said the firm had paid its taxes.',
+    has: ['Amnesty International|organization|amnesty'],
+    lacks: ['The company', 'the company', 'the firm'],
+  },
+  {
+    name: '"the company" with no company before it stays a source of its own, no actor',
+    text: 'The company said on Monday it would cut 1,000 jobs.',
+    has: [],
+    lacks: ['The company'],
+  },
+];
+
+for (const c of CASES) {
+  test(c.name, () => {
+    const got = actors(c.text);
+    for (const h of c.has) assert.ok(got.includes(h), `missing ${h} in ${JSON.stringify(got)}`);
+    for (const l of c.lacks ?? []) assert.ok(!got.some((g) => g.split('|')[0] === l), `unexpected ${l} in ${JSON.stringify(got)}`);
+  });
+}
