@@ -935,8 +935,8 @@ test('a board named for whom it is of', () => {
 });
 
 test('a plural title before a list of names makes each an official', () => {
-  check('Councillors Anna Trevorrow, Kate Sykes and Pious Ali voted against it.', ['Councillors Anna Trevorrow|official|-', 'Kate Sykes|official|-', 'Pious Ali|official|-'], true);
-  check('Senators Tim Kaine and Mark Warner wrote to the agency.', ['Senators Tim Kaine|official|-', 'Mark Warner|official|-']);
+  check('Councillors Anna Trevorrow, Kate Sykes and Pious Ali voted against it.', ['Anna Trevorrow|official|-', 'Kate Sykes|official|-', 'Pious Ali|official|-'], true);
+  check('Senators Tim Kaine and Mark Warner wrote to the agency.', ['Tim Kaine|official|-', 'Mark Warner|official|-']);
 });
 
 test('a post named "Head of ..." is no body', () => {
@@ -1140,7 +1140,7 @@ test('ships named like officials and COP decision codes are no actors (maritime 
 });
 
 test('astronauts named after their role, alone or in a list', () => {
-  check('NASA astronauts Reid Wiseman, Victor Glover and Christina Koch trained in Houston.', ['NASA astronauts Reid Wiseman|person|-', 'Victor Glover|person|-', 'Christina Koch|person|-']);
+  check('NASA astronauts Reid Wiseman, Victor Glover and Christina Koch trained in Houston.', ['NASA|organization|-', 'Reid Wiseman|person|-', 'Victor Glover|person|-', 'Christina Koch|person|-']);
   check('The flight was delayed, astronaut Jeremy Hansen said.', ['astronaut Jeremy Hansen|person|-']);
 });
 

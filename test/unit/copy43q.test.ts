@@ -62,3 +62,12 @@ for (const c of CASES) {
     for (const l of c.lacks ?? []) assert.ok(!got.some((g) => g.split('|')[0] === l), `unexpected ${l} in ${JSON.stringify(got)}`);
   });
 }
+
+test('a plural title before two names or more belongs to none of them alone: each mention is its name', () => {
+  const has = (body: string, want: string[]) => assert.deepEqual(actors(body).filter((a) => !a.endsWith('|country|country:united-states')), want);
+  has('Presidents Donald Trump and Volodymyr Zelenskiy met in Washington on Friday.', ['Donald Trump|official|donald-trump', 'Volodymyr Zelenskiy|official|volodymyr-zelensky']);
+  has('Prime Ministers Keir Starmer and Mark Carney signed the accord.', ['Keir Starmer|official|keir-starmer', 'Mark Carney|official|mark-carney']);
+  has('The letter was signed by Senators Elizabeth Warren and Bernie Sanders.', ['Elizabeth Warren|official|-', 'Bernie Sanders|official|-']);
+  // A title of one keeps its name; so does a plural title before one name alone.
+  has('President Donald Trump and Volodymyr Zelenskiy met.', ['President Donald Trump|official|donald-trump', 'Volodymyr Zelenskiy|official|volodymyr-zelensky']);
+});

@@ -406,7 +406,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const listed = namesListed(c, ne, category, out, ne - nameStart === 1);
     // ("U.S. and Ukrainian Presidents Donald Trump and Volodymyr Zelenskiy": countries listed before a plural title go one
     // to each name listed after it, not all to the first: that mention starts at its name, and keeps its link.)
-    if (listed >= ne && s < i && s > 1 && c.toks[s - 1].key === 'and' && joins(c, s - 1) && joins(c, s - 2)) first.start = c.toks[nameStart].start;
+    // ("Presidents Donald Trump and Volodymyr Zelenskiy", "Senators Tim Kaine and Mark Warner": so does the plural title
+    // itself, which is no more the first one's than the others': each mention is its name.)
+    if (listed >= ne) first.start = c.toks[nameStart].start;
     return listed;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
