@@ -71,3 +71,33 @@ test('a plural title before two names or more belongs to none of them alone: eac
   // A title of one keeps its name; so does a plural title before one name alone.
   has('President Donald Trump and Volodymyr Zelenskiy met.', ['President Donald Trump|official|donald-trump', 'Volodymyr Zelenskiy|official|volodymyr-zelensky']);
 });
+
+/** The actor whose text is exactly `span`, as "text|category|entity", or undefined. */
+function actorOn(body: string, span: string): string | undefined {
+  return actors(body).find((a) => a.split('|')[0] === span);
+}
+
+test("a company's capitalised Chief Executive is a person, as its CEO is; a territory's stays an official", () => {
+  assert.equal(actorOn('Apple Chief Executive Tim Cook told investors that iPhone sales grew.', 'Apple Chief Executive Tim Cook'), 'Apple Chief Executive Tim Cook|person|-');
+  assert.equal(actorOn('Chief Executive Jensen Huang said demand for its chips remained strong.', 'Chief Executive Jensen Huang'), 'Chief Executive Jensen Huang|person|jensen-huang');
+  assert.equal(actorOn('Hong Kong Chief Executive John Lee said the city would back it.', 'Hong Kong Chief Executive John Lee'), 'Hong Kong Chief Executive John Lee|official|-');
+  assert.equal(actorOn('Chief Executive John Lee said the city would recover.', 'Chief Executive John Lee'), 'Chief Executive John Lee|official|-');
+});
+
+test("a body the glossary knows that owns a post by its possessive is an actor of its own beside the officeholder", () => {
+  assert.deepEqual(actors("Amnesty's South Asia director Smriti Singh said the arrests were unlawful."), ['Amnesty|organization|amnesty', 'South Asia director Smriti Singh|official|-']);
+  assert.deepEqual(actors("Microsoft's chief financial officer Amy Hood said cloud revenue rose 40%."), ['Microsoft|organization|microsoft', 'chief financial officer Amy Hood|person|-']);
+  assert.deepEqual(actors("Glencore's chief executive Gary Nagle said coal would stay profitable."), ['Glencore|organization|glencore', 'chief executive Gary Nagle|person|-']);
+  // A state's post stays one mention with the state; so does a body's post written without the possessive.
+  assert.deepEqual(actors("Britain's Foreign Secretary Yvette Cooper said the talks were useful."), ["Britain's Foreign Secretary Yvette Cooper|official|-"]);
+  assert.ok(actors('Apple CEO Tim Cook spoke.').includes('Apple CEO Tim Cook|person|-'));
+  // The source of what was said keeps the whole description.
+  assert.deepEqual(attributions(DATED("Amnesty's South Asia director Smriti Singh said the arrests were unlawful.")).map((a) => a.source), ["Amnesty's South Asia director Smriti Singh"]);
+});
+
+test('a candidate keeps the race and the party before the title; a word of tenure after a possessive is the title\'s', () => {
+  assert.equal(actorOn('Republican presidential candidate Vivek Ramaswamy said he would end the program.', 'Republican presidential candidate Vivek Ramaswamy'), 'Republican presidential candidate Vivek Ramaswamy|person|-');
+  assert.ok(actorOn('Democratic mayoral candidate Zohran Mamdani said rents would be frozen.', 'Democratic mayoral candidate Zohran Mamdani'));
+  assert.ok(actorOn("Iran's former foreign minister Javad Zarif said talks must resume.", "Iran's former foreign minister Javad Zarif"));
+  assert.ok(actorOn("Britain's new Foreign Secretary Yvette Cooper said the talks were useful.", "Britain's new Foreign Secretary Yvette Cooper"));
+});
