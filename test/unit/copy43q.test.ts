@@ -101,3 +101,35 @@ test('a candidate keeps the race and the party before the title; a word of tenur
   assert.ok(actorOn("Iran's former foreign minister Javad Zarif said talks must resume.", "Iran's former foreign minister Javad Zarif"));
   assert.ok(actorOn("Britain's new Foreign Secretary Yvette Cooper said the talks were useful.", "Britain's new Foreign Secretary Yvette Cooper"));
 });
+
+/** The attributions of a body as "cue|source|content", "vague" added when vague or anonymous. */
+function said(body: string): string[] {
+  return attributions(DATED(body)).map((a) => `${a.cue}|${a.source ?? '-'}|${a.content ?? '-'}${a.vague ? '|vague' : ''}`);
+}
+
+test('"according to analysts at UBS" names the analysts\' firm: their source, no vague one', () => {
+  assert.deepEqual(said('According to analysts at UBS, the shares could rise a further 20%.'), ['According to|analysts at UBS|the shares could rise a further 20%.']);
+  assert.deepEqual(said('According to analysts polled by Reuters, profit fell.'), ['According to|analysts polled by Reuters|profit fell.']);
+  // Analysts with nothing said of who they are stay vague.
+  assert.deepEqual(said('According to analysts, the shares could rise.'), ['According to analysts|-|the shares could rise.|vague']);
+});
+
+test('analysts and shareholders told are whom one told, not what', () => {
+  assert.deepEqual(said('Apple Chief Executive Tim Cook told analysts that iPhone sales grew.'), ['told|Apple Chief Executive Tim Cook|iPhone sales grew.']);
+  assert.deepEqual(said('Cook told shareholders on a call that sales grew.'), ['told|Cook|sales grew.']);
+});
+
+test('a company that beat or missed forecasts is no source of a forecast', () => {
+  assert.deepEqual(said('Nvidia beat forecasts.'), []);
+  assert.deepEqual(said('Sales beat estimates.'), []);
+  assert.deepEqual(said('Nvidia forecasts revenue of $65 billion.'), ['forecasts|Nvidia|revenue of $65 billion.']);
+});
+
+test('what a company said ends before the comma that credits a spokesperson with the whole', () => {
+  assert.deepEqual(said('Meta said it would spend more on data centres, a spokesperson for the company said.'), [
+    'said|Meta|it would spend more on data centres',
+    'said|a spokesperson for the company|Meta said it would spend more on data centres',
+  ]);
+  // A clause after the comma that is no credit stays in the report.
+  assert.deepEqual(said('Meta said it would spend more, and analysts said the plan was costly.').slice(0, 1), ['said|Meta|it would spend more']);
+});
