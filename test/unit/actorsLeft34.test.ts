@@ -67,7 +67,7 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
   {
     name: 'the parties in a case\'s name are no actors; the same body named outside it is',
     text: "The ruling in SEC v. Jarkesy curbed agency courts, and Trump v. United States widened immunity. In Loper Bright Enterprises v. Raimondo the justices overturned Chevron. The SEC said it would comply.",
-    has: ['SEC|organization|-'],
+    has: ['SEC|government|us-sec'],
     lacks: ['Trump', 'United States', 'Loper Bright Enterprises'],
   },
   {

@@ -78,7 +78,7 @@ function actorOn(body: string, span: string): string | undefined {
 }
 
 test("a company's capitalised Chief Executive is a person, as its CEO is; a territory's stays an official", () => {
-  assert.equal(actorOn('Apple Chief Executive Tim Cook told investors that iPhone sales grew.', 'Apple Chief Executive Tim Cook'), 'Apple Chief Executive Tim Cook|person|-');
+  assert.equal(actorOn('Apple Chief Executive Tim Cook told investors that iPhone sales grew.', 'Apple Chief Executive Tim Cook'), 'Apple Chief Executive Tim Cook|person|tim-cook');
   assert.equal(actorOn('Chief Executive Jensen Huang said demand for its chips remained strong.', 'Chief Executive Jensen Huang'), 'Chief Executive Jensen Huang|person|jensen-huang');
   assert.equal(actorOn('Hong Kong Chief Executive John Lee said the city would back it.', 'Hong Kong Chief Executive John Lee'), 'Hong Kong Chief Executive John Lee|official|-');
   assert.equal(actorOn('Chief Executive John Lee said the city would recover.', 'Chief Executive John Lee'), 'Chief Executive John Lee|official|-');
@@ -90,7 +90,7 @@ test("a body the glossary knows that owns a post by its possessive is an actor o
   assert.deepEqual(actors("Glencore's chief executive Gary Nagle said coal would stay profitable."), ['Glencore|organization|glencore', 'chief executive Gary Nagle|person|-']);
   // A state's post stays one mention with the state; so does a body's post written without the possessive.
   assert.deepEqual(actors("Britain's Foreign Secretary Yvette Cooper said the talks were useful."), ["Britain's Foreign Secretary Yvette Cooper|official|-"]);
-  assert.ok(actors('Apple CEO Tim Cook spoke.').includes('Apple CEO Tim Cook|person|-'));
+  assert.ok(actors('Apple CEO Tim Cook spoke.').includes('Apple CEO Tim Cook|person|tim-cook'));
   // The source of what was said keeps the whole description.
   assert.deepEqual(attributions(DATED("Amnesty's South Asia director Smriti Singh said the arrests were unlawful.")).map((a) => a.source), ["Amnesty's South Asia director Smriti Singh"]);
 });
@@ -132,4 +132,21 @@ test('what a company said ends before the comma that credits a spokesperson with
   ]);
   // A clause after the comma that is no credit stays in the report.
   assert.deepEqual(said('Meta said it would spend more, and analysts said the plan was costly.').slice(0, 1), ['said|Meta|it would spend more']);
+});
+
+test('the glossary knows the companies, regulators and executives of the business pages', () => {
+  const linked = (body: string) => actors(body).filter((a) => !a.endsWith('|-'));
+  assert.deepEqual(linked('Tesla, Intel and AMD fell, while UBS, Jefferies, Bank of America and Wells Fargo rose. Unilever was flat.'), [
+    'Tesla|organization|tesla', 'Intel|organization|intel', 'AMD|organization|amd', 'UBS|organization|ubs', 'Jefferies|organization|jefferies',
+    'Bank of America|organization|bank-of-america', 'Wells Fargo|organization|wells-fargo', 'Unilever|organization|unilever',
+  ]);
+  assert.deepEqual(linked('The SEC and the Financial Conduct Authority opened inquiries.'), ['SEC|government|us-sec', 'Financial Conduct Authority|government|fca-uk']);
+  assert.deepEqual(linked('Satya Nadella, Sundar Pichai, Mark Zuckerberg, Andy Jassy, Jamie Dimon and Janet Yellen spoke.').map((a) => a.split('|')[2]), ['satya-nadella', 'sundar-pichai', 'mark-zuckerberg', 'andy-jassy', 'jamie-dimon', 'janet-yellen']);
+});
+
+test('"the agency" after a body the glossary describes as an agency is that body', () => {
+  assert.ok(actors('The Securities and Exchange Commission sued the exchange. The agency said Binance had misled investors.').includes('The agency|government|us-sec'));
+  assert.ok(actors('The Federal Trade Commission sued Amazon. The agency said the company had abused its power.').includes('The agency|government|ftc'));
+  // And "the company" after it is the company sued.
+  assert.ok(actors('The Federal Trade Commission sued Amazon. The agency said the company had abused its power.').includes('the company|organization|amazon'));
 });

@@ -30,9 +30,15 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   // (A ministry is a body, though "ministry" heads groups too: "the finance ministry ... the ministry".)
   if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization' && lastWord !== 'ministry' && lastWord !== 'department') return false;
   const names = entry ? namesOf(entry) : e.text;
+  // ("The Securities and Exchange Commission sued the exchange. The agency said": a body the glossary describes as an
+  // agency is one, whatever its name.)
+  if (entry && fit === AGENCY_FIT && entry.description !== undefined && AGENCY_WORD_RE.test(entry.description)) return !THE_LOWER_RE().test(e.text);
   return fit.test(names) && !THE_LOWER_RE().test(e.text);
 }
 
+/** What "the agency" fits, and the word of a glossary description that makes a body one. */
+const AGENCY_FIT = ACTOR_ANAPHORS.get('the agency');
+const AGENCY_WORD_RE = /\bagency\b/i;
 /** The patterns of business copy's descriptions ("the company", "the carmaker"), read by companyFits. */
 const COMPANY_FITS = new Set(COMPANY_ANAPHORS.values());
 /** What is no company though its description names a bank, a lender or a group: a central bank, a development lender,
