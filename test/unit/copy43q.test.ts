@@ -150,3 +150,12 @@ test('"the agency" after a body the glossary describes as an agency is that body
   // And "the company" after it is the company sued.
   assert.ok(actors('The Federal Trade Commission sued Amazon. The agency said the company had abused its power.').includes('the company|organization|amazon'));
 });
+
+test('"the group" after a company the glossary calls a group, or "the consumer goods group", is that company', () => {
+  assert.ok(actors('Siemens said orders rose. The group said it would hire.').includes('The group|organization|siemens'));
+  assert.ok(actors('Siemens said orders rose. The German engineering group said it would hire.').includes('The German engineering group|organization|siemens'));
+  assert.ok(actors('Unilever said it would spin off its ice cream unit. The consumer goods group said sales rose.').includes('The consumer goods group|organization|unilever'));
+  // A campaigning group stays one; an armed group's description is no company's.
+  assert.ok(actors('Human Rights Watch said the law was abusive. The group said it would appeal.').includes('The group|organization|hrw'));
+  assert.ok(!actors('Unilever said sales rose. The militant group said it fired rockets.').some((a) => a.endsWith('|unilever') && a.startsWith('The militant')));
+});

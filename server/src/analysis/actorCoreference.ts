@@ -32,13 +32,17 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   const names = entry ? namesOf(entry) : e.text;
   // ("The Securities and Exchange Commission sued the exchange. The agency said": a body the glossary describes as an
   // agency is one, whatever its name.)
-  if (entry && fit === AGENCY_FIT && entry.description !== undefined && AGENCY_WORD_RE.test(entry.description)) return !THE_LOWER_RE().test(e.text);
+  // ("Siemens said orders rose. The group said": so is one it describes as a group, a company's as a campaign's.)
+  if (entry && (fit === AGENCY_FIT || fit === GROUP_FIT) && entry.description !== undefined && (fit === AGENCY_FIT ? AGENCY_WORD_RE : GROUP_WORD_RE).test(entry.description)) return !THE_LOWER_RE().test(e.text);
   return fit.test(names) && !THE_LOWER_RE().test(e.text);
 }
 
 /** What "the agency" fits, and the word of a glossary description that makes a body one. */
 const AGENCY_FIT = ACTOR_ANAPHORS.get('the agency');
 const AGENCY_WORD_RE = /\bagency\b/i;
+/** What "the group" fits, and the word of a glossary description that makes a body one. */
+const GROUP_FIT = ACTOR_ANAPHORS.get('the group');
+const GROUP_WORD_RE = /\bgroup\b/i;
 /** The patterns of business copy's descriptions ("the company", "the carmaker"), read by companyFits. */
 const COMPANY_FITS = new Set(COMPANY_ANAPHORS.values());
 /** What is no company though its description names a bank, a lender or a group: a central bank, a development lender,
@@ -126,7 +130,8 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     const h = c.bits[i + 1] & ACTOR_HEAD_BIT ? i + 1 : modifiedHead(c, i);
     if (h < 0 || (h === i + 1 && isCap(c.toks[h]) && namedOnward(c, h))) continue;
     const key = `the ${c.toks[h].key}`;
-    const fit = ACTOR_ANAPHORS.get(key);
+    // ("Unilever said ... The consumer goods group said": a group of a trade is a company.)
+    const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
     // The earlier mentions are gathered only for paragraphs that have a description to resolve.
     earlier ??= earlierMentions();
@@ -275,10 +280,10 @@ function businessHead(c: ParaContext, i: number): number {
     else if (c.toks[h].text === 'Wall' && c.toks[h + 1].text === 'Street') h += 2;
     else break;
   }
-  return h > i + 1 && h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) && COMPANY_ANAPHORS.has(`the ${c.toks[h].key}`) ? h : -1;
+  return h > i + 1 && h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) && (COMPANY_ANAPHORS.has(`the ${c.toks[h].key}`) || (c.toks[h].key === 'group' && BUSINESS_MODIFIERS.has(c.toks[h - 1].text))) ? h : -1;
 }
 /** Words before a company's description that say what it is, makes or where it stands ("the electric carmaker"). */
-const BUSINESS_MODIFIERS = new Set('electric|investment|central|largest|biggest|embattled|troubled|struggling|listed|luxury|fashion|software|technology|tech|contract|memory|online|mining|energy|chip|drug|media|consumer|goods|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|'));
+const BUSINESS_MODIFIERS = new Set('electric|investment|central|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|largest|biggest|embattled|troubled|struggling|listed|luxury|fashion|software|technology|tech|contract|memory|online|mining|energy|chip|drug|media|consumer|goods|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|'));
 
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
 const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog']);
