@@ -159,3 +159,9 @@ test('"the group" after a company the glossary calls a group, or "the consumer g
   assert.ok(actors('Human Rights Watch said the law was abusive. The group said it would appeal.').includes('The group|organization|hrw'));
   assert.ok(!actors('Unilever said sales rose. The militant group said it fired rockets.').some((a) => a.endsWith('|unilever') && a.startsWith('The militant')));
 });
+
+test('a company named paragraphs back, with none since, is not "the firm" of a later sentence; a lobby group is no firm', () => {
+  const far = `Gazprom Neft said output rose.\n\n${'The ministry said the plan was on track and the talks would go on. '.repeat(25)}\n\nThe ministry had paid the firm.`;
+  assert.ok(!actors(far).some((a) => a.startsWith('the firm|')));
+  assert.ok(!actors('The CCIA said the rules were costly. The firm said it would appeal.').some((a) => a.startsWith('The firm|')));
+});

@@ -22,7 +22,8 @@ const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k)
 /** Whether an earlier mention can be what a description (its pattern) refers to. */
 function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
   const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
-  if (COMPANY_FITS.has(fit)) return companyFits(fit, e, entry);
+  const bit = COMPANY_FIT_BITS.get(fit);
+  if (bit !== undefined) return companyFits(fit, bit, e, entry);
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   // (Its last word is read only for an unknown one.)
@@ -33,7 +34,7 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   // ("The Securities and Exchange Commission sued the exchange. The agency said": a body the glossary describes as an
   // agency is one, whatever its name.)
   // ("Siemens said orders rose. The group said": so is one it describes as a group, a company's as a campaign's.)
-  if (entry && (fit === AGENCY_FIT || fit === GROUP_FIT) && entry.description !== undefined && (fit === AGENCY_FIT ? AGENCY_WORD_RE : GROUP_WORD_RE).test(entry.description)) return !THE_LOWER_RE().test(e.text);
+  if (entry && (fit === AGENCY_FIT || fit === GROUP_FIT) && describedBits(entry) & (fit === AGENCY_FIT ? AGENCY_BIT : GROUP_BIT)) return !THE_LOWER_RE().test(e.text);
   return fit.test(names) && !THE_LOWER_RE().test(e.text);
 }
 
@@ -43,13 +44,29 @@ const AGENCY_WORD_RE = /\bagency\b/i;
 /** What "the group" fits, and the word of a glossary description that makes a body one. */
 const GROUP_FIT = ACTOR_ANAPHORS.get('the group');
 const GROUP_WORD_RE = /\bgroup\b/i;
-/** The patterns of business copy's descriptions ("the company", "the carmaker"), read by companyFits. */
-const COMPANY_FITS = new Set(COMPANY_ANAPHORS.values());
-/** What is no company though its description names a bank, a lender or a group: a central bank, a development lender,
- * an agency, a campaigning group ("the bank" may still be the Bank of England; "the company" may not). */
-const NOT_BUSINESS_RE = /\b(?:central|development|last resort|intergovernmental|agency|campaign\w*|rights|charity|non-?profit|humanitarian|union|federation|association|think tank)\b/i;
+const AGENCY_BIT = 1;
+const GROUP_BIT = 2;
+/** Whether an entry's description calls it an agency (AGENCY_BIT) or a group (GROUP_BIT), read once per entry. */
+const entryDescribed = new WeakMap<GlossaryEntry, number>();
+function describedBits(entry: GlossaryEntry): number {
+  let bits = entryDescribed.get(entry);
+  if (bits === undefined) {
+    const about = entry.category === 'organization' || entry.category === 'government' ? (entry.description ?? '') : '';
+    bits = (AGENCY_WORD_RE.test(about) ? AGENCY_BIT : 0) | (GROUP_WORD_RE.test(about) ? GROUP_BIT : 0);
+    entryDescribed.set(entry, bits);
+  }
+  return bits;
+}
+/** The patterns of business copy's descriptions ("the company", "the carmaker"), read by companyFits, each by its bit. */
+const COMPANY_FIT_BITS = new Map<RegExp, number>([...new Set(COMPANY_ANAPHORS.values())].map((fit, k) => [fit, 1 << k]));
+/** What is no company though its description or names say bank, lender or group: a central bank, a development lender,
+ * an agency, a campaigning or a lobby group, an association ("the bank" may still be the Bank of England; "the
+ * company" may not). */
+const NOT_BUSINESS_RE = /\b(?:central|development|last resort|intergovernmental|agency|campaign\w*|rights|charity|non-?profit|humanitarian|union|federation|association|think tank|lobby|trade group|industry group|militant|armed|hacking)\b/i;
 /** The words of a body's own name that make it no company ("the Competition and Markets Authority", "Oxford University"). */
 const BODY_NAME_RE = /\b(?:agency|authority|commission|council|ministry|department|union|university|institute|association|federation|party|court|committee|fund|foundation|office|bureau|service|forces?|army)\b/i;
+/** The bits of the company descriptions a glossary entry fits, read once per entry (a story names the same few often). */
+const entryCompanyBits = new WeakMap<GlossaryEntry, number>();
 
 /**
  * Whether a description of business copy ("the company", "the carmaker") fits an earlier mention: a body (not a
@@ -57,13 +74,28 @@ const BODY_NAME_RE = /\b(?:agency|authority|commission|council|ministry|departme
  * designer of graphics and AI chips" is a chipmaker and a company), or, unknown, whose own name says so ("Meta Platforms
  * Inc", "Acme Motors"). A central bank is "the bank" ("The Bank of England held rates. The bank said") but no company.
  */
-function companyFits(fit: RegExp, e: ActorAnnotation, entry: GlossaryEntry | undefined): boolean {
+function companyFits(fit: RegExp, bit: number, e: ActorAnnotation, entry: GlossaryEntry | undefined): boolean {
   if (e.category !== 'organization') return false;
   if (!entry) return fit.test(e.text) && !BODY_NAME_RE.test(e.text);
-  const about = entry.description ?? '';
-  if (!fit.test(namesOf(entry)) && !fit.test(about)) return false;
-  return !(fit === COMPANY_ANAPHORS.get('the company') && NOT_BUSINESS_RE.test(about));
+  let bits = entryCompanyBits.get(entry);
+  if (bits === undefined) entryCompanyBits.set(entry, (bits = companyBitsOf(entry)));
+  return (bits & bit) !== 0;
 }
+/** The bits of the company descriptions an entry fits by its names or its description. */
+function companyBitsOf(entry: GlossaryEntry): number {
+  const about = entry.description ?? '';
+  const names = namesOf(entry);
+  const business = !NOT_BUSINESS_RE.test(about) && !BODY_NAME_RE.test(names);
+  let bits = 0;
+  for (const [fit, bit] of COMPANY_FIT_BITS) {
+    if (!fit.test(names) && !fit.test(about)) continue;
+    // (Only "the company" and "the firm", and "the startup", ask for a business; "the bank" may be a central one.)
+    if (fit === COMPANY_FIT && !business) continue;
+    bits |= bit;
+  }
+  return bits;
+}
+const COMPANY_FIT = COMPANY_ANAPHORS.get('the company')!;
 
 /**
  * The capture of LAST_WORD_RE in text, or '': the letters before the trailing non-word characters. ASCII text (nearly
@@ -110,6 +142,8 @@ const COMMONWEALTH_DEFENCE_RE = /\bDefence\s+(?:Minister|Ministry|Department|Sec
 /** How far back (UTF-16 units) a description's story is read for that spelling. */
 const DEFENCE_WINDOW = 2000;
 
+/** How far back (UTF-16 units) a company's description ("the company", "the bank") looks for the company. */
+const COMPANY_REACH = 1500;
 /** How many earlier mentions a description may look back over. */
 const LOOKBACK = 400;
 /** How many earlier mentions a description in capitals looks back over for its own earlier use. */
@@ -133,6 +167,8 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     // ("Unilever said ... The consumer goods group said": a group of a trade is a company.)
     const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
+    // (A company's description fits bodies only: the many people and places between are passed over at once.)
+    const company = COMPANY_FIT_BITS.has(fit);
     // The earlier mentions are gathered only for paragraphs that have a description to resolve.
     earlier ??= earlierMentions();
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
@@ -160,7 +196,10 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       if (eu === null && cand.entity !== null && EU_SIGNS.has(cand.entity)) eu = cand;
       // (Its earlier use is looked for a short way back only.)
       if (nearest !== null && lo - k > SAME_NAME_LOOKBACK) break;
-      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official') continue;
+      // ("Reporting by The New York Times revealed that the ministry had paid the firm": a company named paragraphs before,
+      // with none since, is no firm the story speaks of; each description linked names it again for the next.)
+      if (company && cand.end < c.toks[i].start - COMPANY_REACH) break;
+      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official' || (company && cand.category !== 'organization')) continue;
       if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
       if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[h].end)) {
         nearest ??= cand;
