@@ -165,3 +165,8 @@ test('a company named paragraphs back, with none since, is not "the firm" of a l
   assert.ok(!actors(far).some((a) => a.startsWith('the firm|')));
   assert.ok(!actors('The CCIA said the rules were costly. The firm said it would appeal.').some((a) => a.startsWith('The firm|')));
 });
+
+test('the Big Four accounting firms are the glossary\'s, and "the firm" after one is it', () => {
+  assert.ok(actors('Deloitte was fined by the watchdog. The firm said it accepted the findings.').includes('The firm|organization|deloitte'));
+  assert.deepEqual(actors('KPMG and PwC audited the accounts, and EY declined to comment.'), ['KPMG|organization|kpmg', 'PwC|organization|pwc', 'EY|organization|ey']);
+});

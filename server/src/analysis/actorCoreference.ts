@@ -322,7 +322,7 @@ function businessHead(c: ParaContext, i: number): number {
   return h > i + 1 && h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) && (COMPANY_ANAPHORS.has(`the ${c.toks[h].key}`) || (c.toks[h].key === 'group' && BUSINESS_MODIFIERS.has(c.toks[h - 1].text))) ? h : -1;
 }
 /** Words before a company's description that say what it is, makes or where it stands ("the electric carmaker"). */
-const BUSINESS_MODIFIERS = new Set('electric|investment|central|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|largest|biggest|embattled|troubled|struggling|listed|luxury|fashion|software|technology|tech|contract|memory|online|mining|energy|chip|drug|media|consumer|goods|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|'));
+const BUSINESS_MODIFIERS = new Set('electric|oil|gas|accounting|consulting|investment|central|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|largest|biggest|embattled|troubled|struggling|listed|luxury|fashion|software|technology|tech|contract|memory|online|mining|energy|chip|drug|media|consumer|goods|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|'));
 
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
 const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog']);

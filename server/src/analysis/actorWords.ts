@@ -314,7 +314,7 @@ const REGULATOR_FIT = /\b(regulator|regulatory|watchdog|(?<!palestinian\s|nation
 
 /** What "the company" and "the firm" may stand for: a body the glossary describes as a business ("The US software and
  * cloud company", "German carmaker", "US investment bank"), or one whose own name says so ("Meta Platforms Inc"). */
-const COMPANY_FIT = /\b(compan(?:y|ies)|corp|corporation|conglomerate|firm|\w*makers?|manufacturer|producer|bank|lender|insurer|retailer|airline|platform|developer|designer|operator|miner|mining|start-?up|marketplace|supplier|group|inc|co|ltd|plc|llc|ag|se|nv|gmbh|holdings?|technologies|motors?|airlines|pharmaceuticals?|industries|electronics|semiconductors?)\b/i;
+const COMPANY_FIT = /\b(compan(?:y|ies)|corp|corporation|conglomerate|firms?|\w*makers?|manufacturer|producer|bank|lender|insurer|retailer|airline|platform|developer|designer|operator|miner|mining|start-?up|marketplace|supplier|group|inc|co|ltd|plc|llc|ag|se|nv|gmbh|holdings?|technologies|motors?|airlines|pharmaceuticals?|industries|electronics|semiconductors?)\b/i;
 /**
  * The descriptions business copy gives a company named before, and what each fits ("Volkswagen cut its forecast. The
  * carmaker said ...", "TSMC ... the chipmaker", "HSBC said ... The bank said"): read in the glossary's description of
