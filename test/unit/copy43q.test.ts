@@ -170,3 +170,11 @@ test('the Big Four accounting firms are the glossary\'s, and "the firm" after on
   assert.ok(actors('Deloitte was fined by the watchdog. The firm said it accepted the findings.').includes('The firm|organization|deloitte'));
   assert.deepEqual(actors('KPMG and PwC audited the accounts, and EY declined to comment.'), ['KPMG|organization|kpmg', 'PwC|organization|pwc', 'EY|organization|ey']);
 });
+
+test('"the iPhone maker", "the Ozempic maker", "the EV maker" are the company that makes it; "the policy maker" is no company', () => {
+  assert.ok(actors('Apple was fined by the European Commission. The iPhone maker said it would appeal.').includes('The iPhone maker|organization|apple'));
+  assert.ok(actors('Novo Nordisk said sales rose. The Ozempic maker said it would cut prices.').includes('The Ozempic maker|organization|novo-nordisk'));
+  assert.ok(actors('Tesla said deliveries fell. The EV maker said demand would recover.').includes('The EV maker|organization|tesla'));
+  assert.ok(actors('Xiaomi said sales rose. The smartphone maker said it would expand.').includes('The smartphone maker|organization|xiaomi'));
+  assert.ok(!actors('Apple said sales rose. The policy maker said rates would stay.').some((a) => a.startsWith('The policy maker')));
+});

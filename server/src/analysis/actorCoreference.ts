@@ -24,6 +24,8 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
   const bit = COMPANY_FIT_BITS.get(fit);
   if (bit !== undefined) return companyFits(fit, bit, e, entry);
+  // ("The iPhone maker": a body whose description names what it makes.)
+  if (PRODUCT_FITS.has(fit)) return e.category === 'organization' && (fit.test(entry ? `${namesOf(entry)} | ${entry.description ?? ''}` : e.text));
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   // (Its last word is read only for an unknown one.)
@@ -165,10 +167,10 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     if (h < 0 || (h === i + 1 && isCap(c.toks[h]) && namedOnward(c, h))) continue;
     const key = `the ${c.toks[h].key}`;
     // ("Unilever said ... The consumer goods group said": a group of a trade is a company.)
-    const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : ACTOR_ANAPHORS.get(key);
+    const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : key === 'the maker' && h === i + 2 ? makerFit(c.toks[i + 1].text) : ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
     // (A company's description fits bodies only: the many people and places between are passed over at once.)
-    const company = COMPANY_FIT_BITS.has(fit);
+    const company = COMPANY_FIT_BITS.has(fit) || PRODUCT_FITS.has(fit);
     // The earlier mentions are gathered only for paragraphs that have a description to resolve.
     earlier ??= earlierMentions();
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
@@ -319,8 +321,45 @@ function businessHead(c: ParaContext, i: number): number {
     else if (c.toks[h].text === 'Wall' && c.toks[h + 1].text === 'Street') h += 2;
     else break;
   }
+  // ("The iPhone maker", "the Ozempic maker", "the EV maker": one word of what it makes before "maker".)
+  // (Not one who makes policy or peace: "the policy maker", "a decision maker" are people.)
+  if (h === i + 1 && i + 2 < c.toks.length && c.toks[i + 2].key === 'maker' && joins(c, i + 1) && joins(c, i) && isProduct(c.toks[i + 1].text)) return i + 2;
   return h > i + 1 && h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) && (COMPANY_ANAPHORS.has(`the ${c.toks[h].key}`) || (c.toks[h].key === 'group' && BUSINESS_MODIFIERS.has(c.toks[h - 1].text))) ? h : -1;
 }
+/** What makes a maker of a kind the descriptions above name: "the chip maker" is "the chipmaker". */
+const MAKER_KINDS = new Map([
+  ['chip', 'the chipmaker'], ['car', 'the carmaker'], ['auto', 'the carmaker'], ['EV', 'the carmaker'], ['vehicle', 'the carmaker'],
+  ['drug', 'the drugmaker'], ['vaccine', 'the drugmaker'], ['plane', 'the planemaker'], ['aircraft', 'the planemaker'], ['jet', 'the planemaker'],
+]);
+/** Whether a word before "maker" names a product: a name with a capital ("iPhone", "Ozempic", "EV") or a kind of
+ * goods (MAKER_KINDS, PRODUCT_WORDS). */
+function isProduct(word: string): boolean {
+  if (MAKER_KINDS.has(word) || PRODUCT_WORDS.has(word)) return true;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word.charCodeAt(k);
+    if (ch >= 65 && ch <= 90) return true;
+  }
+  return false;
+}
+/** Goods in lower case whose maker is a company ("the smartphone maker"). */
+const PRODUCT_WORDS = new Set(['smartphone', 'phone', 'battery', 'software', 'game', 'toy', 'beer', 'tyre', 'tire', 'steel', 'cement', 'truck', 'robot', 'drone', 'satellite']);
+/** What "the X maker" fits: a maker of a kind, or a company whose glossary description or names hold X or its plural ("The
+ * iPhone maker": Apple, "The US maker of the iPhone"; "the smartphone maker": "maker of smartphones"). One pattern per
+ * product, made once. */
+function makerFit(product: string): RegExp {
+  const kind = MAKER_KINDS.get(product);
+  if (kind !== undefined) return COMPANY_ANAPHORS.get(kind)!;
+  let fit = productFits.get(product);
+  if (fit === undefined) {
+    fit = new RegExp(`(?:^|[^\\p{L}\\p{N}])${product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+    if (productFits.size < 200) productFits.set(product, fit);
+    PRODUCT_FITS.add(fit);
+  }
+  return fit;
+}
+const productFits = new Map<string, RegExp>();
+/** The patterns of makerFit's products, which mentionFits reads in a body's description. */
+const PRODUCT_FITS = new WeakSet<RegExp>();
 /** Words before a company's description that say what it is, makes or where it stands ("the electric carmaker"). */
 const BUSINESS_MODIFIERS = new Set('electric|oil|gas|accounting|consulting|investment|central|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|largest|biggest|embattled|troubled|struggling|listed|luxury|fashion|software|technology|tech|contract|memory|online|mining|energy|chip|drug|media|consumer|goods|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|'));
 

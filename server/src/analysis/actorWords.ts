@@ -335,6 +335,8 @@ export const COMPANY_ANAPHORS = new Map<string, RegExp>([
   ['the insurer', /\b(insurer|insurance)\b/i],
   ['the retailer', /\b(retailer|retail)\b/i],
   ['the airline', /\b(airlines?)\b/i],
+  // ("The iPhone maker said": what it makes is read in actorCoreference.ts; alone, "the maker" is a company.)
+  ['the maker', COMPANY_FIT],
 ]);
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
