@@ -164,6 +164,9 @@ test('a company named paragraphs back, with none since, is not "the firm" of a l
   const far = `Gazprom Neft said output rose.\n\n${'The ministry said the plan was on track and the talks would go on. '.repeat(25)}\n\nThe ministry had paid the firm.`;
   assert.ok(!actors(far).some((a) => a.startsWith('the firm|')));
   assert.ok(!actors('The CCIA said the rules were costly. The firm said it would appeal.').some((a) => a.startsWith('The firm|')));
+  // A trade named in the description is checked against the glossary: a company it does not know is no "oil firm".
+  assert.ok(!actors('Acme Electronics Co. said sales rose. The oil firm is majority-owned by Gazprom Neft.').some((a) => a.startsWith('The oil firm|')));
+  assert.ok(actors('Acme Electronics Co. said sales rose. The company said it would hire.').includes('The company|organization|-'));
 });
 
 test('the Big Four accounting firms are the glossary\'s, and "the firm" after one is it', () => {

@@ -171,6 +171,9 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     if (!fit) continue;
     // (A company's description fits bodies only: the many people and places between are passed over at once.)
     const company = COMPANY_FIT_BITS.has(fit) || PRODUCT_FITS.has(fit);
+    // ("NINGBO HAIXIN ELECTRONICS CO., LTD. ... The oil firm is majority-owned by Gazprom Neft": a trade named before the
+    // head is one a company the glossary does not know cannot be checked for; only a known one is that firm.)
+    const trade = company && h > i + 1 && tradeNamed(c, i + 1, h);
     // The earlier mentions are gathered only for paragraphs that have a description to resolve.
     earlier ??= earlierMentions();
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
@@ -201,7 +204,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       // ("Reporting by The New York Times revealed that the ministry had paid the firm": a company named paragraphs before,
       // with none since, is no firm the story speaks of; each description linked names it again for the next.)
       if (company && cand.end < c.toks[i].start - COMPANY_REACH) break;
-      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official' || (company && cand.category !== 'organization')) continue;
+      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official' || (company && cand.category !== 'organization') || (trade && cand.entity === null)) continue;
       if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
       if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[h].end)) {
         nearest ??= cand;
@@ -326,6 +329,13 @@ function businessHead(c: ParaContext, i: number): number {
   if (h === i + 1 && i + 2 < c.toks.length && c.toks[i + 2].key === 'maker' && joins(c, i + 1) && joins(c, i) && isProduct(c.toks[i + 1].text)) return i + 2;
   return h > i + 1 && h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) && (COMPANY_ANAPHORS.has(`the ${c.toks[h].key}`) || (c.toks[h].key === 'group' && BUSINESS_MODIFIERS.has(c.toks[h - 1].text))) ? h : -1;
 }
+/** Whether a token in [from, to) names a trade ("oil", "mining", "iPhone"): no place, size or standing of a company. */
+function tradeNamed(c: ParaContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TRADE_WORDS.has(c.toks[k].text) || (c.toks[to].key === 'maker' && k === to - 1)) return true;
+  return false;
+}
+/** The words of BUSINESS_MODIFIERS that name a trade. */
+const TRADE_WORDS = new Set('electric|oil|gas|accounting|consulting|investment|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|luxury|fashion|software|technology|tech|memory|mining|energy|chip|drug|media|consumer|goods'.split('|'));
 /** What makes a maker of a kind the descriptions above name: "the chip maker" is "the chipmaker". */
 const MAKER_KINDS = new Map([
   ['chip', 'the chipmaker'], ['car', 'the carmaker'], ['auto', 'the carmaker'], ['EV', 'the carmaker'], ['vehicle', 'the carmaker'],
