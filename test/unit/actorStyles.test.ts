@@ -195,6 +195,6 @@ test('"Sec." is the Philippine press\'s secretary: "Foreign Affairs Sec. Theresa
   check('Executive Sec. Lucas Bersamin said the order was signed on Monday.', ['Executive Sec. Lucas Bersamin|official|-']);
   check('Defense Sec. Pete Hegseth arrived in Manila on Tuesday.', ['Defense Sec. Pete Hegseth|official|pete-hegseth']);
   // ("SEC" in capitals is the Securities and Exchange Commission, no title.)
-  check('The company filed with the SEC on Monday. The SEC said it would appeal.', ['SEC|organization|-']);
+  check('The company filed with the SEC on Monday. The SEC said it would appeal.', ['SEC|government|us-sec']);
   absent('The company filed with the SEC on Monday. The SEC said it would appeal.', 'the SEC');
 });

@@ -74,7 +74,7 @@ const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] =
   {
     name: 'a company\'s CEO or chief executive before a name is a person, with the company',
     text: 'Apple CEO Tim Cook spoke. Google chief executive Sundar Pichai said the deal was done. Hong Kong Chief Executive John Lee said the city would back it.',
-    has: ['Apple CEO Tim Cook|person|-', 'Google chief executive Sundar Pichai|person|-', 'Hong Kong Chief Executive John Lee|official|-'],
+    has: ['Apple CEO Tim Cook|person|tim-cook', 'Google chief executive Sundar Pichai|person|sundar-pichai', 'Hong Kong Chief Executive John Lee|official|-'],
   },
   {
     name: 'an army\'s battlegroup named after its front is a force, whole',

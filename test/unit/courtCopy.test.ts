@@ -94,7 +94,7 @@ test('a titled person "of" a body is the person and the body, not one body of bo
 });
 
 test('"Justices" before a list of names makes each an official', () => {
-  assert.deepEqual(actors('Sotomayor wrote in a dissent joined by Justices Elena Kagan and Ketanji Brown Jackson.').slice(-2), ['Justices Elena Kagan/official', 'Ketanji Brown Jackson/official']);
+  assert.deepEqual(actors('Sotomayor wrote in a dissent joined by Justices Elena Kagan and Ketanji Brown Jackson.').slice(-2), ['Elena Kagan/official', 'Ketanji Brown Jackson/official']);
 });
 
 test('a counsel who "submitted that" and a bench that "observed" report', () => {

@@ -14,7 +14,7 @@ import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegEx
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
 const THE_LOWER_RE = lazyRegExp(() => /^the \p{Ll}/u);
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { ACTOR_ANAPHORS, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
+const { ACTOR_ANAPHORS, COMPANY_ANAPHORS, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
 const { actorMention, isCap, joins, wordListBit } = actorContextModule;
 const THE_BIT = wordListBit(new Set(['the']));
 // The heads of actors' descriptions ("alliance", "ministry"): only "the" before one of them is looked up.
@@ -22,6 +22,10 @@ const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k)
 /** Whether an earlier mention can be what a description (its pattern) refers to. */
 function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boolean {
   const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
+  const bit = COMPANY_FIT_BITS.get(fit);
+  if (bit !== undefined) return companyFits(fit, bit, e, entry);
+  // ("The iPhone maker": a body whose description names what it makes.)
+  if (PRODUCT_FITS.has(fit)) return e.category === 'organization' && (fit.test(entry ? `${namesOf(entry)} | ${entry.description ?? ''}` : e.text));
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   // (Its last word is read only for an unknown one.)
@@ -29,8 +33,71 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   // (A ministry is a body, though "ministry" heads groups too: "the finance ministry ... the ministry".)
   if (!entry && GROUP_HEADS.has(lastWord) && GROUP_HEADS.get(lastWord) !== 'organization' && lastWord !== 'ministry' && lastWord !== 'department') return false;
   const names = entry ? namesOf(entry) : e.text;
+  // ("The Securities and Exchange Commission sued the exchange. The agency said": a body the glossary describes as an
+  // agency is one, whatever its name.)
+  // ("Siemens said orders rose. The group said": so is one it describes as a group, a company's as a campaign's.)
+  if (entry && (fit === AGENCY_FIT || fit === GROUP_FIT) && describedBits(entry) & (fit === AGENCY_FIT ? AGENCY_BIT : GROUP_BIT)) return !THE_LOWER_RE().test(e.text);
   return fit.test(names) && !THE_LOWER_RE().test(e.text);
 }
+
+/** What "the agency" fits, and the word of a glossary description that makes a body one. */
+const AGENCY_FIT = ACTOR_ANAPHORS.get('the agency');
+const AGENCY_WORD_RE = /\bagency\b/i;
+/** What "the group" fits, and the word of a glossary description that makes a body one. */
+const GROUP_FIT = ACTOR_ANAPHORS.get('the group');
+const GROUP_WORD_RE = /\bgroup\b/i;
+const AGENCY_BIT = 1;
+const GROUP_BIT = 2;
+/** Whether an entry's description calls it an agency (AGENCY_BIT) or a group (GROUP_BIT), read once per entry. */
+const entryDescribed = new WeakMap<GlossaryEntry, number>();
+function describedBits(entry: GlossaryEntry): number {
+  let bits = entryDescribed.get(entry);
+  if (bits === undefined) {
+    const about = entry.category === 'organization' || entry.category === 'government' ? (entry.description ?? '') : '';
+    bits = (AGENCY_WORD_RE.test(about) ? AGENCY_BIT : 0) | (GROUP_WORD_RE.test(about) ? GROUP_BIT : 0);
+    entryDescribed.set(entry, bits);
+  }
+  return bits;
+}
+/** The patterns of business copy's descriptions ("the company", "the carmaker"), read by companyFits, each by its bit. */
+const COMPANY_FIT_BITS = new Map<RegExp, number>([...new Set(COMPANY_ANAPHORS.values())].map((fit, k) => [fit, 1 << k]));
+/** What is no company though its description or names say bank, lender or group: a central bank, a development lender,
+ * an agency, a campaigning or a lobby group, an association ("the bank" may still be the Bank of England; "the
+ * company" may not). */
+const NOT_BUSINESS_RE = /\b(?:central|development|last resort|intergovernmental|agency|campaign\w*|rights|charity|non-?profit|humanitarian|union|federation|association|think tank|lobby|trade group|industry group|militant|armed|hacking)\b/i;
+/** The words of a body's own name that make it no company ("the Competition and Markets Authority", "Oxford University"). */
+const BODY_NAME_RE = /\b(?:agency|authority|commission|council|ministry|department|union|university|institute|association|federation|party|court|committee|fund|foundation|office|bureau|service|forces?|army)\b/i;
+/** The bits of the company descriptions a glossary entry fits, read once per entry (a story names the same few often). */
+const entryCompanyBits = new WeakMap<GlossaryEntry, number>();
+
+/**
+ * Whether a description of business copy ("the company", "the carmaker") fits an earlier mention: a body (not a
+ * government, a country or a group of people) that the glossary describes as a business of that kind ("Nvidia": "The US
+ * designer of graphics and AI chips" is a chipmaker and a company), or, unknown, whose own name says so ("Meta Platforms
+ * Inc", "Acme Motors"). A central bank is "the bank" ("The Bank of England held rates. The bank said") but no company.
+ */
+function companyFits(fit: RegExp, bit: number, e: ActorAnnotation, entry: GlossaryEntry | undefined): boolean {
+  if (e.category !== 'organization') return false;
+  if (!entry) return fit.test(e.text) && !BODY_NAME_RE.test(e.text);
+  let bits = entryCompanyBits.get(entry);
+  if (bits === undefined) entryCompanyBits.set(entry, (bits = companyBitsOf(entry)));
+  return (bits & bit) !== 0;
+}
+/** The bits of the company descriptions an entry fits by its names or its description. */
+function companyBitsOf(entry: GlossaryEntry): number {
+  const about = entry.description ?? '';
+  const names = namesOf(entry);
+  const business = !NOT_BUSINESS_RE.test(about) && !BODY_NAME_RE.test(names);
+  let bits = 0;
+  for (const [fit, bit] of COMPANY_FIT_BITS) {
+    if (!fit.test(names) && !fit.test(about)) continue;
+    // (Only "the company" and "the firm", and "the startup", ask for a business; "the bank" may be a central one.)
+    if (fit === COMPANY_FIT && !business) continue;
+    bits |= bit;
+  }
+  return bits;
+}
+const COMPANY_FIT = COMPANY_ANAPHORS.get('the company')!;
 
 /**
  * The capture of LAST_WORD_RE in text, or '': the letters before the trailing non-word characters. ASCII text (nearly
@@ -77,6 +144,8 @@ const COMMONWEALTH_DEFENCE_RE = /\bDefence\s+(?:Minister|Ministry|Department|Sec
 /** How far back (UTF-16 units) a description's story is read for that spelling. */
 const DEFENCE_WINDOW = 2000;
 
+/** How far back (UTF-16 units) a company's description ("the company", "the bank") looks for the company. */
+const COMPANY_REACH = 1500;
 /** How many earlier mentions a description may look back over. */
 const LOOKBACK = 400;
 /** How many earlier mentions a description in capitals looks back over for its own earlier use. */
@@ -97,8 +166,14 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     const h = c.bits[i + 1] & ACTOR_HEAD_BIT ? i + 1 : modifiedHead(c, i);
     if (h < 0 || (h === i + 1 && isCap(c.toks[h]) && namedOnward(c, h))) continue;
     const key = `the ${c.toks[h].key}`;
-    const fit = ACTOR_ANAPHORS.get(key);
+    // ("Unilever said ... The consumer goods group said": a group of a trade is a company.)
+    const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : key === 'the maker' && h === i + 2 ? makerFit(c.toks[i + 1].text) : ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
+    // (A company's description fits bodies only: the many people and places between are passed over at once.)
+    const company = COMPANY_FIT_BITS.has(fit) || PRODUCT_FITS.has(fit);
+    // ("NINGBO HAIXIN ELECTRONICS CO., LTD. ... The oil firm is majority-owned by Gazprom Neft": a trade named before the
+    // head is one a company the glossary does not know cannot be checked for; only a known one is that firm.)
+    const trade = company && h > i + 1 && tradeNamed(c, i + 1, h);
     // The earlier mentions are gathered only for paragraphs that have a description to resolve.
     earlier ??= earlierMentions();
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
@@ -126,7 +201,10 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       if (eu === null && cand.entity !== null && EU_SIGNS.has(cand.entity)) eu = cand;
       // (Its earlier use is looked for a short way back only.)
       if (nearest !== null && lo - k > SAME_NAME_LOOKBACK) break;
-      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official') continue;
+      // ("Reporting by The New York Times revealed that the ministry had paid the firm": a company named paragraphs before,
+      // with none since, is no firm the story speaks of; each description linked names it again for the next.)
+      if (company && cand.end < c.toks[i].start - COMPANY_REACH) break;
+      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official' || (company && cand.category !== 'organization') || (trade && cand.entity === null)) continue;
       if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
       if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[h].end)) {
         nearest ??= cand;
@@ -227,11 +305,74 @@ function modifiedHead(c: ParaContext, i: number): number {
   // ("The New York-based group", "the Hong Kong-based watchdog": a seat of two words.)
   else if (h + 3 < c.toks.length && c.toks[h + 2].key === 'based' && isCap(c.toks[h]) && isCap(c.toks[h + 1]) && joins(c, h) && c.text.charCodeAt(c.toks[h + 1].end) === 45 && c.toks[h + 2].start === c.toks[h + 1].end + 1) h += 3;
   else if (h + 1 < c.toks.length && c.toks[h].key === 'top' && joins(c, h)) h += 1;
-  else if (!GROUP_KINDS.has(c.toks[h].text)) return -1;
+  else if (!GROUP_KINDS.has(c.toks[h].text)) return businessHead(c, i);
   // ("the rights group", "the London-based rights group": what kind of group it is.)
   if (h + 1 < c.toks.length && GROUP_KINDS.has(c.toks[h].text) && joins(c, h) && c.toks[h + 1].key === 'group') h += 1;
   return h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) ? h : -1;
 }
+/**
+ * The head of a description of business copy after "the" and up to three words that say where the company is from or
+ * what it makes ("The Japanese carmaker", "the South Korean company", "The largest U.S. lender", "the electric
+ * carmaker", "The Wall Street bank", "the central bank"); -1 if none. A country before the head is read by the glossary.
+ */
+function businessHead(c: ParaContext, i: number): number {
+  let h = i + 1;
+  for (let n = 0; n < 3 && h + 1 < c.toks.length && joins(c, h); n++) {
+    const g = c.gazAt.get(h);
+    if (g && g.m.entry.category === 'country' && g.end < c.toks.length && joins(c, g.end - 1)) h = g.end;
+    else if (BUSINESS_MODIFIERS.has(c.toks[h].text)) h++;
+    else if (c.toks[h].text === 'Wall' && c.toks[h + 1].text === 'Street') h += 2;
+    else break;
+  }
+  // ("The iPhone maker", "the Ozempic maker", "the EV maker": one word of what it makes before "maker".)
+  // (Not one who makes policy or peace: "the policy maker", "a decision maker" are people.)
+  if (h === i + 1 && i + 2 < c.toks.length && c.toks[i + 2].key === 'maker' && joins(c, i + 1) && joins(c, i) && isProduct(c.toks[i + 1].text)) return i + 2;
+  return h > i + 1 && h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) && (COMPANY_ANAPHORS.has(`the ${c.toks[h].key}`) || (c.toks[h].key === 'group' && BUSINESS_MODIFIERS.has(c.toks[h - 1].text))) ? h : -1;
+}
+/** Whether a token in [from, to) names a trade ("oil", "mining", "iPhone"): no place, size or standing of a company. */
+function tradeNamed(c: ParaContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TRADE_WORDS.has(c.toks[k].text) || (c.toks[to].key === 'maker' && k === to - 1)) return true;
+  return false;
+}
+/** The words of BUSINESS_MODIFIERS that name a trade. */
+const TRADE_WORDS = new Set('electric|oil|gas|accounting|consulting|investment|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|luxury|fashion|software|technology|tech|memory|mining|energy|chip|drug|media|consumer|goods'.split('|'));
+/** What makes a maker of a kind the descriptions above name: "the chip maker" is "the chipmaker". */
+const MAKER_KINDS = new Map([
+  ['chip', 'the chipmaker'], ['car', 'the carmaker'], ['auto', 'the carmaker'], ['EV', 'the carmaker'], ['vehicle', 'the carmaker'],
+  ['drug', 'the drugmaker'], ['vaccine', 'the drugmaker'], ['plane', 'the planemaker'], ['aircraft', 'the planemaker'], ['jet', 'the planemaker'],
+]);
+/** Whether a word before "maker" names a product: a name with a capital ("iPhone", "Ozempic", "EV") or a kind of
+ * goods (MAKER_KINDS, PRODUCT_WORDS). */
+function isProduct(word: string): boolean {
+  if (MAKER_KINDS.has(word) || PRODUCT_WORDS.has(word)) return true;
+  for (let k = 0; k < word.length; k++) {
+    const ch = word.charCodeAt(k);
+    if (ch >= 65 && ch <= 90) return true;
+  }
+  return false;
+}
+/** Goods in lower case whose maker is a company ("the smartphone maker"). */
+const PRODUCT_WORDS = new Set(['smartphone', 'phone', 'battery', 'software', 'game', 'toy', 'beer', 'tyre', 'tire', 'steel', 'cement', 'truck', 'robot', 'drone', 'satellite']);
+/** What "the X maker" fits: a maker of a kind, or a company whose glossary description or names hold X or its plural ("The
+ * iPhone maker": Apple, "The US maker of the iPhone"; "the smartphone maker": "maker of smartphones"). One pattern per
+ * product, made once. */
+function makerFit(product: string): RegExp {
+  const kind = MAKER_KINDS.get(product);
+  if (kind !== undefined) return COMPANY_ANAPHORS.get(kind)!;
+  let fit = productFits.get(product);
+  if (fit === undefined) {
+    fit = new RegExp(`(?:^|[^\\p{L}\\p{N}])${product.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+    if (productFits.size < 200) productFits.set(product, fit);
+    PRODUCT_FITS.add(fit);
+  }
+  return fit;
+}
+const productFits = new Map<string, RegExp>();
+/** The patterns of makerFit's products, which mentionFits reads in a body's description. */
+const PRODUCT_FITS = new WeakSet<RegExp>();
+/** Words before a company's description that say what it is, makes or where it stands ("the electric carmaker"). */
+const BUSINESS_MODIFIERS = new Set('electric|oil|gas|accounting|consulting|investment|central|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|largest|biggest|embattled|troubled|struggling|listed|luxury|fashion|software|technology|tech|contract|memory|online|mining|energy|chip|drug|media|consumer|goods|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|'));
+
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
 const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog']);
 

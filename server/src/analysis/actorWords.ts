@@ -312,6 +312,33 @@ export const GENERIC_MAX_WORDS = 4;
 /** The regulators and watchdogs "the regulator" may stand for: by their names' words, or the glossary's short names. */
 const REGULATOR_FIT = /\b(regulator|regulatory|watchdog|(?<!palestinian\s|national\s)authority|commission|commissioner|inspectorate|ofcom|ofgem|ofwat|ofsted|ofqual|fca|cma|ico|sec|ftc|fcc|cnil|bundeskartellamt|autorit\u00e9|garante)\b/i;
 
+/** What "the company" and "the firm" may stand for: a body the glossary describes as a business ("The US software and
+ * cloud company", "German carmaker", "US investment bank"), or one whose own name says so ("Meta Platforms Inc"). */
+const COMPANY_FIT = /\b(compan(?:y|ies)|corp|corporation|conglomerate|firms?|\w*makers?|manufacturer|producer|bank|lender|insurer|retailer|airline|platform|developer|designer|operator|miner|mining|start-?up|marketplace|supplier|group|inc|co|ltd|plc|llc|ag|se|nv|gmbh|holdings?|technologies|motors?|airlines|pharmaceuticals?|industries|electronics|semiconductors?)\b/i;
+/**
+ * The descriptions business copy gives a company named before, and what each fits ("Volkswagen cut its forecast. The
+ * carmaker said ...", "TSMC ... the chipmaker", "HSBC said ... The bank said"): read in the glossary's description of
+ * a known body as well as in its names, and only of a body of business (see mentionFits in actorCoreference.ts).
+ */
+export const COMPANY_ANAPHORS = new Map<string, RegExp>([
+  ['the company', COMPANY_FIT],
+  ['the firm', COMPANY_FIT],
+  ['the startup', COMPANY_FIT],
+  ['the carmaker', /\b(car ?makers?|auto ?makers?|cars|motors?|automotive)\b/i],
+  ['the automaker', /\b(car ?makers?|auto ?makers?|cars|motors?|automotive)\b/i],
+  ['the chipmaker', /\b(chip ?makers?|chips|semiconductors?)\b/i],
+  ['the drugmaker', /\b(drug ?makers?|drugs|pharmaceuticals?|pharma|biotechnology)\b/i],
+  ['the planemaker', /\b(plane ?makers?|aircraft|aerospace)\b/i],
+  ['the miner', /\b(miner|mining)\b/i],
+  ['the bank', /\b(bank)\b/i],
+  ['the lender', /\b(bank|lender)\b/i],
+  ['the insurer', /\b(insurer|insurance)\b/i],
+  ['the retailer', /\b(retailer|retail)\b/i],
+  ['the airline', /\b(airlines?)\b/i],
+  // ("The iPhone maker said": what it makes is read in actorCoreference.ts; alone, "the maker" is a company.)
+  ['the maker', COMPANY_FIT],
+]);
+
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
 export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   ['the alliance', /\b(alliance|nato|treaty organi[sz]ation|pact)\b/i],
@@ -341,6 +368,7 @@ export const ACTOR_ANAPHORS = new Map<string, RegExp>([
   // ("The Rapid Support Forces shelled the town ... after the paramilitaries seized El Fasher".)
   ['the paramilitaries', /\b(paramilitar(?:y|ies)|militias?|support forces|mobili[sz]ation forces|rsf|pmf|wagner)\b/i],
 ]);
+for (const [k, fit] of COMPANY_ANAPHORS) ACTOR_ANAPHORS.set(k, fit);
 
 /** An American lawmaker's party and state: "D-Conn.", "R-Texas", "I-Vt.". */
 export const PARTY_TAG_RE = /^[DRI]-[A-Z][A-Za-z.]*\.?$/;

@@ -257,8 +257,11 @@ export function endBeforeContrast(text: string, list: AttributionAnnotation[]): 
       // (Only in the cue's own sentence: a speaker's turn of several sentences goes on past one with "but nobody".)
       if (src.start - a.end > 400 || SENTENCE_BREAK_RE().test(text.slice(a.end, src.start))) break;
       const gap = CONTRAST_BEFORE_RE.exec(text.slice(Math.max(c.start, src.start - 24), src.start));
-      if (!gap) continue;
-      const end = src.start - gap[0].length;
+      // ("Meta said it would spend more, a spokesperson for the company said.": a source after a comma whose words are
+      // all that comes before it, this report too, is the writer's credit for the whole: what Meta said ends there.)
+      const credit = !gap && text.charCodeAt(src.start - 2) === 44 && list[j].content !== undefined && list[j].content!.start <= a.start && list[j].content!.end <= src.start;
+      if (!gap && !credit) continue;
+      const end = gap ? src.start - gap[0].length : src.start - 2;
       if (end > c.start) a.content = trimSpan(text, c.start, end);
       break;
     }

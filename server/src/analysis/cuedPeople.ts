@@ -10,7 +10,7 @@ import * as charsModule from './chars';
 import * as actorPatternsSharedModule from './actorPatternsShared';
 import * as personPatternsModule from './personPatterns';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, TITLES } = actorWordsModule;
+const { DAY_OR_MONTH, NAME_PARTICLES, NOT_ACTOR_ACRONYMS, NOT_NAME, ORG_SUFFIX, PLURAL_TITLES, TITLES } = actorWordsModule;
 const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, PARTICLE_BIT, wordListBit } = actorContextModule;
 const { isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
@@ -45,6 +45,9 @@ export function cuedPeople(c: ParaContext, out: Candidate[], knownSurnames: Pick
     // ("Populist Javier Milei said": a politician's label that opens the sentence, before two name words, is no part of
     // the name, however the name is cued; the name starts after it.)
     if (e - i >= 3 && (i === 0 || c.sentenceStart[i]) && POLITICAL_LABELS.has(t.key)) continue;
+    // ("joined by Justices Elena Kagan and Ketanji Brown Jackson": a plural title before names is no name's first word:
+    // titledPeople reads each name after it.)
+    if (e - i >= 3 && PLURAL_TITLES.has(t.key)) continue;
     if (cuedPersonAt(c, i, e, out, knownSurnames)) i = e - 1;
   }
 }

@@ -315,7 +315,9 @@ export const IMPERSONAL_PARTS = [
     `\\b(?:reportedly|allegedly|supposedly|purportedly|reputedly|arguably|rumou?redly|ostensibly)\\b`,
     // After "has" the participle is the active verb: "the ceasefire has largely held", "they have often described".
     `(?<!\\b(?:has|have|had|having) )\\b(?:widely|generally|often|commonly|frequently|sometimes|usually|popularly|traditionally|largely|increasingly|variously|universally) (?:regarded|considered|seen|viewed|believed|thought|accepted|cited|described|recognized|recognised|acknowledged|credited|known|held|assumed|criticized|praised|reported)\\b`,
-    `\\baccording to (?:some|many|most|critics|experts|observers|analysts|sources|reports|others|legend|tradition|rumou?rs?)\\b`,
+    // (Not when who they are follows: "according to analysts at UBS", "according to sources familiar with the talks",
+    // "according to analysts polled by Reuters" name the people's firm or their access; the source is theirs.)
+    `\\baccording to (?:some|many|most|critics|experts|observers|analysts|sources|reports|others|legend|tradition|rumou?rs?)\\b(?!\\s+(?:at|from|with|inside|within|close|familiar|polled|surveyed|who|briefed|involved)\\b)`,
     VAGUE_SUBJECT_PART,
     `\\b(?:has|have|had) (?:come|been|fallen) under (?:criticism|fire|scrutiny|question|attack)\\b`,
     `\\b(?:widespread|popular|common|conventional|general|usual|received) (?:belief|wisdom|view|perception|opinion|consensus|understanding)\\b`,

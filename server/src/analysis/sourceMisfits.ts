@@ -154,6 +154,8 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   // a quote or a colon, at the end of a clause, or after a name, "he"/"she" or a document ("the poll shows").
   // "Key figures", "Latest reports": a heading's adjective and noun, not a subject and its verb.
   if (AMBIGUOUS.has(lw) && testLong(HEADING_ADJECTIVES, src.text)) return true;
+  // ("Nvidia beat forecasts.", "Sales beat estimates": the figure that beat or missed them, no one's forecast.)
+  if (TARGET_NOUNS.has(lw) && TARGET_VERBS.has(src.text.slice(src.text.lastIndexOf(' ') + 1))) return true;
   // ("The minister claims the plan is sound": after a singular noun phrase and before one of its own, the verb.)
   if (AMBIGUOUS.has(lw) && !isClauseEnd(next) && !isAgent(src.text) && !/^\s*(?:that\b|["\u201c:]|,\s*["\u201c])/.test(next) && !(/^(?:hopes|plans|wishes|fears)$/.test(lw) && /^\s+to\s/.test(next)) && !(lw === 'calls' && /^\s+(?:on|for)\b/.test(next)) && !singularSubjectVerb(lw, src, cue, next) && !forecastsFigure(text, s, lw, src, cue)) return true;
   const personLike =
@@ -170,6 +172,10 @@ export function sourceMisfits(text: string, s: Sentence, lw: string, cue: Span, 
   return false;
 }
 
+/** Plurals of what results are measured against, that are also verbs of forecasting ("forecasts", "estimates"). */
+const TARGET_NOUNS = new Set(['forecasts', 'estimates', 'projections', 'predictions']);
+/** Verbs of a result against a target, which end a source read before one of TARGET_NOUNS ("Nvidia beat"). */
+const TARGET_VERBS = new Set(['beat', 'beats', 'topped', 'tops', 'missed', 'misses', 'exceeded', 'exceeds', 'surpassed', 'surpasses', 'lagged', 'trailed', 'matched', 'matches', 'met', 'undershot', 'overshot', 'outpaced', 'outstripped']);
 /** A singular noun phrase right before a verb's "-s" form: "The minister", "the party's leader", "A spokesman". */
 const SINGULAR_SUBJECT_RE = lazyRegExp(() => /^(?:the|a|an|this|that|[\p{L}.-]+['\u2019]s)\s+(?:[\p{L}'\u2019-]+\s+){0,3}(?:[\p{L}-]*[^\Ws]|[\p{L}-]*ss)$/iu);
 /** What opens the verb's object or clause: a determiner, a personal pronoun or a name. */

@@ -24,13 +24,17 @@ const LIST_MARK_AFTER_RE = /^\s?[,;]/;
 /** Titles of courtesy, which name a person and no office. */
 const COURTESY_TITLES = new Set('mr|mrs|ms|miss|dr|sir|dame|lady|lord|mx'.split('|'));
 
-function titleModifiersStart(c: ParaContext, i: number): number {
+function titleModifiersStart(c: ParaContext, i: number, named = false): number {
   let s = i;
   for (let steps = 0; steps < 3 && s > 0; steps++) {
     if (!joins(c, s - 1)) break;
     if (possessiveBefore(c, s) && s >= 2) {
       const g = startOfGazetteerEndingAt(c, s - 2);
       if (g < 0) break;
+      // ("Amnesty's South Asia director Smriti Singh", "Microsoft's chief financial officer Amy Hood": a body the glossary
+      // knows, not a state, owns the post by its possessive, and stays an actor of its own, as "Iran's foreign minister"
+      // does; the officeholder's mention is the post and the name. "Britain's Foreign Secretary David Lammy" stays one.)
+      if (named && c.gazAt.get(g)?.m.entry.category === 'organization') break;
       s = g;
       continue;
     }
@@ -49,6 +53,12 @@ function titleModifiersStart(c: ParaContext, i: number): number {
       continue;
     }
     const t = c.toks[s - 1];
+    // ("Intel's new chief executive Lip-Bu Tan", "Iran's former foreign minister": a word of tenure after the owner's
+    // possessive is the title's, and so is the owner.)
+    if (s >= 3 && TENURE_WORDS.has(t.key) && !isCap(t) && possessiveBefore(c, s - 1)) {
+      s--;
+      continue;
+    }
     // (Not before a courtesy title: "Ask Mr Kurti" opens with a verb; "Mr" takes no modifier of office.)
     // ("Chechen leader Ramzan Kadyrov" opening its sentence: a region's demonym is no word the sentence opens with.)
     if (isCap(t) && !NOT_NAME.has(t.key) && (!c.sentenceStart[s] || REGION_DEMONYMS.has(t.key) || PARTY_WORDS.has(t.key)) && !COURTESY_TITLES.has(c.toks[i].key) && (isAllCaps(t) || testLong(/^[A-Z][a-z]+$/, t.text))) {
@@ -61,6 +71,11 @@ function titleModifiersStart(c: ParaContext, i: number): number {
     // "Local government minister Jim McMahon": the portfolio opens the sentence, its first word capitalised there.
     if (k < s && c.sentenceStart[k] && isCap(c.toks[k])) {
       s = k;
+      break;
+    }
+    // ("Republican presidential candidate Vivek Ramaswamy": a party's label before the race is the candidate's.)
+    if (k < s && k > 0 && joins(c, k - 1) && isCap(c.toks[k - 1]) && PARTY_WORDS.has(c.toks[k - 1].key)) {
+      s = k - 1;
       break;
     }
     // ("India's foreign ministry spokesperson Randhir Jaiswal": the actor's possessive before the portfolio.)
@@ -142,7 +157,14 @@ const REGION_DEMONYMS = new Set(
 const PARTY_WORDS = new Set('conservative|labour|labor|tory|lib|dem|democratic|republican|liberal|socialist|communist|unionist|nationalist|green'.split('|'));
 
 /** Words of tenure or side before a title ("former", "acting", "outgoing"; "opposition", as "shadow"). */
-const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker', 'opposition']);
+const TENURE_WORDS = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'shadow', 'deputy', 'caretaker', 'opposition', 'new']);
+
+/** Whether a token in [s, i) starts a body the glossary knows that is no government ("Apple", "Nvidia"). (A place it
+ * may not know: "Hong Kong" is read as no body.) */
+function bodyAmong(c: ParaContext, s: number, i: number): boolean {
+  for (let k = s; k < i; k++) if (c.gazAt.get(k)?.m.entry.category === 'organization') return true;
+  return false;
+}
 
 /** Whether a glossary person or official ends at token `last`. */
 function endsKnownPerson(c: ParaContext, last: number): boolean {
@@ -152,7 +174,11 @@ function endsKnownPerson(c: ParaContext, last: number): boolean {
 
 /** Lower-case portfolio words between an actor and a title ("EU climate commissioner", "foreign ministry spokesperson"). */
 const TITLE_DOMAINS = new Set(
-  `${PORTFOLIOS}|ministry|office|government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local`.split('|'),
+  (
+    `${PORTFOLIOS}|ministry|office|government|opposition|party|parliamentary|senior|top|chief|deputy|former|acting|interim|regional|provincial|local|` +
+    // The race a candidate runs in: "Republican presidential candidate Vivek Ramaswamy", "mayoral candidate".
+    'presidential|vice-presidential|mayoral|gubernatorial|congressional|senate|leadership'
+  ).split('|'),
 );
 
 /** "Prime Minister Mohammed Shia al-Sudani", "US Secretary of State Marco Rubio", "Mr Ellwood", "the Foreign Secretary". */
@@ -377,7 +403,7 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // ("the Commander-in-Chief Forum", "the Secretary General Forum": a title and then a body's last word alone names
   // the body, no one.)
   if (category === 'official' && ne === nameStart + 1 && c.bits[nameStart] & ORG_SUFFIX_BIT && !c.gazAt.has(nameStart) && !GIVEN_NAMES.has(c.toks[nameStart].key)) return -1;
-  const s = titleModifiersStart(c, i);
+  const s = titleModifiersStart(c, i, ne > nameStart);
   if (ne > nameStart) {
     // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
     // (After a known actor that modifies it they are titles: "Hezbollah leader Naim Qassem", "Pakistan army chief Asim
@@ -398,7 +424,11 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const entity = g ? g.m.entry.id : null;
     // ("Sir Keir Starmer": an honorific before someone the glossary knows in office keeps them an official.)
     // (A retired officer holds the rank, no post: a person, as a former holder of an office is.)
-    const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired ? 'person' : category;
+    // ("Apple Chief Executive Tim Cook", "Chief Executive Jensen Huang": capitalised, a company's chief executive, after
+    // a body the glossary knows, or the glossary's person, is a person as "Apple CEO Tim Cook" is; a territory's stays an
+    // official: "Hong Kong Chief Executive John Lee".)
+    const business = key === 'chief executive' && category === 'official' && (entity ? g!.m.entry.category === 'person' : bodyAmong(c, s, i));
+    const kind = entity && g!.m.entry.category === 'official' ? 'official' : retired || business ? 'person' : category;
     const malay = MALAY_HONOURS.has(key) || MALAY_HONOURS.has(c.toks[nameStart].key) || (ne - nameStart > 2 && MALAY_HONOURS.has(keyOf(c, nameStart, nameStart + 2)));
     const first: Candidate = { start: c.toks[groupWord ? i - 1 : s].start, end: c.toks[ne - 1].end, category: kind, entity, priority: 3, surname, surname2: (malay ? malayNameKey(c, nameStart, ne) : undefined) ?? firstSurnameKey(c, nameStart, ne) };
     out.push(first);
@@ -406,7 +436,9 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
     const listed = namesListed(c, ne, category, out, ne - nameStart === 1);
     // ("U.S. and Ukrainian Presidents Donald Trump and Volodymyr Zelenskiy": countries listed before a plural title go one
     // to each name listed after it, not all to the first: that mention starts at its name, and keeps its link.)
-    if (listed >= ne && s < i && s > 1 && c.toks[s - 1].key === 'and' && joins(c, s - 1) && joins(c, s - 2)) first.start = c.toks[nameStart].start;
+    // ("Presidents Donald Trump and Volodymyr Zelenskiy", "Senators Tim Kaine and Mark Warner": so does the plural title
+    // itself, which is no more the first one's than the others': each mention is its name.)
+    if (listed >= ne) first.start = c.toks[nameStart].start;
     return listed;
   } else if (category === 'official') {
     // ("the U.S. attorney's office": the office, not the officeholder.)
