@@ -37,3 +37,8 @@ export function datesOf(text: string): [string, string][] {
 export function dateValueOf(text: string, span: string): string | undefined {
   return analyzeArticle(text).dates.find((d) => text.slice(d.start, d.end) === span)?.value;
 }
+
+/** The actors of a text as "text|category|entity" ("-" for none). */
+export function actorTriplesOf(text: string): string[] {
+  return analyzeArticle(text).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
+}

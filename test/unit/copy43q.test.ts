@@ -4,14 +4,12 @@
 // style of wire copy, run through the full analysis with the built-in glossary.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeArticle as analyze, attributionsOf as attributions, datedBy } from '../support/article';
+import { actorTriplesOf, attributionsOf as attributions, datedBy } from '../support/article';
 
 const DATED = datedBy('2025-11-14');
 
 /** The actors of an article body as "text|category|entity". */
-function actors(body: string): string[] {
-  return analyze(DATED(body)).actors.map((a) => `${a.text}|${a.category}|${a.entity ?? '-'}`);
-}
+const actors = (body: string): string[] => actorTriplesOf(DATED(body));
 
 /** Each case: a body, the actors it must have ("text|category|entity"), and the texts no actor may have. */
 const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] = [
