@@ -334,7 +334,7 @@ function tradeNamed(c: ParaContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (TRADE_WORDS.has(c.toks[k].text) || (c.toks[to].key === 'maker' && k === to - 1)) return true;
   return false;
 }
-/** The words of BUSINESS_MODIFIERS that name a trade. */
+/** The words before a company's description that name a trade (BUSINESS_MODIFIERS holds them too). */
 const TRADE_WORDS = new Set('electric|oil|gas|accounting|consulting|investment|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|luxury|fashion|software|technology|tech|memory|mining|energy|chip|drug|media|consumer|goods'.split('|'));
 /** What makes a maker of a kind the descriptions above name: "the chip maker" is "the chipmaker". */
 const MAKER_KINDS = new Map([
@@ -371,7 +371,7 @@ const productFits = new Map<string, RegExp>();
 /** The patterns of makerFit's products, which mentionFits reads in a body's description. */
 const PRODUCT_FITS = new WeakSet<RegExp>();
 /** Words before a company's description that say what it is, makes or where it stands ("the electric carmaker"). */
-const BUSINESS_MODIFIERS = new Set('electric|oil|gas|accounting|consulting|investment|central|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|largest|biggest|embattled|troubled|struggling|listed|luxury|fashion|software|technology|tech|contract|memory|online|mining|energy|chip|drug|media|consumer|goods|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|'));
+const BUSINESS_MODIFIERS = new Set([...TRADE_WORDS, ...'central|largest|biggest|embattled|troubled|struggling|listed|contract|online|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|')]);
 
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
 const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog']);

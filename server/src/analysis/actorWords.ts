@@ -315,6 +315,8 @@ const REGULATOR_FIT = /\b(regulator|regulatory|watchdog|(?<!palestinian\s|nation
 /** What "the company" and "the firm" may stand for: a body the glossary describes as a business ("The US software and
  * cloud company", "German carmaker", "US investment bank"), or one whose own name says so ("Meta Platforms Inc"). */
 const COMPANY_FIT = /\b(compan(?:y|ies)|corp|corporation|conglomerate|firms?|\w*makers?|manufacturer|producer|bank|lender|insurer|retailer|airline|platform|developer|designer|operator|miner|mining|start-?up|marketplace|supplier|group|inc|co|ltd|plc|llc|ag|se|nv|gmbh|holdings?|technologies|motors?|airlines|pharmaceuticals?|industries|electronics|semiconductors?)\b/i;
+/** What "the carmaker" and "the automaker" may stand for. */
+const CARMAKER_FIT = /\b(car ?makers?|auto ?makers?|cars|motors?|automotive)\b/i;
 /**
  * The descriptions business copy gives a company named before, and what each fits ("Volkswagen cut its forecast. The
  * carmaker said ...", "TSMC ... the chipmaker", "HSBC said ... The bank said"): read in the glossary's description of
@@ -324,8 +326,8 @@ export const COMPANY_ANAPHORS = new Map<string, RegExp>([
   ['the company', COMPANY_FIT],
   ['the firm', COMPANY_FIT],
   ['the startup', COMPANY_FIT],
-  ['the carmaker', /\b(car ?makers?|auto ?makers?|cars|motors?|automotive)\b/i],
-  ['the automaker', /\b(car ?makers?|auto ?makers?|cars|motors?|automotive)\b/i],
+  ['the carmaker', CARMAKER_FIT],
+  ['the automaker', CARMAKER_FIT],
   ['the chipmaker', /\b(chip ?makers?|chips|semiconductors?)\b/i],
   ['the drugmaker', /\b(drug ?makers?|drugs|pharmaceuticals?|pharma|biotechnology)\b/i],
   ['the planemaker', /\b(plane ?makers?|aircraft|aerospace)\b/i],

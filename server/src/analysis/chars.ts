@@ -26,10 +26,16 @@ export function firstWordOf(s: string): string {
   return i < 0 ? s : s.slice(0, i);
 }
 
-/** Whether text[from, to) holds a line break: `text.slice(from, to).includes('\n')` without making the slice. */
-export function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+/** Whether text[from, to) holds the character `code`: `text.slice(from, to).includes(...)` without making the slice (and
+ * without an indexOf that would read on past `to`). */
+export function holdsCode(text: string, from: number, to: number, code: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
   return false;
+}
+
+/** Whether text[from, to) holds a line break. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  return holdsCode(text, from, to, 10);
 }
 
 /** `/[A-Za-z]/` */

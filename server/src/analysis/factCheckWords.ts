@@ -3,7 +3,7 @@
 // genre, and are asked only of sentences that would otherwise be claims.
 import type { Segmentation } from './segment';
 import { scoreText } from './claimFeatures';
-import { lazyRegExp } from './chars';
+import { holdsCode, lazyRegExp } from './chars';
 
 /**
  * "We could not find any two-year period in which prices rose by 25%": the writer's own search that turned up nothing
@@ -57,8 +57,7 @@ function mayOpenCheckLabel(text: string, at: number): boolean {
 
 /** Whether text[from, to) holds a colon, as every match of CHECK_LABEL_OPENS_RE and VERDICT_OPENS_RE there does. */
 function colonWithin(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
-  return false;
+  return holdsCode(text, from, to, 58);
 }
 
 /** A fact check's labels: the claim and the verdict. */
