@@ -359,18 +359,14 @@ function* warmTexts(spec: string | undefined): Generator<string> {
       // An unreadable folder: its named files still warm up.
     }
   }
+  const corpus = readHead(joinPath(__dirname, 'warmup.txt'));
+  // (With no article to read, as after `policy-lens daemon start` alone, the tests' sentences at every pass, until the
+  // warm-up's budget is spent: a text met again gives the engine's compiler the counts it waits for.)
+  const corpusEveryPass = !files.length && corpus !== undefined;
   for (let pass = 0; ; pass++) {
-    let any = false;
+    let any = corpusEveryPass;
     for (let i = 0; i <= files.length; i++) {
-      if (i === named && (pass === 0 || !files.length)) {
-        // (With no article to read, as after `policy-lens daemon start` alone, the tests' sentences again, until the
-        // warm-up's budget is spent: a text met again gives the engine's compiler the counts it waits for.)
-        const corpus = readHead(joinPath(__dirname, 'warmup.txt'));
-        if (corpus) {
-          any ||= !files.length;
-          yield corpus;
-        }
-      }
+      if (i === named && corpus !== undefined && (pass === 0 || corpusEveryPass)) yield corpus;
       const text = i < files.length ? readHead(files[i]) : undefined;
       if (text === undefined) continue;
       any = true;
