@@ -107,7 +107,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     folders: () => workspaceFolders,
     isOpen: (uri) => !!documents.get(uri),
     settingsFor: (uri) => settingsFor(uri),
-    stamp: async (uri) => `${glossary.version} ${await tagging.sidecarStamp(uri)}`,
+    stamp: (uri) => tagging.sidecarStamp(uri),
+    glossary: () => glossary.current().data,
     diagnose: async (uri, text, settings) => {
       const base = await cache.analyseDetached(TextDocument.create(uri, 'policy-news', 0, text), settings, markdownHover);
       const tags = await tagging.tagsOnDisk(uri, text);
@@ -406,13 +407,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       // Articles in the workspace that are not open: analysed from disk once per modification time (and glossary and
       // settings), of which only the mentions are kept.
       const settings = await settingsFor(p.textDocument.uri);
-      const stamp = `${glossary.version} ${JSON.stringify(settings)}`;
+      const stamp = JSON.stringify(settings);
+      const data = glossary.current().data;
       const index = async (doc: TextDocument): Promise<Map<string, Location[]>> => mentionIndex(await cache.analyseDetached(doc, settings, markdownHover));
       for (const u of listArticles(workspaceFolders)) {
         await yieldToEventLoop();
         if (token.isCancellationRequested) break;
         if (documents.get(u)) continue;
-        const mentions = await articleIndex.get(u, settings.maxFileSize, stamp, index);
+        const mentions = await articleIndex.get(u, settings.maxFileSize, stamp, data, index);
         if (mentions) pushAll(out, mentions.get(hit.key) ?? []);
       }
       if (p.context.includeDeclaration) {
