@@ -248,8 +248,10 @@ test('the installed command keeps a code cache and answers the same with it, wit
     // The cache of an earlier build of the bundle under this Node goes when a new one is written; another
     // Node's, or another bundle's, stays.
     const stale = caches[0].replace(/-\d+-\d+\.v8cache$/, '-1-2.v8cache');
-    const otherNode = caches[0].replace(/^cli-v[^-]+/, 'cli-v0.0.1');
-    const otherBundle = caches[0].replace(/^cli-/, 'server-');
+    // (The command's bundle: the narrow one, server/src/cli/narrow.ts.)
+    assert.match(caches[0], /^cli-narrow-v/);
+    const otherNode = caches[0].replace(/^cli-narrow-v[^-]+/, 'cli-narrow-v0.0.1');
+    const otherBundle = caches[0].replace(/^cli-narrow-/, 'cli-');
     for (const f of [stale, otherNode, otherBundle]) fs.writeFileSync(path.join(dir, f), 'old');
     fs.rmSync(cacheFile);
     assert.equal(once().status, 0);

@@ -1,5 +1,7 @@
 // `policy-lens annotate | check FILE...`: the core from a terminal.
 import { preferQuickStart } from './v8flags';
+// (Next: in the narrow bundle it sets up the patterns that later modules build as they load.)
+import { NARROW, fitsAlphabet } from './narrow';
 // (Named imports: a namespace import of a Node module is copied key by key into an object at every start.)
 import { fstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { analyze } from '../analysis/analyze';
@@ -401,4 +403,36 @@ if (daemonSocket) {
   delete process.env.POLICY_LENS_DAEMON_SOCKET;
   delete process.env.POLICY_LENS_DAEMON_WARM;
   serveDaemon(daemonSocket, { run: runCli, warm: warmOn, warmTexts: () => warmTexts(warmSpec) });
+} else if (NARROW && !inputsFitAlphabet(process.argv.slice(2))) {
+  // The narrow bundle, given a text beyond its alphabet: the full bundle runs the command instead, as if started alone.
+  require(joinPath(__dirname, '..', 'bin', 'load.js'))('cli');
 } else process.exitCode = runCli(process.argv.slice(2), processIo());
+
+/**
+ * Whether everything a run would read is written in the narrow bundle's alphabet: its arguments, its folder, the
+ * articles and glossaries it names. Standard input, which only one bundle can read, goes to the full bundle; a file that
+ * cannot be read is left to the run, which reports it; arguments that make no run (usage, --version) fit.
+ */
+function inputsFitAlphabet(argv: string[]): boolean {
+  if (!argv.every(fitsAlphabet) || !fitsAlphabet(process.cwd())) return false;
+  let o: Options;
+  try {
+    o = parseArgs(argv, { out: () => undefined, err: () => undefined, colour: false, today: '', quickStart: false });
+  } catch {
+    return true;
+  }
+  for (const f of [...expandFolders(o.files), ...o.glossaries]) {
+    if (f === '-' || !fitsAlphabet(f)) return false;
+    let text: string;
+    try {
+      const st = statSync(f);
+      if (!st.isFile()) continue;
+      if (st.size > o.maxSize) continue;
+      text = readFileSync(f, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!fitsAlphabet(text)) return false;
+  }
+  return true;
+}
