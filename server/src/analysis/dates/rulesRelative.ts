@@ -125,9 +125,10 @@ function relOf(w: string | undefined): Rel {
   return null;
 }
 
-/** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "ending March", "to date", and the
- * statistics offices' "the year to March 2020", "the year to the end of June", and "the year through March". */
-const STRETCH_ENDING_RE = /^\s+(?:ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|(?:starting|beginning)(?=\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
+/** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "that ended March 31", "ending March",
+ * "to date", and the statistics offices' "the year to March 2020", "the year to the end of June", and "the year through
+ * March". */
+const STRETCH_ENDING_RE = /^\s+(?:(?:that\s+(?:ended|ends)(?=\s+(?:on\s+|in\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|(?:starting|beginning)(?=\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
@@ -189,13 +190,13 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // "by late afternoon", "into the early morning", "in the late evening": that part of the day under discussion (the
+    // "by late afternoon", "into the early morning", "at mid-afternoon": that part of the day under discussion (the
     // article's, or the day told before it in its paragraph), its start or end.
     name: 'edge-of-day-part',
     reach: 12,
     hint: /morning|afternoon|evening/i,
     gate: [/\b(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)/i],
-    re: re(`${B}(?<=\\b(?:by|in|into|until|till|from|during|through|before|after|since)\\s+(?:the\\s+)?)(early|late|mid)[\\s-]+(morning|afternoon|evening)${E}(?!\\s+(?:of|on|trade|trading|session|deals?|editions?|shows?|news|papers?)\\b)`),
+    re: re(`${B}(?<=\\b(?:by|in|into|until|till|from|during|through|before|after|since|at|around)\\s+(?:the\\s+)?)(early|late|mid)[\\s-]+(morning|afternoon|evening)${E}(?!\\s+(?:of|on|trade|trading|session|deals?|editions?|shows?|news|papers?)\\b)`),
     make: (m, ctx) => {
       const code = PART_OF_DAY[m[2].toLowerCase()];
       if (!code) return null;
@@ -417,13 +418,15 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // the year, the full year, the fiscal year, the current fiscal year, the week, the month; the decade to 2024
+    // the year, the full year, the fiscal year, the current fiscal year, its fiscal year, the week, the month; the decade
+    // to 2024
     name: 'the-unit',
     hint: UNIT_HINT,
     // (The word before the unit, which the units' other uses seldom have.)
     gate: [UNIT_WORD_HINT, /(?:the|full|whole|entire|current|same|fiscal|financial|calendar)\s+(?:year|week|month|decade)/],
     also: [/year|week|month|decade/i],
-    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month|decade)${E}`),
+    // ("its fiscal year", "their financial year": a company's own year, as TimeML marks "its fourth quarter".)
+    re: re(`${B}(?:the|(?:its|their)(?=\\s+(?:current\\s+)?(?:fiscal|financial)\\s))\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month|decade)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
@@ -435,7 +438,9 @@ export const relativeRules: Rule[] = [
       // "# The Week in Diplomacy", "The Year in Review": a title (in title case, not capitals) names no week.
       if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (testLong(/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i, after)) return null;
+      // ("the fiscal year that ended March 31" is a stretch up to that day, below.)
+      // ("the week's most active session", "the year's biggest fall": the current one, as a date, its "'s" outside.)
+      if (testLong(/^\s*(?:before|after|earlier|later|ago|of|in\s+which|when|that)\b/i, after) && !(after.includes('that') && testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return null;
       // "on the first day of the month following the deposit", "the week following the squeeze": a month or a week that
       // what follows it names, not the article's; a date whose value the text leaves open.
       if (!m[1] && !m[2] && (unit === 'M' || unit === 'W' || unit === 'Y') && testLong(/^\s+(?:following|preceding)\b/i, after)) {
@@ -472,7 +477,10 @@ export const relativeRules: Rule[] = [
       // ("The fiscal year ended badly", "ended in June": the verb of a clause, the year a date.)
       // ("During the month, 1,200 cases were reported": a bulletin's opening of a sentence dates what follows, as "Over
       // the month," does.)
-      if (testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (/\b(?:during|throughout|within)\s+$/i.test(lead) && !(after.charCodeAt(0) === 44 && !m[1] && !m[2] && /(?:^|[.!?:;]\s+|\n\s*)During\s+$/.test(lead))) || testLong(/whole|entire/i, m[1] ?? '')) {
+      const stretch = testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      // ("changed its fiscal year to a calendar year": a company's year is a date only as a stretch to its end.)
+      if (!stretch && /^(?:its|their)\s/i.test(m[0])) return null;
+      if (stretch || (/\b(?:during|throughout|within)\s+$/i.test(lead) && !(after.charCodeAt(0) === 44 && !m[1] && !m[2] && /(?:^|[.!?:;]\s+|\n\s*)During\s+$/.test(lead))) || testLong(/whole|entire/i, m[1] ?? '')) {
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
       }
       const r = relativeUnit(ctx.ref, unit, 0);
