@@ -111,3 +111,29 @@ test('"at mid-afternoon yesterday" is that part of yesterday', () => {
   const d = analyzeArticle(DATED('In London at mid-afternoon yesterday, the shares were up 2 pence.')).dates;
   assert.deepEqual(d.map((x) => [x.text, x.type, x.value, x.mod]), [['mid-afternoon yesterday', 'TIME', '2025-11-13TAF', 'MID']]);
 });
+
+test('an event planned, with its day, lies ahead of the plan; an attempt\'s weekday is the attempt\'s', () => {
+  // (Friday 7 January 2000.)
+  assert.equal(value('Protesters planned a large demonstration in Little Havana on Saturday.', 'Saturday', '2000-01-07'), '2000-01-08');
+  assert.equal(value('Unions planned a strike Monday.', 'Monday', '2000-01-07'), '2000-01-10');
+  // A plan since given up or held, and an event staged, are of the day gone.
+  assert.equal(value('Protesters had planned a rally on Saturday.', 'Saturday', '2000-01-07'), '2000-01-01');
+  assert.equal(value('Protesters staged a large demonstration on Saturday.', 'Saturday', '2000-01-07'), '2000-01-01');
+  assert.equal(value('Democrats sought to block the bill on Monday.', 'Monday'), '2025-11-10');
+});
+
+test('a show\'s title is no date: ABC\'s "This Week", "VOA Today", NBC\'s "Today" show', () => {
+  assert.deepEqual(datesOf(DATED('Baker, speaking on ABC News\' "This Week," said the request was valid.')), []);
+  assert.deepEqual(datesOf(DATED('He said on ABC-TV\'s "This Week With David Brinkley" that the raids worked.')), []);
+  assert.deepEqual(datesOf(DATED('This is VOA Today.')), []);
+  assert.deepEqual(datesOf(DATED('He told NBC\'s "Today" show that he was fine.')), []);
+  // Quoted speech that opens with the day keeps it.
+  assert.deepEqual(datesOf(DATED('"This week was hard," he said.')), [['This week', '2025-W46']]);
+  assert.deepEqual(datesOf(DATED('He said: "Today we begin."')), [['Today', '2025-11-14']]);
+});
+
+test('"today\'s world", "today\'s youth" are the present age (PRESENT_REF); "today\'s vote" is the day', () => {
+  assert.deepEqual(datesOf(DATED("The rule applies only to fathers in today's world.")), [['today', 'PRESENT_REF']]);
+  assert.deepEqual(datesOf(DATED("In today's money, that is $5 billion.")), [['today', 'PRESENT_REF']]);
+  assert.deepEqual(datesOf(DATED("Today's vote was close.")), [['Today', '2025-11-14']]);
+});

@@ -331,6 +331,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // to come ("reports on Thursday's decision" is what a report is about).
   // (Straight after "reports", only a weekday: "reports second-quarter results" names what it reports.)
   if ((w === 'on' || RESULTS_NOUNS.has(w) || ((w === 'reports' || w === 'bell') && WEEKDAY_AT_RE.test(s.slice(start, start + 3)))) && RESULTS_BEFORE.test(lead.slice(-80)) && s.charCodeAt(end) !== 39 && s.charCodeAt(end) !== 0x2019) return 'future';
+  // "Protesters planned a large demonstration in Little Havana on Saturday": an event planned, named with its day, lies
+  // ahead of the plan, whose past is not the event's (not "had planned", a plan since given up or held).
+  if ((w === 'on' || isAsciiUpperCode(s.charCodeAt(start))) && p >= 0 && lead.includes('plan') && plannedEventAt(lead, p)) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
   // ("Officials said the minister announces the plan on Monday", "aides said he visits Kyiv on Monday": the present
   // verb after the saying is the plan's own, not shifted back; "visits Kyiv on", a name for its object.)
@@ -389,6 +392,15 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // then the date and what it reported, back-shifted to "would": the saying is over.
   if (fa < pa || pa < 0) return after.charCodeAt(1) === 116 && THAT_WOULD_AFTER_RE.test(after.slice(0, fa + 5)) ? 'past' : 'future';
   return 'past';
+}
+
+/** A plan, then the event planned and where, up to its day: "planned a large demonstration in Little Havana on ". */
+const PLANNED_EVENT_BEFORE_RE = /(?<!\bhad\s+)\b(?:planned|planning|plans?|scheduled)\s+(?:(?:a|an|the|their|its|his|her|another|more|further|new|fresh|large|big|mass|major|second|two|three|several)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:demonstrations?|rall(?:y|ies)|protests?|march(?:es)?|strikes?|meetings?|votes?|visits?|talks|summits?|hearings?|ceremon(?:y|ies)|celebrations?|funerals?|memorials?|parades?|(?:news|press)\s+conferences?|vigils?|sessions?|debates?)\s+(?:(?:in|at|outside|near)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4})?(?:on\s+)?$/;
+/** Whether the clause ends in a planned event (PLANNED_EVENT_BEFORE_RE) whose plan is its last past form, at `p`. */
+function plannedEventAt(lead: string, p: number): boolean {
+  const tail = lead.length > 140 ? lead.slice(-140) : lead;
+  const m = execLong(PLANNED_EVENT_BEFORE_RE, tail);
+  return m !== null && lead.length - tail.length + m.index + 1 >= p;
 }
 
 /**
@@ -495,7 +507,7 @@ function wordEndFrom(s: string, i: number): number {
  * Past verbs of a decision, whose infinitive lies ahead of it ("agreed to raise", "voted on Friday to extend"); the
  * words also give a cheap look before the regexes.
  */
-const DECIDED_WORDS = new Set('agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook'.split('|'));
+const DECIDED_WORDS = new Set('agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook|sought'.split('|'));
 const DECIDED = new RegExp(`\\b(?:${[...DECIDED_WORDS].join('|')})\\b`, 'gi');
 const DECIDED_TO_LAST = new RegExp(`^[\\s\\S]*(${DECIDED.source})`, 'i');
 /**
@@ -504,8 +516,11 @@ const DECIDED_TO_LAST = new RegExp(`^[\\s\\S]*(${DECIDED.source})`, 'i');
  * "agreed on Thursday to pause their increases in crude oil output from ").
  */
 const DECIDED_TO_RE = /^[a-z]+\b[^.,;:!?]{0,30}?\bto\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|it|them|me|us|be|have|been)\b)([a-z]{2,})\b[^.,;:!?]{0,50}$/i;
-/** The decision verbs of a body's act, which news reports on the day it was taken (not a pledge's "vowed", "promised"). */
-const BODY_DECIDED_WORDS = new Set('agreed|decided|voted|resolved|chose|opted'.split('|'));
+/**
+ * The decision verbs of a body's act, and "sought" (an attempt), which news reports on the day it was taken (not a
+ * pledge's "vowed", "promised").
+ */
+const BODY_DECIDED_WORDS = new Set('agreed|decided|voted|resolved|chose|opted|sought'.split('|'));
 /** What is decided that is held on a day of its own: "agreed to meet on Sunday", "decided to hold talks on Monday". */
 const MEETING_VERBS = new Set('meet|hold|host|resume|reconvene|convene|return|visit|travel|gather|sign|talk'.split('|'));
 

@@ -135,6 +135,19 @@ function diaryEntryAt(s: string, start: number, end: number): boolean {
   return opensItsLine(s, start) && /^\s*(?:[-\u2013\u2014:]|,\s+\p{L}{3,9}\.?\s+\d{1,2}\b)/u.test(s.slice(end, end + 16));
 }
 
+/** An opening quote, or an owner's "'s", right before a capitalised "This Week" or "Today": the start of a show's title. */
+const TITLE_OPENS_BEFORE_RE = /(?:["\u201c]|['\u2019]s\s|['\u2019]\s)$/;
+
+/** What "today's" names of the present age, not of the day: "today's world", "today's young people", "today's computers". */
+const GENERIC_AFTER_TODAYS_RE = /^\s+(?:(?:modern|global|digital|young|fast-changing|changing|interconnected|complex)\s+)?(?:world|society|societies|youth|young|children|kids|teenagers|generation|generations|economy|standards|terms|dollars|money|technology|culture|politics|media|students|workers|workforce|families|consumers|voters|computers|cars|homes|Britain|America|Europe|China|Russia|India|Japan|Germany|France)\b/;
+
+/** Whether s[start, end) stands alone between quotation marks: NBC's "Today" show. */
+function quotedAlone(s: string, start: number, end: number): boolean {
+  const b = s.charCodeAt(start - 1);
+  const a = s.charCodeAt(end);
+  return (b === 34 || b === 0x201c) && (a === 34 || a === 0x201d);
+}
+
 /** Nouns after a capitalised "Today" that make it a title: "the Today programme". */
 const TITLE_AFTER_TODAY = /^\s+(?:programme|program|show|newspaper|broadcast|presenter|interview)\b/i;
 
@@ -151,7 +164,8 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       if (m[1]) return at(m, dayWithPart(ctx, /before/i.test(m[1]) ? -2 : 2, undefined));
       // "BBC Radio 4's Today programme", "the Today show", "USA Today": a title, not a day.
-      if (m[2] && m[2].charCodeAt(0) === 84 && !m[3] && (testLong(TITLE_AFTER_TODAY, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) || testLong(/(?:['’]s|USA|the)\s+$/, ctx.s.slice(Math.max(0, m.index - 5), m.index)))) return null;
+      // ("This is VOA Today", NBC's "Today" show: after a broadcaster's capitals, or quoted alone, a title too.)
+      if (m[2] && m[2].charCodeAt(0) === 84 && !m[3] && (testLong(TITLE_AFTER_TODAY, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) || testLong(/(?:['’]s|USA|the)\s+$/, ctx.s.slice(Math.max(0, m.index - 5), m.index)) || (m[2].charCodeAt(1) > 90 && testLong(/\b[A-Z]{2,5}\s+$/, ctx.s.slice(Math.max(0, m.index - 7), m.index))) || quotedAlone(ctx.s, m.index, m.index + m[0].length))) return null;
       // ("over the past night", the wording of air-defence tallies, is last night.)
       const word = m[4] && m[4].length > 4 ? 'last' : (m[2] ?? m[4]).toLowerCase();
       const offsets: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: -1 };
@@ -159,6 +173,8 @@ export const relativeRules: Rule[] = [
       const r = dayWithPart(ctx, offsets[word] ?? 0, part);
       // "today" in a headline-less wire story is the DCT; the possessive "'s" stays outside the span.
       const end = m[2] && /'s$/i.test(m[0]) && !m[3] ? m.index + m[0].length - 2 : m.index + m[0].length;
+      // ("in today's world", "today's youth": the present age, not the article's day, PRESENT_REF as TimeML has it.)
+      if (end < m.index + m[0].length && word === 'today' && testLong(GENERIC_AFTER_TODAYS_RE, ctx.s.slice(end + 2, end + 24))) return at(m, { type: 'DATE', value: 'PRESENT_REF', inferred: [], relative: true }, m.index, end);
       return at(m, r, m.index, end);
     },
     priority: 6,
@@ -348,6 +364,8 @@ export const relativeRules: Rule[] = [
       if (!unit) return null;
       // "this year-on-year rise", "last month-over-month gain": the base a rate is measured against, no calendar unit.
       if (rateBaseAt(ctx.s, m.index + m[0].length)) return null;
+      // (ABC's "This Week", "This Week With David Brinkley": a show's title, capitalised in quotes or after its owner.)
+      if (isAsciiUpperCode(m[2].charCodeAt(0)) && isAsciiUpperCode(m[1].charCodeAt(0)) && m.index > 1 && TITLE_OPENS_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 3), m.index))) return null;
       const fortnight = m[2].toLowerCase() === 'fortnight';
       const lower = m[1].toLowerCase();
       const spaced = hasSpace(lower) ? lower.replace(/\s+/g, ' ') : lower;
