@@ -137,3 +137,9 @@ test('"today\'s world", "today\'s youth" are the present age (PRESENT_REF); "tod
   assert.deepEqual(datesOf(DATED("In today's money, that is $5 billion.")), [['today', 'PRESENT_REF']]);
   assert.deepEqual(datesOf(DATED("Today's vote was close.")), [['Today', '2025-11-14']]);
 });
+
+test('"a week or so ago", "a month or two ago" are about then', () => {
+  const d = analyzeArticle(DATED('Then, a week or so ago, the general secretly picked the day.')).dates;
+  assert.deepEqual(d.map((x) => [x.text, x.type, x.value, x.mod]), [['a week or so ago', 'DATE', '2025-W45', 'APPROX']]);
+  assert.deepEqual(datesOf(DATED('It happened a month or two ago.')), [['a month or two ago', '2025-10']]);
+});
