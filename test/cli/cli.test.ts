@@ -303,7 +303,7 @@ test("the JSON's optional fields appear where they apply: mod, inferred, unresol
   fs.writeFileSync(undated, 'Talks resume next week.\n');
   const a = JSON.parse(run('annotate', dated, '--format', 'json').stdout);
   const find = (kind: string, text: string) => a.annotations.find((x: any) => x.kind === kind && x.text === text);
-  assert.deepEqual(find('date', 'early October'), { kind: 'date', start: 56, end: 69, text: 'early October', type: 'DATE', value: '2025-10', mod: 'START', certain: false, inferred: ['year'] });
+  assert.deepEqual(find('date', 'early October'), { kind: 'date', start: 56, end: 69, text: 'early October', type: 'DATE', value: '2026-10', mod: 'START', certain: false, inferred: ['year'] });
   assert.deepEqual(find('date', 'a year'), { kind: 'date', start: 246, end: 252, text: 'a year', type: 'DURATION', value: 'P1Y', certain: true });
   assert.equal(find('attribution', 'Critics say').vague, true);
   assert.equal(find('attribution', 'according to').anonymous, true);

@@ -14,12 +14,12 @@ const FUTURE =
 // ("what appeared to be a missile", "was believed to be": a "to be" of seeming or report, not of what is ahead.)
 const MODAL = /\b(?:will|won't|would|shall|'ll|going to|must|should|has to|have to|needs? to|to be(?<!\b(?:appeared|appears|appear|seemed|seems|seem|believed|thought|said|reported|known|understood|alleged|claimed|proved|proven|used)\sto be)|can be|may be)\b/gi;
 const STRONG_PAST = /\b(?:said|was|were|had|did|ago|yesterday|last)\b/gi;
-// Regular past forms, and the irregular ones news uses most (not a participle after "is" or "are": "a ruling is
-// sought on Monday" is a present passive; nor the verbs and words that only end as one does: "to succeed Powell in
+// Regular past forms, and the irregular ones news uses most (not a participle after "is", "are" or "be": "a ruling is
+// sought on Monday" is a present passive, "will be named commander for a mission in December" a future one; nor the verbs and words that only end as one does: "to succeed Powell in
 // May", "indeed", "hundred"; nor the second half of a compound: "US-led", "Gen Z-led"). (DONE_IN_RE holds the same
 // exception: patterns given to testLong stay regex literals, which chars.test.ts reads from the source.)
 const PAST =
-  /\b(?<![-\u2010])(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|(?:began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld)(?<!\b(?:is|are)\s+(?:(?:still|also|now|being)\s+){0,2}[a-z]+)|[a-z]{3,}ed(?<!\b(?:is|are|appears?|seems?|looks?)\s+(?:(?:still|also|now|being)\s+){0,2}(?:to\s+be\s+)?[a-z]{3,}ed)(?<!\b(?:succe|proce|exce|spe|bre|ble|inde|hundr)ed)(?:(?<!\bheaded)|(?!\s+for\b)))\b/gi;
+  /\b(?<![-\u2010])(?:said|says|was|were|had|did|been|ago|last|yesterday|earlier|since|(?:began|met|told|took|went|came|left|held|made|gave|won|lost|fell|rose|saw|became|sent|spent|struck|fought|brought|bought|sold|paid|led|ran|wrote|spoke|broke|chose|drove|flew|froze|grew|knew|meant|stood|thought|threw|understood|wore|withdrew|drew|blew|swore|tore|rode|sank|rang|sang|fled|sought|caught|taught|built|dealt|felt|kept|heard|found|quit|overthrew|undertook|shook|oversaw|withheld|upheld)(?<!\b(?:is|are|be)\s+(?:(?:still|also|now|being)\s+){0,2}[a-z]+)|[a-z]{3,}ed(?<!\b(?:is|are|be|appears?|seems?|looks?)\s+(?:(?:still|also|now|being)\s+){0,2}(?:to\s+be\s+)?[a-z]{3,}ed)(?<!\b(?:succe|proce|exce|spe|bre|ble|inde|hundr)ed)(?:(?<!\bheaded)|(?!\s+for\b)))\b/gi;
 
 const HAS_DIGIT = /\d/;
 
@@ -271,6 +271,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // "The sanctions, imposed in 2022, expire in March": a participle set off by commas describes the subject; the verb
   // after it is the clause's.
   if (p > 2 && clause.charCodeAt(p - 1) === 32 && clause.charCodeAt(p - 2) === 44 && testLong(/^[a-z]{3,}ed\s[^,;:]*,\s[^,;:]*$/, clause.slice(p))) p = lastWordMatch(PAST_LAST, clause.slice(0, p - 2));
+  // "The sale, which had been expected, is part of a program to pay down debt by February": a relative clause set off by
+  // commas, closed before the date, holds a past of its own; the clause's verb is after it.
+  if (p > 0 && clause.includes(', wh')) p = pastOutsideRelative(clause, p);
   // "Administrators said the Lent term, which runs from mid-January": a relative clause in the present after the past
   // verb has its own tense; the saying is another clause's.
   if (p >= 0 && f < p && clause.includes('which') && testLong(PRESENT_RELATIVE_AFTER_PAST, clause.slice(p))) p = -1;
@@ -328,6 +331,9 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   // to come ("reports on Thursday's decision" is what a report is about).
   // (Straight after "reports", only a weekday: "reports second-quarter results" names what it reports.)
   if ((w === 'on' || RESULTS_NOUNS.has(w) || ((w === 'reports' || w === 'bell') && WEEKDAY_AT_RE.test(s.slice(start, start + 3)))) && RESULTS_BEFORE.test(lead.slice(-80)) && s.charCodeAt(end) !== 39 && s.charCodeAt(end) !== 0x2019) return 'future';
+  // "Protesters planned a large demonstration in Little Havana on Saturday": an event planned, named with its day, lies
+  // ahead of the plan, whose past is not the event's (not "had planned", a plan since given up or held).
+  if ((w === 'on' || isAsciiUpperCode(s.charCodeAt(start))) && p >= 0 && lead.includes('plan') && plannedEventAt(lead, p)) return 'future';
   // "The program completes its critical design review in the second quarter": a step of a plan, in the present.
   // ("Officials said the minister announces the plan on Monday", "aides said he visits Kyiv on Monday": the present
   // verb after the saying is the plan's own, not shifted back; "visits Kyiv on", a name for its object.)
@@ -349,12 +355,15 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (lookAhead && p >= 0 && f < p && (w === 'on' || w === 'in' || w === 'for' || w === 'the' || w === 'starting' || w === 'beginning') && REPORTED_EVENT_RE.test(clause.slice(p)) && MODAL_AFTER_DATE_RE.test(s.slice(end, end + 40))) return 'future';
   if (f >= 0 || p >= 0) {
     // "agreed on Sunday to raise their December output targets": a decision, then what it is to do, the date in it.
-    // ("The Senate voted 60-40 to advance the bill on Sunday": a vote is news of its own day; a weekday after it is the
-    // vote's, not that of what it is to do.)
-    const decided = f < p ? clause.slice(p, wordEndFrom(clause, p)).toLowerCase() : '';
-    if (f < p && DECIDED_WORDS.has(decided) && !(decided === 'voted' && WEEKDAY_AT_RE.test(s.slice(start, start + 3))) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
+    // ("The Senate voted 60-40 to advance the bill on Sunday", "The Senate agreed to advance the bill on Sunday": a
+    // body's vote or decision is news of its own day; a bare weekday after it is the decision's, not that of what it is
+    // to do, unless what it is to do is a meeting held on a day: "agreed to meet on Sunday", "decided to resume talks on
+    // Monday". A pledge's weekday stays what was pledged: "vowed to respond on Saturday".)
+    const decided = f <= p ? clause.slice(p, wordEndFrom(clause, p)).toLowerCase() : '';
+    if (DECIDED_WORDS.has(decided) && p === lastWordMatch(DECIDED_TO_LAST, clause)) {
       const d = DECIDED_TO_RE.exec(clause.slice(p));
-      if (d && !(lookAhead && pastAfterInSentence(s, end))) return 'future';
+      if (d && BODY_DECIDED_WORDS.has(decided) && WEEKDAY_AT_RE.test(s.slice(start, start + 3)) && !MEETING_VERBS.has(d[1].toLowerCase())) return 'past';
+      if (f < p && d && !(lookAhead && pastAfterInSentence(s, end))) return 'future';
     }
     // "returned Tuesday, weeks before the new Congress is sworn in on Jan. 3": a clause of time in the present after the
     // past verb tells what is to come.
@@ -384,6 +393,31 @@ export function tenseAt(s: string, start: number, end: number, lookAhead = true)
   if (fa < pa || pa < 0) return after.charCodeAt(1) === 116 && THAT_WOULD_AFTER_RE.test(after.slice(0, fa + 5)) ? 'past' : 'future';
   return 'past';
 }
+
+/** A plan, then the event planned and where, up to its day: "planned a large demonstration in Little Havana on ". */
+const PLANNED_EVENT_BEFORE_RE = /(?<!\bhad\s+)\b(?:planned|planning|plans?|scheduled)\s+(?:(?:a|an|the|their|its|his|her|another|more|further|new|fresh|large|big|mass|major|second|two|three|several)\s+){0,3}(?:[\w-]+\s+){0,2}?(?:demonstrations?|rall(?:y|ies)|protests?|march(?:es)?|strikes?|meetings?|votes?|visits?|talks|summits?|hearings?|ceremon(?:y|ies)|celebrations?|funerals?|memorials?|parades?|(?:news|press)\s+conferences?|vigils?|sessions?|debates?)\s+(?:(?:in|at|outside|near)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4})?(?:on\s+)?$/;
+/** Whether the clause ends in a planned event (PLANNED_EVENT_BEFORE_RE) whose plan is its last past form, at `p`. */
+function plannedEventAt(lead: string, p: number): boolean {
+  const tail = lead.length > 140 ? lead.slice(-140) : lead;
+  const m = execLong(PLANNED_EVENT_BEFORE_RE, tail);
+  return m !== null && lead.length - tail.length + m.index + 1 >= p;
+}
+
+/**
+ * The last past form of the clause outside a relative clause set off by commas (", which had been expected,") that
+ * holds `p`, the last one, and closes after it; `p` when no such clause holds it.
+ */
+function pastOutsideRelative(clause: string, p: number): number {
+  const open = Math.max(clause.lastIndexOf(', which ', p), clause.lastIndexOf(', who ', p));
+  if (open < 0) return p;
+  // (Closed after `p` by the clause's next comma, and the main clause's own verb in the present or ahead right after
+  // it: "The sale, which had been expected, is part of"; not a list's comma, "stepped down as chairman, president and".)
+  const close = clause.indexOf(', ', open + 2);
+  if (close < p || !MAIN_VERB_AFTER_RELATIVE_RE.test(clause.slice(close, close + 16))) return p;
+  return lastWordMatch(PAST_LAST, clause.slice(0, open));
+}
+/** A verb in the present or ahead opening the main clause after a relative clause's closing comma. */
+const MAIN_VERB_AFTER_RELATIVE_RE = /^,\s+(?:is|are|has|have|will|would|can|could|may|might|must|should|shall|remains?|faces?|plans?|expects?|wants?|needs?|seeks?|hopes?|aims?|intends?)\b/;
 
 /**
  * Whether the clause runs, with no break, from a hypothetical "were to" and its verb up to its end: "if the talks were
@@ -473,7 +507,7 @@ function wordEndFrom(s: string, i: number): number {
  * Past verbs of a decision, whose infinitive lies ahead of it ("agreed to raise", "voted on Friday to extend"); the
  * words also give a cheap look before the regexes.
  */
-const DECIDED_WORDS = new Set('agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook'.split('|'));
+const DECIDED_WORDS = new Set('agreed|decided|voted|pledged|promised|vowed|resolved|chose|opted|undertook|sought'.split('|'));
 const DECIDED = new RegExp(`\\b(?:${[...DECIDED_WORDS].join('|')})\\b`, 'gi');
 const DECIDED_TO_LAST = new RegExp(`^[\\s\\S]*(${DECIDED.source})`, 'i');
 /**
@@ -481,7 +515,14 @@ const DECIDED_TO_LAST = new RegExp(`^[\\s\\S]*(${DECIDED.source})`, 'i');
  * between, none a stop or a comma, and "to" before a verb, not "agreed to the plan in"; the verb's object may be long:
  * "agreed on Thursday to pause their increases in crude oil output from ").
  */
-const DECIDED_TO_RE = /^[a-z]+\b[^.,;:!?]{0,30}?\bto\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|it|them|me|us|be|have|been)\b)[a-z]{2,}\b[^.,;:!?]{0,50}$/i;
+const DECIDED_TO_RE = /^[a-z]+\b[^.,;:!?]{0,30}?\bto\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|it|them|me|us|be|have|been)\b)([a-z]{2,})\b[^.,;:!?]{0,50}$/i;
+/**
+ * The decision verbs of a body's act, and "sought" (an attempt), which news reports on the day it was taken (not a
+ * pledge's "vowed", "promised").
+ */
+const BODY_DECIDED_WORDS = new Set('agreed|decided|voted|resolved|chose|opted|sought'.split('|'));
+/** What is decided that is held on a day of its own: "agreed to meet on Sunday", "decided to hold talks on Monday". */
+const MEETING_VERBS = new Set('meet|hold|host|resume|reconvene|convene|return|visit|travel|gather|sign|talk'.split('|'));
 
 /** A headline's "X to <verb>": a capitalised subject right before it. */
 const HEADLINE_TO_RE = lazyRegExp(() => /(?:^|[\s"'\u201c])\p{Lu}[\p{L}.&'\u2019-]*\s+to\s+(?!be\b)(?:hold|meet|visit|sign|host|vote|attend|resume|launch|begin|start|open|unveil|travel|announce|impose|lift|send|deploy|join|leave|withdraw|expel|close|reopen|extend|end|seek|present|publish|release|discuss|review|debate|decide|name|appoint)\b/u);
@@ -522,6 +563,30 @@ export function presentFuture(s: string, start: number): boolean {
   }
   // (A past form inside the cue itself, "expected", "scheduled", is part of it.)
   return at >= 0 && lastMatch(FUTURE, clause) < end && lastWordMatch(PAST_LAST, clause) < end;
+}
+
+/** A year or part of one still running to its last day or month: "the year ending ", "the fiscal year ending in ". */
+const PERIOD_ENDING_BEFORE_RE = /\b(year|quarter|half|(?:(\d{1,2}|three|six|nine|twelve)\s+)?months|period)\s+(?:ending|that\s+ends)\s+(?:on\s+|in\s+)?$/i;
+/**
+ * A forecast for a year up to its end: "raised its forecast for the year to ", "guidance for the fiscal year through ".
+ * No one forecasts a period that is over: it is still running, to the coming such month or day.
+ */
+const FORECAST_TO_BEFORE_RE = /\b(?:forecasts?|outlook|guidance|projections?|targets?|estimates?|predictions?|expectations?|budget)\s+for\s+(?:the|its|their)\s+(?:(?:current|full|whole)\s+)?(?:(?:fiscal|financial|business)\s+)?(year|quarter|half|(?:(\d{1,2}|three|six|nine|twelve)\s+)?months)\s+(?:to|through|ending)\s+(?:the\s+end\s+of\s+)?(?:on\s+|in\s+)?$/i;
+const MONTHS_IN: Record<string, number> = { year: 12, quarter: 3, half: 6, period: 12, three: 3, six: 6, nine: 9, twelve: 12 };
+
+/**
+ * How many months the period runs whose end is the date at `start`, when that period is still running: 12 for "the
+ * year ending March 31", "the fiscal year ending in June", "its forecast for the year to March" (a forecast's period is
+ * not over), 3 for "the quarter ending"; 0 when no such period ends at the date. Its end lies ahead when the coming
+ * such date is less than that far off.
+ */
+export function periodRunningTo(s: string, start: number): number {
+  const lead = s.slice(Math.max(0, start - 28), start);
+  let m = lead.includes('end') ? execLong(PERIOD_ENDING_BEFORE_RE, lead) : null;
+  if (!m && (lead.includes(' to ') || lead.includes('through ') || lead.includes('ending') || lead.includes(' of '))) m = execLong(FORECAST_TO_BEFORE_RE, s.slice(Math.max(0, start - 110), start));
+  if (!m) return 0;
+  const w = m[1].toLowerCase();
+  return m[2] ? (MONTHS_IN[m[2].toLowerCase()] ?? Number(m[2])) : (MONTHS_IN[w] ?? 12);
 }
 
 /** The up to `n` characters before `start` (same chunk). */

@@ -110,9 +110,17 @@ function monthNumber(whole: string, head: string | undefined, part: string | und
 /** A verb after "Ramadan" that tells one Ramadan: its start, its end, or that it is under way. */
 const RAMADAN_VERB_RE = /^\s+(?:(?:will|would|is\s+(?:expected|set|due)\s+to|was\s+(?:expected|set|due)\s+to)\s+)?(?:(began|begins?|starts?|started|gets?\s+under\s*way|got\s+under\s*way|kicks?\s+off|kicked\s+off)|(ended|ends?|is\s+over|was\s+over|drew\s+to\s+a\s+close|draws\s+to\s+a\s+close|came\s+to\s+an\s+end|comes\s+to\s+an\s+end|concluded|concludes)|(is\s+under\s*way|was\s+under\s*way|is\s+in\s+full\s+swing))(?![\w-])/i;
 /** Capitalised words that open a clause before "Ramadan" without naming anyone. */
-const OPENERS = new Set(['As', 'When', 'Since', 'After', 'Before', 'Until', 'Once', 'But', 'And', 'While', 'Then', 'Now', 'If', 'The', 'Holy', 'Islamic']);
+const OPENERS = new Set(['As', 'When', 'Since', 'After', 'Before', 'Until', 'Once', 'But', 'And', 'While', 'Then', 'Now', 'If', 'The', 'Holy', 'Islamic', 'During', 'In', 'Over', 'Throughout']);
 /** "the start of", "the end of", "ahead of" (and "the holy month of") before it. */
 const RAMADAN_EDGE_RE = /\b(?:(?:the\s+)?(start|beginning|onset|eve|end|close)\s+of|(ahead)\s+of)\s+(?:the\s+(?:holy\s+|fasting\s+|Muslim\s+)*month\s+of\s+)?$/i;
+/** A word that places a deed in the month, right before it: "during", "in", "over the holy month of". */
+const DURING_BEFORE_RE = /\b(?:during|in|over|throughout|through)\s+(?:the\s+(?:holy\s+|fasting\s+|Muslim\s+)*month\s+of\s+)?$/i;
+/** Whether s[at] opens a sentence: nothing but blanks, quotes or brackets back to a stop, a line break or the start. */
+function opensSentence(s: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (s.charCodeAt(k) === 32 || s.charCodeAt(k) === 34 || s.charCodeAt(k) === 40 || s.charCodeAt(k) === 0x201c)) k--;
+  return k < 0 || s.charCodeAt(k) === 10 || s.charCodeAt(k) === 46 || s.charCodeAt(k) === 33 || s.charCodeAt(k) === 63;
+}
 /** "last", "next", "this" or "the coming" before it. */
 const RAMADAN_REL_RE = /\b(last|next|this|the\s+coming|the\s+last|the\s+previous)\s+$/i;
 
@@ -127,7 +135,13 @@ function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null 
   const before = RAMADAN_REL_RE.exec(ctx.s.slice(Math.max(0, start - 18), start));
   const v = before ? null : RAMADAN_VERB_RE.exec(ctx.s.slice(end, end + 48));
   const edge = before || v ? null : RAMADAN_EDGE_RE.exec(ctx.s.slice(Math.max(0, start - 48), start));
-  if (!before && !v && !edge) return null;
+  // ("Prices rose during Ramadan", "Militants will attack during Ramadan": a deed told in the past or ahead at the
+  // month itself names the latest Ramadan or the next; in the present, "Muslims fast during Ramadan", it names none.)
+  // (The deed's tense is its clause's before the month, not a saying's after it: "Shops open late during Ramadan, said
+  // Tariq Ramadan"; only a month that opens its sentence, "During Ramadan, prices rose", reads on.)
+  const lead = before || v || edge ? null : DURING_BEFORE_RE.exec(ctx.s.slice(Math.max(0, start - 48), start));
+  const during = !lead ? 'unknown' : tenseAt(ctx.s, start, end, /^[A-Z]/.test(lead[0]) && opensSentence(ctx.s, start - lead[0].length));
+  if (!before && !v && !edge && during === 'unknown') return null;
   // ("Tariq Ramadan began his lecture": a person's name.)
   const name = before ? null : /(?:^|[^\w-])([A-Z][a-z]+)\s+$/.exec(ctx.s.slice(Math.max(0, start - 16), start));
   if (name && !OPENERS.has(name[1])) return null;
@@ -144,6 +158,8 @@ function bareRamadan(ctx: RuleContext, start: number, end: number): Made | null 
   let year: number;
   if (rel === 'last' || rel === 'the last' || rel === 'the previous') year = Math.max(...years.filter((y) => last(y) < at));
   else if (rel === 'next' || rel === 'the coming') year = Math.min(...years.filter((y) => first(y) > at));
+  else if (during === 'past') year = Math.max(...years.filter((y) => first(y) < at));
+  else if (during === 'future') year = Math.min(...years.filter((y) => last(y) >= at));
   else if (edge) {
     // ("ahead of Ramadan": the next to begin; "the start of Ramadan", "the end of Ramadan": by the tense, the latest
     // that has begun or ended, the next to, or the nearest.)

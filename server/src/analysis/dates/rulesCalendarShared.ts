@@ -3,7 +3,7 @@
 // rules file imports them from here rather than from one another.
 import { fmtMonth, daysInMonth, weekday, type Ymd } from './calendar';
 import type { RuleContext } from './candidate';
-import { doneAt, presentFuture, presentSchedule, tenseAt, type Tense } from './context';
+import { doneAt, presentFuture, presentSchedule, tenseAt, periodRunningTo, type Tense } from './context';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { resolveMonthDay, type Rel } from './resolve';
 import { endsWithLetters } from './textTests';
@@ -124,8 +124,17 @@ function everyYear(s: string, start: number, end: number): [number, number] | nu
   return null;
 }
 
-/** A year still running up to the day: "the year ending ", "the fiscal year ending on ". */
-const YEAR_ENDING_BEFORE_RE = /\byear\s+ending\s+(?:on\s+)?$/i;
+/**
+ * Whether the coming `month`/`day` from `ref` lies less than a period of `months` ahead: the end of a period still
+ * running ("the year ending March 31" in November is the coming March 31; "the quarter ending Sept. 30" the one gone).
+ */
+export function endsRunningPeriod(ref: Ymd, month: number, day: number, months: number): boolean {
+  if (!months) return false;
+  const today = Date.UTC(ref.y, ref.m - 1, ref.d);
+  let at = Date.UTC(ref.y, month - 1, day);
+  if (at < today) at = Date.UTC(ref.y + 1, month - 1, day);
+  return (at - today) / 864e5 < months * 30.5;
+}
 
 export function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string, weekdayName?: string) {
   if (!month || day < 1 || day > 31) return null;
@@ -154,8 +163,8 @@ export function dayDate(ctx: RuleContext, start: number, end: number, month: num
   // Right after a verb of something finished ("the year ended Jan. 31", "died on May 3") the day is past.
   const done = ENDED_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 24), start)) || doneAt(ctx.s, start, end);
   // ("raised its forecast for the year ending March 31", in November: a year still running, to its last day ahead.)
-  const lead = done ? '' : ctx.s.slice(Math.max(0, start - 24), start);
-  const tense = lead.includes('ending') && YEAR_ENDING_BEFORE_RE.test(lead) ? 'future' : tenseAt(ctx.s, start, end);
+  // ("its forecast for the year to March 31": a year forecast is still running too.)
+  const tense = !done && ctx.ref && endsRunningPeriod(ctx.ref, month, day, periodRunningTo(ctx.s, start)) ? 'future' : tenseAt(ctx.s, start, end);
   // ("Term starts on 22 September", in November: a timetable in the present is of the coming term; "The record date is
   // Nov. 9" five days on, of the one just gone.)
   const r = resolveMonthDay(ctx.ref, month, day, tense, done ? 'last' : aheadIf(ctx, tense, start) ?? (presentSchedule(ctx.s, start, end) ? 'timetable' : null));

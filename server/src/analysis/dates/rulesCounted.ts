@@ -106,18 +106,19 @@ export const countedRules: Rule[] = [
     priority: 5,
   },
   {
-    // two years ago, a week ago, years ago, more than a decade ago
+    // two years ago, a week ago, years ago, more than a decade ago, a week or so ago
     name: 'ago',
     hint: AGO_HINT,
     // (also "a couple of weeks back", "two years back" closing a phrase)
-    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(?:(${NUM_RE}${AND_A_HALF})[\\s-]+)?(${UNIT_RE})\\s+(?:ago|back(?=\\s*[,.;:!?)]|\\s+(?:when|in|on|at|before|after|and|but|I|we|he|she|they)\\b))${E}`),
+    re: re(`${B}(?:(about|almost|nearly|more\\s+than|less\\s+than|some|roughly|around|just|only|over)\\s+)?(?:(${NUM_RE}${AND_A_HALF})[\\s-]+)?(${UNIT_RE})(\\s+or\\s+(?:so|two|three))?\\s+(?:ago|back(?=\\s*[,.;:!?)]|\\s+(?:when|in|on|at|before|after|and|but|I|we|he|she|they)\\b))${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
       const count = m[2] ? parseNumber(m[2]) : null;
       const n = count === null ? null : count * perUnit(m[3]);
       // ("just minutes ago", "over an hour ago": before or after by less than a day says nothing of the day.)
-      const mod = n === null || unit === 'H' || unit === 'MIN' || unit === 'S' ? undefined : amountMod(m[1], -1);
+      // ("a week or so ago", "a month or two ago": about then.)
+      const mod = n === null || unit === 'H' || unit === 'MIN' || unit === 'S' ? undefined : m[4] ? 'APPROX' : amountMod(m[1], -1);
       if (n === null) return at(m, { type: 'DATE', value: 'PAST_REF', inferred: [], relative: false, mod });
       // "Thirty years ago on Tuesday, the Berlin Wall fell": an anniversary, on the weekday after it; the years are how
       // long since, the day a date of its own.

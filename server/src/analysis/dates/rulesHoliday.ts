@@ -145,6 +145,8 @@ function festival(m: RegExpExecArray, ctx: RuleContext, start: number, end: numb
   let own = !rel && tense === 'past' && ((ctx.s.charCodeAt(end) === 32 && FEAST_PAST_AFTER_RE.test(ctx.s.slice(end, end + 40))) || doneAtFeast(ctx.s, start));
   if (y === undefined && ctx.ref) {
     const near = festivalNear(key, ctx.ref.y);
+    // ("Millions travelled home for Diwali", a month before it: the journey was for the one gone.)
+    if (!own && !rel && tense === 'past' && near && goneForFeast(ctx.s, start, daysAheadTo(ctx.ref, near[0], near[1]))) own = true;
     // ("Gold demand rose ahead of Diwali", three weeks after it: what was done ahead of a feast gone by in the last six
     // weeks was done ahead of that one.)
     if (near && !rel && tense === 'future' && doneAheadOfFeast(ctx.s, start)) {
@@ -172,7 +174,31 @@ const AT_FEAST_BEFORE_RE = /\b(?:over|at|during|through|throughout|around|across
  */
 function doneAtFeast(s: string, start: number): boolean {
   const c = s.charCodeAt(start - 1);
-  return c === 32 && AT_FEAST_BEFORE_RE.test(s.slice(Math.max(0, start - 16), start));
+  if (c !== 32) return false;
+  const b = s.slice(Math.max(0, start - 40), start);
+  return AT_FEAST_BEFORE_RE.test(b.slice(-16)) || FEAST_KEPT_BEFORE_RE.test(b);
+}
+
+/**
+ * A past verb of keeping or living through a feast, the feast its object: "spent Christmas", "celebrated Thanksgiving",
+ * "had a quiet Christmas", "attended Easter Mass" (no one has spent a feast still to come).
+ */
+const FEAST_KEPT_BEFORE_RE = /\b(?:spent|celebrated|marked|observed|commemorated|had|enjoyed|endured|survived|attended|missed)\s+(?:(?:a|an|the|their|his|her|its|our|my|your)\s+(?:(?!been\b|to\b|for\b)[a-z-]+\s+){0,2})?$/i;
+/** A past verb of going or gathering, then "for" or "to" the feast: "travelled home for Thanksgiving", "gathered for". */
+const FEAST_GONE_FOR_BEFORE_RE = /\b(?:gathered|travell?ed|went|came|returned|flew|drove|headed|flocked|crowded|thronged|poured|streamed)\s+(?:(?:home|back|out|together)\s+)?(?:for|to)\s+(?:the\s+)?$/i;
+/**
+ * Whether the feast at `start`, whose coming day lies `ahead` days off, is the one people went or gathered for, told
+ * in the past: the latest, unless the coming one is at most a week off (travel before it).
+ */
+function goneForFeast(s: string, start: number, ahead: number): boolean {
+  return ahead > 7 && s.charCodeAt(start - 1) === 32 && FEAST_GONE_FOR_BEFORE_RE.test(s.slice(Math.max(0, start - 32), start));
+}
+
+/** Days from `ref` to the coming `month`/`day` (this year's, or next year's once gone). */
+function daysAheadTo(ref: { y: number; m: number; d: number }, month: number, day: number): number {
+  const today = Date.UTC(ref.y, ref.m - 1, ref.d);
+  const at = Date.UTC(ref.y, month - 1, day);
+  return (at >= today ? at - today : Date.UTC(ref.y + 1, month - 1, day) - today) / 864e5;
 }
 
 /** What leads up to a feast, right before its name: "ahead of", "before the", "in the run-up to". */
@@ -518,7 +544,8 @@ function holiday(m: RegExpExecArray, ctx: RuleContext): Made | null {
     const after = DAYS_AFTER_WEEKDAY[key] ?? 0;
     const tense = rel === 'last' ? 'past' : rel === 'next' ? 'future' : tenseAt(ctx.s, start, end);
     // ("Sales fell over the Christmas period", written in November: the deed is done, the feast the latest one.)
-    let done = !rel && !m[1] && tense === 'past' && doneAtFeast(ctx.s, start);
+    // ("Millions travelled home for Thanksgiving", written a fortnight before it: the journey was for the one gone.)
+    let done = !rel && !m[1] && tense === 'past' && (doneAtFeast(ctx.s, start) || goneForFeast(ctx.s, start, daysAheadTo(ctx.ref, md[0], moving ? nthWeekday(ctx.ref.y, moving[0], moving[1], moving[2]) + after : md[1])));
     // ("arrived on Christmas Day (Thursday)": a weekday set beside it that the last one did not fall on leaves the year
     // to the tense.)
     if (done && !moving) {
@@ -561,9 +588,12 @@ export const holidayRules: Rule[] = [
     // "next Eid", "last Eid", "the coming Eid": "Eid" alone is either feast, the next (or latest) of the two.
     name: 'either-eid',
     hint: /eid/,
-    re: re(`${B}(last|next|the\\s+coming|the\\s+last)\\s+(Eid)(?![\\w-])(?![\\s-]+(?:al|ul|el)[\\s-])`),
+    // ("every Eid", "each Eid": both feasts of every year, a set, as "every Christmas" is.)
+    re: re(`${B}(last|next|the\\s+coming|the\\s+last|every|each)\\s+(Eid)(?![\\w-])(?![\\s-]+(?:al|ul|el)[\\s-])`),
     make: (m, ctx) => {
-      if (m[2] !== 'Eid' || !ctx.ref) return null;
+      if (m[2] !== 'Eid') return null;
+      if (/^(?:every|each)$/i.test(m[1])) return { start: m.index, end: m.index + m[0].length, type: 'SET' as const, value: 'XXXX-XX-XX', inferred: [], relative: false };
+      if (!ctx.ref) return null;
       const next = !/last/i.test(m[1]);
       return { start: m.index, end: m.index + m[0].length, type: 'DATE' as const, value: eitherEid(ctx.ref, next), inferred: ['year'], relative: true };
     },

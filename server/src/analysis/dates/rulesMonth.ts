@@ -1,13 +1,13 @@
 // The rule for a month named alone ("in March", "last October"), with the tests that tell "March" and "May" from the
 // verb and the modal and a month from a habit or a data release. Apart because it is the largest single calendar rule.
-import { fmtMonth } from './calendar';
+import { daysInMonth, fmtMonth } from './calendar';
 import type { Rule } from './candidate';
-import { BOOKED_BEFORE, doneAt, presentSchedule, tenseAt } from './context';
+import { BOOKED_BEFORE, doneAt, presentSchedule, periodRunningTo, tenseAt } from './context';
 import { MONTH_RE, SPOKEN_YEAR_RE, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT } from './lexicon';
 import { resolveMonth } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { isAsciiUpperCode, isSpaceAt, testLong } from '../chars';
-import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, recurringBefore, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear } from './rulesCalendarShared';
+import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, recurringBefore, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear, endsRunningPeriod } from './rulesCalendarShared';
 
 /** "Ides of " right before "March". */
 const IDES_BEFORE_RE = /\b[Ii]des of $/;
@@ -18,13 +18,13 @@ const MONTH_IN_NAME_AFTER_RE = /^\s(?:[A-Z][a-z]+\s)?(?:Charter|Uprising|Revolut
 /** The verb after the modal "may": "MAY BE UPDATED", "may not", "may well". */
 const MAY_MODAL_AFTER_RE = /^\s+(?:be|not|have|also|well|still|never|even|need|want|take|make|come|go|become|seem|appear|remain|lead|cause|face|help|prove|continue|change|vary|apply|affect|include|require)\b/i;
 // ("the May ruling", "a May decision", "the May clashes": a court's acts and a war's days too.)
-const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections|ruling|rulings|verdict|judgment|judgement|order|hearing|hearings|arguments|clashes|conflict|fighting|attack|attacks|strikes|hostilities|truce|uprising|protests|crackdown|flare-up)\b/i;
+const EVENT_AFTER = /^\s+(?:budget|election|elections|vote|summit|meeting|statement|update|report|talks|deadline|poll|polls|referendum|conference|session|visit|decision|agreement|accord|deal|ceasefire|offensive|forecast|forecasts|projections|ruling|rulings|verdict|judgment|judgement|order|hearing|hearings|arguments|clashes|conflict|fighting|attack|attacks|strikes|hostilities|truce|uprising|protests|crackdown|flare-up|accession|launch|raid|raids|coup|bombing|bombings|shooting|floods|earthquake|storm|storms|unrest)\b/i;
 /** Figures before a month they are for: "inflation data for October", "figures for September" (they come out after it). */
 // ("will publish monthly GDP for October", "its estimate for September": what a statistics office publishes is for a
 // month gone.)
 const DATA_FOR_BEFORE = /\b(?:data|figures|numbers|statistics|readings?|print|GDP|estimates?|results|earnings)\s+(?:for|from|covering)\s+$/i;
 /** Figures for a month: "October GDP data", "September retail sales", "the November jobs report" (not "their December output targets", a plan). */
-const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
+const DATA_AFTER = /^\s+(?:(?:GDP|CPI|PPI|inflation|retail|trade|jobs?|payrolls?|employment|unemployment|industrial|factory|manufacturing|housing|consumer|producer|export|import)\s+)*(?:data|figures|numbers|statistics|sales|report|reading|output|prices|inflation|payrolls|projections|forecasts|estimates|minutes)\b(?!\s+(?:targets?|quotas?|goals?|limits?|ceilings?|caps?|plans?|increases?|hikes?|cuts?)\b)/i;
 
 /** After a month, its noun and the year named relative to the article's: " uprising last year", " floods of last year". */
 const NOUN_THEN_NAMED_YEAR = /^ (?!than\b)[a-z]{3,}(?: of)?\s+(last|next|this)\s+year(?![\w'\u2019])/;
@@ -58,9 +58,6 @@ const HABIT_MONTH_BEFORE_RE = /\b(?:usually|typically|normally|generally|traditi
  * an amount, whose habit it is: "at the summit in June to invest 5% of GDP annually" is that June.)
  */
 const HABIT_MONTH_AFTER_RE = /^(?:(?!\bto\s+[a-z])[^.,;:!?\n\d%]){0,24}?\b(?:(?:each|every)\s+year|annually)\b/i;
-
-/** A year or a quarter still running to its last month: "the year ending", "the fiscal year ending in". */
-const FISCAL_ENDING_BEFORE = /\b(?:year|quarter|half|months|period)\s+ending\s+(?:in\s+)?$/i;
 
 /** A month after "March" or "May" that makes it one end of a range ("fielded March to April 2024"). */
 const MONTH_RANGE_AFTER = new RegExp(`^\\s*(?:to|through|until|till|[-\u2013])\\s*(?:${MONTH_RE})(?![\\w])`, 'i');
@@ -100,11 +97,15 @@ export const monthRules: Rule[] = [
     reach: 24,
     hint: MONTH_HINT,
     gate: [MONTH_WORD_HINT],
-    re: re(`${BM}(?:(last|next|this|past|coming|previous|that)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|['’]\\d\\d${E}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?(?![\\w'’])`),
+    // ("December's figures", "October's election": a month's own figures or event, its "'s" outside.)
+    re: re(`${BM}(?:(last|next|this|past|coming|previous|that)\\s+)?(${MONTH_RE})(?:,?\\s+(?:of\\s+)?(\\d{4}${E}|['’]\\d\\d${E}|${SPOKEN_YEAR_RE}${E}|${REL_YEAR}${E}))?(?!\\w)(?!['’](?!s\\s))`),
     make: (m, ctx) => {
       if (!capitalised(m[2])) return null;
       let start = m.index;
       const end = m.index + m[0].length;
+      // (Before "'s", only a month's figures or events: "Theresa May's", "April's mother" are people's.)
+      const owner = ctx.s.charCodeAt(end) === 39 || ctx.s.charCodeAt(end) === 0x2019;
+      if (owner && (m[3] || /^may$/i.test(m[2]) || !(testLong(DATA_AFTER, ctx.s.slice(end + 2, end + 26)) || EVENT_AFTER.test(ctx.s.slice(end + 2, end + 18))))) return null;
       const mo = monthNo(m[2]);
       const word = m[2].toLowerCase();
       // "the Ides of March": the 15th, of a year the phrase does not give (a byword as often as a date).
@@ -178,10 +179,10 @@ export const monthRules: Rule[] = [
       const since =
         testLong(/\bsince\s+$/i, ctx.s.slice(Math.max(0, start - 8), start)) ||
         doneAt(ctx.s, start, end) ||
-        (!rel && (testLong(DATA_AFTER, ctx.s.slice(end, end + 24)) || testLong(DATA_FOR_BEFORE, ctx.s.slice(Math.max(0, start - 20), start))));
+        (!rel && (testLong(DATA_AFTER, ctx.s.slice(owner ? end + 2 : end, end + 24)) || testLong(DATA_FOR_BEFORE, ctx.s.slice(Math.max(0, start - 20), start))));
       // ("the year ending March", "the fiscal year ending in June": a fiscal year still running ends in the coming such month.)
-      const lead = ctx.s.slice(Math.max(0, start - 28), start);
-      const tense = !rel && !since && lead.includes('ending') && FISCAL_ENDING_BEFORE.test(lead) ? 'future' : tenseAt(ctx.s, start, end);
+      // ("its forecast for the year to March": a year forecast is still running too.)
+      const tense = !rel && !since && ctx.ref && endsRunningPeriod(ctx.ref, mo, daysInMonth(ctx.ref.y, mo), periodRunningTo(ctx.s, start)) ? 'future' : tenseAt(ctx.s, start, end);
       // ("Trinity Term ends in June", in November: a timetable in the present is of the coming June.)
       // ("The financial year ends in June, the treasury said": a past read only from the saying after it is not the
       // clause's own.)

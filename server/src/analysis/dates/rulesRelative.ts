@@ -125,13 +125,27 @@ function relOf(w: string | undefined): Rel {
   return null;
 }
 
-/** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "ending March", "to date", and the
- * statistics offices' "the year to March 2020", "the year to the end of June", and "the year through March". */
-const STRETCH_ENDING_RE = /^\s+(?:ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|(?:starting|beginning)(?=\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
+/** What makes "the year", "the quarter" a stretch up to a date: "ended June 30", "that ended March 31", "ending March",
+ * "to date", and the statistics offices' "the year to March 2020", "the year to the end of June", and "the year through
+ * March". */
+const STRETCH_ENDING_RE = /^\s+(?:(?:that\s+(?:ended|ends)(?=\s+(?:on\s+|in\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))|ended(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-))|(?:starting|beginning)(?=\s+(?:on\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|ending|(?:to|through)\s+(?:the\s+end\s+of\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid-)|to\s+(?:the\s+(?:first|second|third|fourth|final|latest)\s+quarter|Q[1-4]\b))/i;
 
 /** Whether the day at s[start, end) opens its line and a dash or colon follows it: a diary's entry ("TUESDAY - ..."). */
 function diaryEntryAt(s: string, start: number, end: number): boolean {
   return opensItsLine(s, start) && /^\s*(?:[-\u2013\u2014:]|,\s+\p{L}{3,9}\.?\s+\d{1,2}\b)/u.test(s.slice(end, end + 16));
+}
+
+/** An opening quote, or an owner's "'s", right before a capitalised "This Week" or "Today": the start of a show's title. */
+const TITLE_OPENS_BEFORE_RE = /(?:["\u201c]|['\u2019]s\s|['\u2019]\s)$/;
+
+/** What "today's" names of the present age, not of the day: "today's world", "today's young people", "today's computers". */
+const GENERIC_AFTER_TODAYS_RE = /^\s+(?:(?:modern|global|digital|young|fast-changing|changing|interconnected|complex)\s+)?(?:world|society|societies|youth|young|children|kids|teenagers|generation|generations|economy|standards|terms|dollars|money|technology|culture|politics|media|students|workers|workforce|families|consumers|voters|computers|cars|homes|Britain|America|Europe|China|Russia|India|Japan|Germany|France)\b/;
+
+/** Whether s[start, end) stands alone between quotation marks: NBC's "Today" show. */
+function quotedAlone(s: string, start: number, end: number): boolean {
+  const b = s.charCodeAt(start - 1);
+  const a = s.charCodeAt(end);
+  return (b === 34 || b === 0x201c) && (a === 34 || a === 0x201d);
 }
 
 /** Nouns after a capitalised "Today" that make it a title: "the Today programme". */
@@ -150,7 +164,8 @@ export const relativeRules: Rule[] = [
     make: (m, ctx) => {
       if (m[1]) return at(m, dayWithPart(ctx, /before/i.test(m[1]) ? -2 : 2, undefined));
       // "BBC Radio 4's Today programme", "the Today show", "USA Today": a title, not a day.
-      if (m[2] && m[2].charCodeAt(0) === 84 && !m[3] && (testLong(TITLE_AFTER_TODAY, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) || testLong(/(?:['’]s|USA|the)\s+$/, ctx.s.slice(Math.max(0, m.index - 5), m.index)))) return null;
+      // ("This is VOA Today", NBC's "Today" show: after a broadcaster's capitals, or quoted alone, a title too.)
+      if (m[2] && m[2].charCodeAt(0) === 84 && !m[3] && (testLong(TITLE_AFTER_TODAY, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12)) || testLong(/(?:['’]s|USA|the)\s+$/, ctx.s.slice(Math.max(0, m.index - 5), m.index)) || (m[2].charCodeAt(1) > 90 && testLong(/\b[A-Z]{2,5}\s+$/, ctx.s.slice(Math.max(0, m.index - 7), m.index))) || quotedAlone(ctx.s, m.index, m.index + m[0].length))) return null;
       // ("over the past night", the wording of air-defence tallies, is last night.)
       const word = m[4] && m[4].length > 4 ? 'last' : (m[2] ?? m[4]).toLowerCase();
       const offsets: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, last: -1 };
@@ -158,6 +173,8 @@ export const relativeRules: Rule[] = [
       const r = dayWithPart(ctx, offsets[word] ?? 0, part);
       // "today" in a headline-less wire story is the DCT; the possessive "'s" stays outside the span.
       const end = m[2] && /'s$/i.test(m[0]) && !m[3] ? m.index + m[0].length - 2 : m.index + m[0].length;
+      // ("in today's world", "today's youth": the present age, not the article's day, PRESENT_REF as TimeML has it.)
+      if (end < m.index + m[0].length && word === 'today' && testLong(GENERIC_AFTER_TODAYS_RE, ctx.s.slice(end + 2, end + 24))) return at(m, { type: 'DATE', value: 'PRESENT_REF', inferred: [], relative: true }, m.index, end);
       return at(m, r, m.index, end);
     },
     priority: 6,
@@ -189,13 +206,13 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // "by late afternoon", "into the early morning", "in the late evening": that part of the day under discussion (the
+    // "by late afternoon", "into the early morning", "at mid-afternoon": that part of the day under discussion (the
     // article's, or the day told before it in its paragraph), its start or end.
     name: 'edge-of-day-part',
     reach: 12,
     hint: /morning|afternoon|evening/i,
     gate: [/\b(?:early|late|mid)[\s-]+(?:morning|afternoon|evening)/i],
-    re: re(`${B}(?<=\\b(?:by|in|into|until|till|from|during|through|before|after|since)\\s+(?:the\\s+)?)(early|late|mid)[\\s-]+(morning|afternoon|evening)${E}(?!\\s+(?:of|on|trade|trading|session|deals?|editions?|shows?|news|papers?)\\b)`),
+    re: re(`${B}(?<=\\b(?:by|in|into|until|till|from|during|through|before|after|since|at|around)\\s+(?:the\\s+)?)(early|late|mid)[\\s-]+(morning|afternoon|evening)${E}(?!\\s+(?:of|on|trade|trading|session|deals?|editions?|shows?|news|papers?)\\b)`),
     make: (m, ctx) => {
       const code = PART_OF_DAY[m[2].toLowerCase()];
       if (!code) return null;
@@ -347,6 +364,8 @@ export const relativeRules: Rule[] = [
       if (!unit) return null;
       // "this year-on-year rise", "last month-over-month gain": the base a rate is measured against, no calendar unit.
       if (rateBaseAt(ctx.s, m.index + m[0].length)) return null;
+      // (ABC's "This Week", "This Week With David Brinkley": a show's title, capitalised in quotes or after its owner.)
+      if (isAsciiUpperCode(m[2].charCodeAt(0)) && isAsciiUpperCode(m[1].charCodeAt(0)) && m.index > 1 && TITLE_OPENS_BEFORE_RE.test(ctx.s.slice(Math.max(0, m.index - 3), m.index))) return null;
       const fortnight = m[2].toLowerCase() === 'fortnight';
       const lower = m[1].toLowerCase();
       const spaced = hasSpace(lower) ? lower.replace(/\s+/g, ' ') : lower;
@@ -417,13 +436,15 @@ export const relativeRules: Rule[] = [
     priority: 5,
   },
   {
-    // the year, the full year, the fiscal year, the current fiscal year, the week, the month; the decade to 2024
+    // the year, the full year, the fiscal year, the current fiscal year, its fiscal year, the week, the month; the decade
+    // to 2024
     name: 'the-unit',
     hint: UNIT_HINT,
     // (The word before the unit, which the units' other uses seldom have.)
     gate: [UNIT_WORD_HINT, /(?:the|full|whole|entire|current|same|fiscal|financial|calendar)\s+(?:year|week|month|decade)/],
     also: [/year|week|month|decade/i],
-    re: re(`${B}the\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month|decade)${E}`),
+    // ("its fiscal year", "their financial year": a company's own year, as TimeML marks "its fourth quarter".)
+    re: re(`${B}(?:the|(?:its|their)(?=\\s+(?:current\\s+)?(?:fiscal|financial)\\s))\\s+(?:(full|whole|entire|current|same)\\s+)?(fiscal\\s+|financial\\s+|calendar\\s+)?(year|week|month|decade)${E}`),
     make: (m, ctx) => {
       const unit = unitOf(m[3]);
       if (!unit) return null;
@@ -435,7 +456,9 @@ export const relativeRules: Rule[] = [
       // "# The Week in Diplomacy", "The Year in Review": a title (in title case, not capitals) names no week.
       if (isAsciiUpperCode(m[3].charCodeAt(0)) && !isAsciiUpperCode(m[3].charCodeAt(1)) && isAsciiUpperCode(m[0].charCodeAt(0))) return null;
       const after = ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (testLong(/^\s*(?:'s|before|after|earlier|later|ago|of|in\s+which|when|that)\b/i, after)) return null;
+      // ("the fiscal year that ended March 31" is a stretch up to that day, below.)
+      // ("the week's most active session", "the year's biggest fall": the current one, as a date, its "'s" outside.)
+      if (testLong(/^\s*(?:before|after|earlier|later|ago|of|in\s+which|when|that)\b/i, after) && !(after.includes('that') && testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return null;
       // "on the first day of the month following the deposit", "the week following the squeeze": a month or a week that
       // what follows it names, not the article's; a date whose value the text leaves open.
       if (!m[1] && !m[2] && (unit === 'M' || unit === 'W' || unit === 'Y') && testLong(/^\s+(?:following|preceding)\b/i, after)) {
@@ -472,7 +495,10 @@ export const relativeRules: Rule[] = [
       // ("The fiscal year ended badly", "ended in June": the verb of a clause, the year a date.)
       // ("During the month, 1,200 cases were reported": a bulletin's opening of a sentence dates what follows, as "Over
       // the month," does.)
-      if (testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24)) || (/\b(?:during|throughout|within)\s+$/i.test(lead) && !(after.charCodeAt(0) === 44 && !m[1] && !m[2] && /(?:^|[.!?:;]\s+|\n\s*)During\s+$/.test(lead))) || testLong(/whole|entire/i, m[1] ?? '')) {
+      const stretch = testLong(STRETCH_ENDING_RE, ctx.s.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      // ("changed its fiscal year to a calendar year": a company's year is a date only as a stretch to its end.)
+      if (!stretch && /^(?:its|their)\s/i.test(m[0])) return null;
+      if (stretch || (/\b(?:during|throughout|within)\s+$/i.test(lead) && !(after.charCodeAt(0) === 44 && !m[1] && !m[2] && /(?:^|[.!?:;]\s+|\n\s*)During\s+$/.test(lead))) || testLong(/whole|entire/i, m[1] ?? '')) {
         return at(m, { type: 'DURATION', value: `P1${unit}`, inferred: [], relative: false });
       }
       const r = relativeUnit(ctx.ref, unit, 0);
