@@ -410,8 +410,9 @@ if (daemonSocket) {
 
 /**
  * Whether everything a run would read is written in the narrow bundle's alphabet: its arguments, its folder, the
- * articles and glossaries it names. Standard input, which only one bundle can read, goes to the full bundle; a file that
- * cannot be read is left to the run, which reports it; arguments that make no run (usage, --version) fit.
+ * articles and glossaries it names. Standard input, which only one bundle can read, and export, which also reads
+ * sidecars, go to the full bundle; a file that cannot be read is left to the run, which reports it; arguments that make
+ * no run (usage, --version) fit.
  */
 function inputsFitAlphabet(argv: string[]): boolean {
   if (!argv.every(fitsAlphabet) || !fitsAlphabet(process.cwd())) return false;
@@ -421,6 +422,8 @@ function inputsFitAlphabet(argv: string[]): boolean {
   } catch {
     return true;
   }
+  // (Export reads each article's sidecar of manual tags too, which an earlier version of the article wrote.)
+  if (o.command === 'export') return false;
   for (const f of [...expandFolders(o.files), ...o.glossaries]) {
     if (f === '-' || !fitsAlphabet(f)) return false;
     let text: string;
