@@ -25,6 +25,8 @@ export function weaselCue(text: string, start: number, whole: string, here: Attr
   const w = WEASEL_CUE.exec(whole);
   if (w === null) return null;
   const at = start + w.index + w[0].length - w[0].trimStart().length;
+  // ("His works were known to Mozart and Haydn": known to someone named, no one left unnamed.)
+  if (w[0].includes('known to ') && /known\s+to\s+\p{Lu}/u.test(w[0])) return null;
   // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
   // (So is data a body keeps: "customs data showed", "census data shows"; and the data that point back at data named
   // before, a source no longer vague: "Police data show ... , the data show".)
