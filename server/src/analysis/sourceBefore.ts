@@ -38,6 +38,11 @@ function isVerbLike(w: string): boolean {
 /** Nouns in "-s" that the endings below do not tell from a verb's "-s" form. */
 const NOUNS_IN_S = new Set(['news', 'figures', 'gas', 'bias', 'alias', 'atlas']);
 
+/** The particles of a phrasal verb: "came away", "walked out", "went back". */
+const PARTICLES = new Set(['away', 'back', 'out', 'off', 'home', 'through', 'around', 'forward', 'along']);
+/** Pasts in no "-ed" that no noun phrase holds: "came", "went", "took". */
+const IRREGULAR_PASTS = new Set('came went took gave got met won sent brought began fought sought spoke stood drew fell grew ran became knew'.split(' '));
+
 const PERCEIVING = new Set(['remember', 'recall', 'hear', 'heard', 'saw', 'see', 'watch', 'watched', 'imagine', 'picture']);
 
 /** Whether a word can be the noun a participle describes: lower case, and no pronoun, auxiliary or function word. */
@@ -349,8 +354,12 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
     if (i === k - 1 && i > first && w.endsWith('s') && describable(words[k].text) && !DETERMINERS.has(w) && !endsInIng(text, verb) && !ARTICLES.has(words[k].text)) continue;
     // ("on the sidelines of the summit": a word right after an article is no verb.)
     if (isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w) && i > first && A_THE.has(words[i - 1].text.toLowerCase())) continue;
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
+    // ("It came from China and the United States, which vowed": a past in no "-ed" that is never a noun's word is a verb
+    // too, unless a relative clause's: "Committee sources who spoke on condition of anonymity said".)
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep || (IRREGULAR_PASTS.has(w) && !(i > 0 && RELATIVE_WORDS.has(words[i - 1].text)))) {
       if (ingPrep) i++;
+      // ("McConnell came away convinced", "She walked out unconvinced": the verb's particle is no one; its subject is.)
+      if (!ingPrep && k - i <= 2 && i > 0 && PARTICLES.has(words[k].text) && (k === i + 1 || PARTICLES.has(words[i + 1].text))) return sourceBefore(text, words[i].start, floor);
       first = i + 1;
       break;
     }
