@@ -116,6 +116,11 @@ test('whom one told: a named outlet\'s programme is no part of what was told', (
 test('the noun phrase a "which" relates, past a verb that has no "-ed" ("came from China, which vowed")', () => {
   assert.deepEqual(said('Much of the impetus came from China and the United States, which together vowed to cut emissions.'), ['vowed|China and the United States|to cut emissions.']);
   assert.deepEqual(said('Committee sources who spoke on condition of anonymity said the hearing would go ahead.').map((a) => a.split('|')[1]), ['Committee sources who spoke on condition of anonymity']);
+  // (A participle after a possessive describes the noun: "Kuwait's ousted government"; a figure after a verb in a
+  // relative clause is what the verb measured, and the noun phrase the clause is on speaks.)
+  assert.equal(sourceOf("The White House disclosed that Kuwait's ousted government had formally asked the U.S. to enforce the embargo.", 'asked'), "Kuwait's ousted government");
+  assert.equal(sourceOf('A company whose shares dropped 20 percent said it would cut jobs.', 'said'), 'A company');
+  assert.equal(sourceOf('She was replying to a letter sent from Abuja on Friday, which accused the ministry of waste.', 'accused'), 'a letter sent from Abuja');
   // ("came away convinced": the subject of the verb and its particle.)
   assert.deepEqual(said('McConnell met the generals and came away convinced that reforms were under way.'), ['convinced|McConnell|reforms were under way.']);
   // (A participle after a clause that opens with a place: its body in lower case, not the place.)
