@@ -457,6 +457,10 @@ const VAGUE_PEOPLE =
   'economists|others|officials|diplomats|politicians|lawmakers|voters|citizens|americans|europeans|locals|' +
   'activists|advocates|analysts|observers|studies|reports|accounts|experts|specialists|insiders|leaders)';
 
+/** "Pholcids are known to attack redback spiders", "he is known to have visited": known to whom? (Not whom one is known
+ * to: "The suspect was known to police".) Read apart from WEASEL_CUE, only in a sentence that holds " known to ". */
+export const KNOWN_TO_RE = /\b(?:is|are|was|were|been|be)\s+(?:widely\s+|also\s+|well\s+|generally\s+)?known\s+to\s+(?!(?:the|a|an|both|his|her|their|its|our|police|authorities|officials|investigators|security|intelligence|many|some|all|most|me|us|him|them|you|everyone|locals|residents)\b)[a-z]{2,}\b/;
+
 /**
  * Weasel wording without an attribution verb: a vague quantity standing for a source or a generalisation
  * ("Many believe", "some of the residents", "most scholars"), and hedges that hide who holds a view
@@ -482,9 +486,6 @@ export const WEASEL_CUE = new RegExp(
     `\\bone of the (?:most|best|greatest|largest|finest|leading|foremost)\\b`,
     `\\b(?:most|best|well)[ -](?:influential|famous|popular|notable|known|respected)\\b`,
     `\\b(?:legendary|renowned|acclaimed|iconic|world-famous|world-renowned)\\b`,
-    // "Pholcids are known to attack redback spiders", "he is known to have visited": known to whom? (Not whom one is known
-    // to: "The suspect was known to police".)
-    `\\b(?:is|are|was|were|been|be)\\s+(?:widely\\s+|also\\s+|well\\s+|generally\\s+)?known\\s+to\\s+(?!(?:the|a|an|both|his|her|their|its|our|police|authorities|officials|investigators|security|intelligence|many|some|all|most|me|us|him|them|you|everyone|locals|residents)\\b)[a-z]{2,}\\b`,
     // (Not an act done the way it mostly is: "decisions were generally taken in a transparent manner", "generally carried
     // out" say how, no one's view.)
     `\\b(?:widely|generally|commonly|universally|broadly) (?!used\\b|available\\b|(?:taken|made|done|carried|conducted|implemented|applied|handled|managed|kept|paid|spent|completed|performed|executed|delivered|enforced)\\b)[a-z]+(?:ed|en)\\b`,

@@ -174,8 +174,11 @@ const PLACE_AFTER_PREPOSITION_RE = /(?:^|\s)(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Nn]ear
  */
 export function isPlaceComma(seg: string, i: number): boolean {
   if (codeAt(seg, i + 1) !== 32 || !isAsciiUpperCode(codeAt(seg, i + 2)) || !isAsciiLetterCode(codeAt(seg, i - 1))) return false;
-  const dash = seg.indexOf('-', i + 3);
-  return dash > 0 && dash - i < 32 && PLACE_JOINED_AFTER_RE.test(seg.slice(i, dash + 24)) && !PLACE_AFTER_PREPOSITION_RE.test(seg.slice(Math.max(0, i - 40), i));
+  // (The hyphen is looked for in the next 32 characters only: seg may be the whole text.)
+  let dash = i + 3;
+  const to = Math.min(seg.length, i + 32);
+  while (dash < to && seg.charCodeAt(dash) !== 45) dash++;
+  return dash < to && PLACE_JOINED_AFTER_RE.test(seg.slice(i, dash + 24)) && !PLACE_AFTER_PREPOSITION_RE.test(seg.slice(Math.max(0, i - 40), i));
 }
 
 /** Where the last clause of seg starts: after its last punctuation (a dot only when a space follows it: "U.S." stays). */
