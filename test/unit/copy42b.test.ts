@@ -55,8 +55,8 @@ test('what "whose" owns speaks with its owner named, not as a bare or vague noun
   const lawyers = attributionsOf(DATED('The company, whose lawyers said the fine was unlawful, will appeal.')).find((a) => a.cue === 'said');
   assert.equal(lawyers?.source, 'The company, whose lawyers');
   assert.equal(lawyers?.vague, false);
-  // (No noun phrase before it, a clause instead: "whose" and its noun.)
-  assert.equal(sourceOf('He met the leaders of Estonia, whose president said the border was safe.', 'said'), 'whose president');
+  // (After a clause, the nearest noun phrase owns it: Estonia's president, not the leaders'.)
+  assert.equal(sourceOf('He met the leaders of Estonia, whose president said the border was safe.', 'said'), 'Estonia, whose president');
 });
 
 test("a company the glossary knows, with its legal form after it, is that company and speaks", () => {

@@ -301,14 +301,32 @@ function opensSentence(text: string, from: number, at: number): boolean {
  */
 function modifiedHead(c: ParaContext, i: number): number {
   let h = i + 1;
-  if (h + 2 < c.toks.length && c.toks[h + 1].key === 'based' && isCap(c.toks[h]) && c.text.charCodeAt(c.toks[h].end) === 45 && c.toks[h + 1].start === c.toks[h].end + 1) h += 2;
-  // ("The New York-based group", "the Hong Kong-based watchdog": a seat of two words.)
-  else if (h + 3 < c.toks.length && c.toks[h + 2].key === 'based' && isCap(c.toks[h]) && isCap(c.toks[h + 1]) && joins(c, h) && c.text.charCodeAt(c.toks[h + 1].end) === 45 && c.toks[h + 2].start === c.toks[h + 1].end + 1) h += 3;
+  const based = isCap(c.toks[h]) ? seatBased(c, h) : -1;
+  if (based > 0) h = based + 1;
   else if (h + 1 < c.toks.length && c.toks[h].key === 'top' && joins(c, h)) h += 1;
   else if (!GROUP_KINDS.has(c.toks[h].text)) return businessHead(c, i);
   // ("the rights group", "the London-based rights group": what kind of group it is.)
   if (h + 1 < c.toks.length && GROUP_KINDS.has(c.toks[h].text) && joins(c, h) && c.toks[h + 1].key === 'group') h += 1;
   return h < c.toks.length && joins(c, h - 1) && c.bits[h] & ACTOR_HEAD_BIT && !isCap(c.toks[h]) ? h : -1;
+}
+/**
+ * The token "based" after a seat that starts at the capitalised token h and is joined to it by a hyphen, or -1: one or
+ * two words ("the Strasbourg-based court", "The New York-based group"), maybe a town and its state or country after a
+ * comma ("The Santa Clara, California-based company", "the Austin, Texas-based carmaker", "a Washington, D.C.-based
+ * think tank", "Calif.-based").
+ */
+function seatBased(c: ParaContext, h: number): number {
+  let k = h;
+  if (k + 1 < c.toks.length && isCap(c.toks[k + 1]) && joins(c, k)) k++;
+  // (The town's comma, then its state or country.)
+  if (k + 2 < c.toks.length && c.text.charCodeAt(c.toks[k].end) === 44 && c.text.charCodeAt(c.toks[k].end + 1) === 32 && c.toks[k + 1].start === c.toks[k].end + 2 && isCap(c.toks[k + 1]) && !c.sentenceStart[k + 1]) {
+    k++;
+    if (k + 1 < c.toks.length && isCap(c.toks[k + 1]) && joins(c, k)) k++;
+  }
+  const b = k + 1;
+  if (b + 1 >= c.toks.length || c.toks[b].key !== 'based' || c.sentenceStart[b]) return -1;
+  const gap = c.toks[b].start - c.toks[k].end;
+  return (gap === 1 && c.text.charCodeAt(c.toks[k].end) === 45) || (gap === 2 && c.text.charCodeAt(c.toks[k].end) === 46 && c.text.charCodeAt(c.toks[k].end + 1) === 45) ? b : -1;
 }
 /**
  * The head of a description of business copy after "the" and up to three words that say where the company is from or

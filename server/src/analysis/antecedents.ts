@@ -79,28 +79,30 @@ export function referBack(w: ParaWork, gazetteer: Gazetteer): void {
     // ("Nissan said ... The Japanese carmaker said", "The largest U.S. lender": a country's name or people's adjective
     // inside a company's description says where the company is from, no act of the country: the description, linked,
     // is the mention.)
-    if (r.entity && r.category === 'organization' && (r.text.startsWith('The ') || r.text.startsWith('the '))) dropCountriesInside(w, r);
+    // (The actors' index by start is made again after that: the mentions after those dropped have moved.)
+    if (r.entity && r.category === 'organization' && (r.text.startsWith('The ') || r.text.startsWith('the ')) && dropCountriesInside(w, r)) byStart = null;
   }
   addUntaken(w, resolved, actors);
 }
 /** Drops the countries' mentions inside r, a description that opens with "the", when they are all the mentions it
- * overlaps, and frees their text. */
-function dropCountriesInside(w: ParaWork, r: ActorAnnotation): void {
+ * overlaps, and frees their text; whether it dropped any. */
+function dropCountriesInside(w: ParaWork, r: ActorAnnotation): boolean {
   const { actors } = w;
   let any = false;
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k];
     if (a.end <= r.start || a.start >= r.end) continue;
-    if (a.category !== 'country' || a.start <= r.start || a.end >= r.end) return;
+    if (a.category !== 'country' || a.start <= r.start || a.end >= r.end) return false;
     any = true;
   }
-  if (!any) return;
+  if (!any) return false;
   for (let k = actors.length - 1; k >= 0; k--) {
     const a = actors[k];
     if (a.end <= r.start || a.start >= r.end) continue;
     w.taken.fill(0, a.start - w.start, a.end - w.start);
     actors.splice(k, 1);
   }
+  return true;
 }
 /** The indices of the list's items by their start, each in increasing order. */
 function indexByStart(list: readonly Span[]): Map<number, number[]> {

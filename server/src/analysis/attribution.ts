@@ -24,6 +24,7 @@ import { labelAttributions } from './speakerLabels';
 import { postAttributions } from './socialPosts';
 import { interviewAnswers } from './interviews';
 import { rarerPatterns } from './rarerCues';
+import { questionsSomeone } from './cueOtherSenses';
 import { noteSources, referenceEntries } from './referenceNotes';
 import { citedNotVague, dropNestedStances, dropReported, endBeforeComment, endBeforeContrast, forecastContinues, groupRefersBack, headingsReportNothing, notesReportNothing, sourcesWithinReports } from './attributionPasses';
 
@@ -131,6 +132,9 @@ export function findAttributions(text: string, seg: Segmentation, actors: ActorA
 /** A live blog's entry marker: a clock time, maybe after a weekday or a date and in bold, and a dash or colon after it ("**Thursday, 21:45 GMT** —"). */
 const ENTRY_MARKER_RE =
   /^(?:\*\*|__)?(?:[A-Z][a-z]{2,8},?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8},?\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?(?:\*\*|__)?\s*(?:[\u2014\u2013|]|--?|:)\s/;
+
+/** "from" and a name after it: " from Amnesty International", " from the European Commission". */
+const FROM_NAMED_RE = lazyRegExp(() => /^\s+from\s+(?:the\s+)?\p{Lu}/u);
 
 /** "what " right before an impersonal cue: a free relative ("What was claimed"). */
 const WHAT_BEFORE_RE = /\bwhat\s$/i;
@@ -297,6 +301,10 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // ("Police detained several suspected members", "struck another suspected drug boat": the participle of a counted object.)
     if (body.charCodeAt(to - 1) === 100 && countedObject(body, from, to)) return taken;
     const cue = { start: s.start + from, end: s.start + to };
+    // ("The plan has come under criticism from Amnesty International": a critic named is no vague one.)
+    if (body.charCodeAt(to - 1) !== 100 && / under (?:criticism|fire|scrutiny|question|attack)$/i.test(body.slice(from, to)) && FROM_NAMED_RE().test(body.slice(to, to + 40))) return taken;
+    // ("Critics questioned the minister about the delay": the one questioned named, nothing said.)
+    if ((body.charCodeAt(to - 1) === 100 || body.charCodeAt(to - 1) === 110 || body.charCodeAt(to - 1) === 115) && /(?:questioned|grilled|question|questions)$/i.test(body.slice(from, to)) && questionsSomeone(text, cue.end, s.end)) return taken;
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
     if (testLong(COUNTED_BEFORE_RE, text.slice(Math.max(s.start, cue.start - 60), cue.start))) return taken;
     // "No casualties were reported.": the absence of any report cites no one (unless what follows is what was said).

@@ -157,6 +157,7 @@ const WEASEL_PAIRS: [string, string][] = [
   ['world', 'famous'],
   ['research studies evidence data science scientists experts analysis survey surveys poll polls', 'suggest suggests suggested show shows showed shown indicate indicates indicated prove proves proved proven'],
   ['drawn drew attracted faced received sparked generated', 'criticism controversy praise acclaim condemnation'],
+  ['known', 'is are was were been be'],
 ];
 /** Whether WEASEL_CUE can match in a text of these triggerBits. */
 export function mayHoldWeasel(bits: number): boolean {

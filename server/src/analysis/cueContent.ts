@@ -7,7 +7,8 @@ import { trimSpan } from './speechPasses';
 /** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
 /** A relative clause set off by a comma whose subject stands between "which" and the cue: ", which his lawyers ". */
 const RELATIVE_OBJECT_OPEN_RE = /,\s+which\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|the|his|her|its|their|[a-z]+s)(?:\s+[\p{L}'\u2019.-]+){0,4}\s+$/u;
-const RELATIVE_OPEN_RE = /,\s+(?:which|who)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
+// ("The bus, whose driver said he was tired, overturned": and "whose" with the noun it owns.)
+const RELATIVE_OPEN_RE = /,\s+(?:which|who|whose\s+[a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
 /** ", but ISW has", ", though Kyiv says": a contrast whose clause opens with a name (not "I"). */
 const BUT_NAMED_RE = lazyRegExp(() => /,\s+(?:but|though|although|whereas)\s+(?!I\b)(?=\p{Lu}\p{L}*\s+(?:has|have|had|is|was|says|said|did|does|denied|denies|disputes|rejected)\b)/u);
 /** "and said", ", but denied": a second verb of saying in the same clause. */

@@ -9,6 +9,20 @@ import { AMBIGUOUS, NOUNY_BASE } from './cueSenses';
 /** ("decided on a budget", "would decide on the plan": a choice of a thing, no words; "decided on Monday that" still reports.) */
 const DECIDED_WHAT_RE = /^\s+(?:(?:[\w'\u2019-]+\s+){0,4}?(?:to|that|whether|against|how|what|not|if)\b|in\s+favou?r\b|(?:he|she|they|it|we|i)\s)/;
 
+/** The one questioned or grilled after the verb: a pronoun ("her" only before when or what about: "question her
+ * intelligence" doubts it), a person or people with their determiner ("the chief
+ * executive", "two suspects"), or a name before when or what about ("Zuckerberg for five hours"). */
+const QUESTIONED_PERSON_RE = lazyRegExp(
+  () =>
+    /^\s+(?:(?:him|them|me|us|you)\b|her(?=\s*(?:[.,;]|$|\s+(?:about|over|on|for|at|in|during|after|before|under|again|repeatedly|closely)\b))|(?:the|a|an|his|her|their|its|two|three|four|several|dozens\s+of)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:executives?|chief|CEO|boss(?:es)?|heads?|directors?|ministers?|officials?|witness(?:es)?|suspects?|detainees?|leaders?|secretary|president|chairman|chairwoman|chair|commissioner|governor|spokes(?:man|woman|person)|nominees?|candidates?|managers?|officers?|agents?|staff|employees?|m[ae]n|wom[ae]n|people|experts?|regulators?|bankers?|founders?|owners?|prisoners?|passengers?|drivers?|pilots?|crew|players?|coach)\b|\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Lu}[\p{L}'\u2019-]*){0,3}\s*(?:[.,;]|$|\s+(?:about|over|on|for|at|in|during|after|before|under|again|repeatedly|closely)\b))/u,
+);
+
+/** Whether a verb of questioning that ends at `at` ("questioned", "grilled") has the one questioned after it, and no
+ * words said follow (no quotation or colon before the sentence's end at `end`). */
+export function questionsSomeone(text: string, at: number, end: number): boolean {
+  return testLong(QUESTIONED_PERSON_RE(), text.slice(at, Math.min(end, at + 80))) && !/["\u201c\u201d:]/.test(text.slice(at, end));
+}
+
 /** Verbs of proposing, in the base form a modal takes. */
 const PROPOSE_BASE = new Set(['recommend', 'propose', 'suggest', 'request', 'demand']);
 /** A modal of power right before the verb: "can", "may", "has the power to" ("would propose" is a plan said). */
@@ -102,6 +116,10 @@ const NOTHING_SAID_AFTER_RE = /^\s*(?:(?:firmly|strongly|decisively|forcefully|a
 const APPEAL_COMMA_RE = /^\s*,(?!\s+(?:again|also|once\s+more|too|then|repeatedly|publicly)\b)/;
 
 export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
+  // "Lawmakers questioned the chief executive about the outage", "Senators grilled Zuckerberg", "Police questioned him":
+  // the one questioned is named, no doubt voiced nor words said (unless a quotation or a colon gives them).
+  // (Not in a headline's title case, whose capitals name no one: "Russia Questions US Motives".)
+  if ((lw.startsWith('question') || lw.startsWith('grill')) && text.charCodeAt(cue.start) > 96 && questionsSomeone(text, cue.end, s.end)) return true;
   // "held talks", "holds the record": holding a thing; a view or a court's holding is "held that" and a clause.
   if (HOLD.has(lw) && !testLong(HELD_THAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 48)))) return true;
   // "Reuters reported, citing two diplomats, that ...": an aside that names the report's own sources; the "that" is the
@@ -152,6 +170,12 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   // "newly disclosed phone records", "recounts rarely shift": an adjective; a plural noun before its verb.
   if (lw.endsWith('ed') && testLong(/\bnewly\s+$/i, prev)) return true;
   if (lw === 'recounts' && /^\s+(?:(?:rarely|often|seldom|usually|sometimes|never|can|could|may|might|would|will|have|had|are|were)\b)/.test(next)) return true;
+  // ("Presidential debates aren't endurance tests", "the claims were false": a plural before "are" or "were" is their
+  // subject, a noun; a verb in "-s" takes no such verb after it.)
+  if (lw.endsWith('s') && AMBIGUOUS.has(lw) && /^\s+(?:are|were|aren['\u2019]t|weren['\u2019]t)\b/.test(next)) return true;
+  // Phrasal verbs that report nothing: "donors who pitch in $200", "Trump showed up at the debate", "It goes without
+  // saying that ...".
+  if ((lw.startsWith('pitch') && /^\s+in\b/.test(next)) || (lw.startsWith('show') && /^\s+up\b/.test(next)) || (lw === 'saying' && /\b(?:goes|go|went|going)\s+without\s+$/i.test(before30))) return true;
   // "the margin will decide the race": deciding a thing, not saying; "would rule on that motion": a ruling to come;
   // "it will appeal": a legal step; "call at least six more witnesses": summoning them.
   if (lw.startsWith('decid') && !testLong(DECIDED_WHAT_RE, text.slice(cue.end, Math.min(s.end, cue.end + 60))) && !isClauseEnd(next)) return true;
@@ -172,7 +196,7 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if ((lw === 'rule' || lw === 'ruled' || lw === 'rules') && /^\s+on\s+(?:that|this|the|a|an|his|her|its|their)\s+(?:motion|case|request|issue|question|matter|appeal|application|petition|objection)\b/.test(next)) return true;
   // ("Jakarta appealed that ruling", "appealed the panel's decision": any determiner before the ruling appealed.)
   // ("which his lawyers said they would appeal, caps a trial": so is one its clause's comma closes.)
-  if (lw.startsWith('appeal') && (isClauseEnd(next) || APPEAL_COMMA_RE.test(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report))\b/.test(next))) return true;
+  if (lw.startsWith('appeal') && (isClauseEnd(next) || APPEAL_COMMA_RE.test(next) || /^\s+(?:against|(?:the|that|this|its|his|her|their|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:verdict|ruling|sentence|decision|conviction|judgment|judgement|award|order|fine|penalty|report|case))\b/.test(next))) return true;
   // "In a 6-3 ruling written by Chief Justice John Roberts, the court said": who wrote a ruling, an opinion or a
   // letter, no words of theirs before it ("The opinion, written by Roberts, said" and "A letter written by the minister
   // said" report what the text says).

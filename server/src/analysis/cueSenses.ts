@@ -222,6 +222,11 @@ const THE_ADJECTIVE_BEFORE_RE = /(?:^|\s)(?:the|The|these|These|such|Such)\s+[a-
 
 /** Words that count an object: "another", "several", "two". */
 const COUNTED_OBJECT_WORDS = new Set(['another', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'more', 'multiple', 'numerous']);
+/** "to" or a modal, then one word, at the end: "to discuss ", "will review ". */
+const MODAL_THEN_WORD_RE = /\b(?:to|will|would|can|could|should|must|may|might|shall|did|not)\s+[a-z]+\s+$/;
+/** Verbs in their base form that take a thing as their object ("discuss", "review"), after which no verb follows. */
+const OBJECT_TAKING_VERBS = new Set('discuss review examine study sign release publish file read send receive share draft prepare approve reject'.split(' '));
+
 /** A lower-case word that is no conjunction or relative, then a word that counts: "struck another ", "killed two ". */
 const COUNTED_OBJECT_BEFORE_RE = /(?:^|\s)(?!(?:and|but|or|nor|while|as|though|although|because|since|when|whereas|yet|so|that|who|which|where|if)\s)[a-z]{2,}\s+(?:another|several|two|three|four|five|six|seven|eight|nine|ten|dozens|more|multiple|numerous)\s+$/;
 
@@ -232,6 +237,10 @@ export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, pr
   // begins to show" is seen, no finding.)
   // ("These show that ...": a plural pronoun that stands for figures just named, before a verb and its "that".)
   if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss'))) && !(lw === 'show' && (pw === 'these' || pw === 'those') && testLong(/^\s+that\b/, next))) return true;
+  // ("to discuss document requests", "review report findings": right after a verb that takes a thing as its object, a
+  // bare form is that object's noun, no second verb.)
+  // (The verb after "to" or a modal: "a study found", "the file shows" have a noun before their verb.)
+  if (OBJECT_TAKING_VERBS.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && MODAL_THEN_WORD_RE.test(before30) && !/^\s+(?:that|whether|to)\b/.test(next)) return true;
   // ("its earlier ruling that declared", "the court's 2023 ruling": so is a ruling or a finding with its adjective or
   // year between.)
   if ((lw === 'ruling' || lw === 'finding') && testLong(OWNED_ADJECTIVE_BEFORE_RE, before30)) return true;

@@ -302,7 +302,8 @@ export const PASSIVE_WORDS = PASSIVE_ALTERNATIVES.flatMap((w) => (w === 'rumou?r
 const VAGUE_SUBJECT_PART = `(?<!\\bby\\s)\\b${VAGUE_SUBJECT}${VAGUE_ADV}${VAGUE_VERBS}\\b`;
 // (A form of "be" or "has been" is needed: "It also said that he ..." is a body's own report, "it" its name.)
 /** Passives that report only after "it": "it is known that", "it was learnt that" (Nigerian copy's unnamed source). */
-export const IT_ONLY_PASSIVE_WORDS = ['known', 'felt', 'held', 'noted', 'thought', 'learnt', 'learned', 'gathered'];
+// ("It has been observed that", "it has been shown that", "it was found that": evidence claimed, no one who found it.)
+export const IT_ONLY_PASSIVE_WORDS = ['known', 'felt', 'held', 'noted', 'thought', 'learnt', 'learned', 'gathered', 'observed', 'shown', 'found'];
 const IT_PASSIVE_PART = `\\bit (?:${BE} ?(?:has been |had been )?|has been |had been )(?:${HEDGE_ADV} |well )?(?:${PASSIVE}|${IT_ONLY_PASSIVE_WORDS.join('|')})\\b(?=,?\\s+(?:that|to|by (?:some|many|most|critics|experts|others))\\b)`;
 // Agentless passive, or with an agent that names nobody ("by some", "by the cannabis community").
 const BE_PASSIVE_PART = `\\b${BE}\\s+(?:${HEDGE_ADV}\\s+){0,2}${PASSIVE}\\b(?!\\s+by\\s+(?:the\\s+)?[A-Z])(?!\\s+(?:in|on|at|from|into|during)\\b)`;
@@ -319,7 +320,9 @@ export const IMPERSONAL_PARTS = [
     // "according to analysts polled by Reuters" name the people's firm or their access; the source is theirs.)
     `\\baccording to (?:some|many|most|critics|experts|observers|analysts|sources|reports|others|legend|tradition|rumou?rs?)\\b(?!\\s+(?:at|from|with|inside|within|close|familiar|polled|surveyed|who|briefed|involved)\\b)`,
     VAGUE_SUBJECT_PART,
-    `\\b(?:has|have|had) (?:come|been|fallen) under (?:criticism|fire|scrutiny|question|attack)\\b`,
+    // ("The plan came under criticism from European leaders": so in the past, of words only; a convoy that "came under
+    // fire" was shot at.)
+    `\\b(?:has|have|had) (?:come|been|fallen) under (?:criticism|fire|scrutiny|question|attack)\\b|\\b(?:came|comes) under (?:criticism|scrutiny)\\b`,
     `\\b(?:widespread|popular|common|conventional|general|usual|received) (?:belief|wisdom|view|perception|opinion|consensus|understanding)\\b`,
     `\\b(?:there (?:is|are|was|were|have been|has been) (?:some |many |widespread |growing )?(?:claims|suggestions|reports|allegations|concerns|rumou?rs|speculation|fears|criticism))\\b`,
 ];
@@ -395,7 +398,7 @@ impWords(
 );
 impWords(alternationWords(VAGUE_VERBS), IMP_VERB);
 impWords(['under'], IMP_UNDER);
-impWords(['come', 'been', 'fallen'], IMP_CFB);
+impWords(['come', 'been', 'fallen', 'came', 'comes'], IMP_CFB);
 impWords('belief wisdom view perception opinion consensus understanding'.split(' '), IMP_BELIEF);
 impWords('widespread popular common conventional general usual received'.split(' '), IMP_ADJ);
 impWords(['there'], IMP_THERE);
@@ -454,6 +457,10 @@ const VAGUE_PEOPLE =
   'economists|others|officials|diplomats|politicians|lawmakers|voters|citizens|americans|europeans|locals|' +
   'activists|advocates|analysts|observers|studies|reports|accounts|experts|specialists|insiders|leaders)';
 
+/** "Pholcids are known to attack redback spiders", "he is known to have visited": known to whom? (Not whom one is known
+ * to: "The suspect was known to police".) Read apart from WEASEL_CUE, only in a sentence that holds " known to ". */
+export const KNOWN_TO_RE = /\b(?:is|are|was|were|been|be)\s+(?:widely\s+|also\s+|well\s+|generally\s+)?known\s+to\s+(?!(?:the|a|an|both|his|her|their|its|our|police|authorities|officials|investigators|security|intelligence|many|some|all|most|me|us|him|them|you|everyone|locals|residents)\b)[a-z]{2,}\b/;
+
 /**
  * Weasel wording without an attribution verb: a vague quantity standing for a source or a generalisation
  * ("Many believe", "some of the residents", "most scholars"), and hedges that hide who holds a view
@@ -469,8 +476,9 @@ export const WEASEL_CUE = new RegExp(
     // Hedges that stand in for a source: "may have been", "seems to", "evidence suggests".
     `\\b(?:may|might|could) have\\b|\\bmight\\b`,
     // A vague quantity where a number or a name belongs ("some", "many"), but not "some 200" or "many years".
-    // ("as many as 40,000 ballots" is a count's ceiling.)
-    `\\b(?:some|many|several)\\b(?<!\\bas\\s(?:some|many|several))(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:distant|far-off|remote)\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d)|\\s+as\\s+\\d)`,
+    // ("as many as 40,000 ballots" is a count's ceiling; "several hundred", "many more", "to some extent" a rough count,
+    // a comparison, a degree: no one left unnamed.)
+    `\\b(?:some|many|several)\\b(?<!\\bas\\s(?:some|many|several))(?!\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:distant|far-off|remote)\\s+)?(?:years?|time|times|days?|months?|weeks?|hours?|minutes?|decades?|centuries|\\d)|\\s+as\\s+\\d|\\s+(?:more|hundreds?|thousands?|dozens?|millions?|billions?|extent|degree)\\b)`,
     `\\b(?:seems?|seemed|appears?|appeared) to\\b|\\bit (?:seems|appears)\\b`,
     `\\b(?:research|studies|evidence|data|science|scientists|experts|analysis|surveys?|polls?) (?:has |have )?(?:suggests?|suggested|shows?|showed|shown|indicates?|indicated|proves?|proved|proven)\\b`,
     `\\b(?:drawn|drew|attracted|faced|received|sparked|generated) (?:[a-z]+ )?(?:criticism|controversy|praise|acclaim|condemnation)\\b`,
@@ -481,7 +489,7 @@ export const WEASEL_CUE = new RegExp(
     // (Not an act done the way it mostly is: "decisions were generally taken in a transparent manner", "generally carried
     // out" say how, no one's view.)
     `\\b(?:widely|generally|commonly|universally|broadly) (?!used\\b|available\\b|(?:taken|made|done|carried|conducted|implemented|applied|handled|managed|kept|paid|spent|completed|performed|executed|delivered|enforced)\\b)[a-z]+(?:ed|en)\\b`,
-    `\\b(?:some|many) (?:[a-z-]+ )?(?!years|times|days|months|weeks|hours|decades|centuries|minutes|miles|kilometres|kilometers|dollars|euros|pounds|points|votes)[a-z]{3,}s\\b`,
+    `\\b(?:some|many) (?!more\\b)(?:[a-z-]+ )?(?!years|times|days|months|weeks|hours|decades|centuries|minutes|miles|kilometres|kilometers|dollars|euros|pounds|points|votes)[a-z]{3,}s\\b`,
   ].join('|'),
   'i',
 );

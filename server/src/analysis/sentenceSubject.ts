@@ -18,6 +18,8 @@ const COUNTED_SUBJECT_RE = lazyRegExp(() => /^((?:More|Fewer|Less|Nearly|Almost|
 /** One to three lower-case words right before a comma: the noun a possessive owns ("own secretariat", "research unit"). */
 const OWNED_NOUN_BEFORE_COMMA_RE = /^(?:\s+[a-z][a-z-]*){1,3}(?=,)/;
 /** Words that open a sentence without being its subject's first word ("In", "When", "This"); "The" is handled apart. */
+/** A body in lower case after its article, then its verb in the past: "the government gave", "the ministry has said". */
+const LOWER_BODY_SUBJECT_RE = /^(the\s+(?:[a-z-]+\s+){0,2}(?:government|ministry|army|military|police|party|company|agency|court|council|committee|commission|administration|authorities|regime|embassy|office|bank|union|group|board|opposition|cabinet|parliament))\s+(?:(?:has|had|have|also|then|later|quickly)\s+)?[a-z]+(?:ed|ave|ook|ame|ent|old|aid|ote|ew)\b/;
 const NOT_SUBJECT_START_RE = /^(?:The|A|An|In|On|At|But|And|As|After|When|While|If|This|That|It|There|Though|Although|Because|Since|Unless|Until|Whether|Once|Be|Get|Let|So|Yet|Or|For|With|Without|To|From|By|Of|Despite)$/;
 /** A short noun phrase opening a clause, up to its first verb in the past tense or an auxiliary ("The ministry rejected"),
  * maybe with a name after "of", "for", "at", "from" or "in" ("A reporter for USA Today spotted", "A federal judge in
@@ -63,7 +65,12 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   // (A name of up to eight capitalised words, "of", "in", "for" and "and" between them: "The UN Human Rights Monitoring
   // Mission in Ukraine"; not "in" before a month: "The EU in March approved" is the EU.)
   const subj = SUBJECT_NAME_RE().exec(head.slice(intro));
-  if (!subj) return undefined;
+  if (!subj) {
+    // ("In Havana, the government gave a guarded response, warning": after an opening phrase, a body in lower case and
+    // its article before the verb.)
+    const body = intro > 0 ? LOWER_BODY_SUBJECT_RE.exec(head.slice(intro)) : null;
+    return body ? { start: s.start + intro, end: s.start + intro + body[1].length, text: body[1] } : undefined;
+  }
   // "Though she called ...": after a conjunction the subject is the pronoun that follows it.
   const lead = /^(?:Though|Although|Because|Since|While|When|As|If|Once|Unless|Until|Whether)\s+(he|she|they|we|I)\b/.exec(head.slice(intro));
   if (lead) {

@@ -3,7 +3,7 @@
 // paragraph pass shares. Apart from segment.ts because deciding a sentence's end is a concern of its own.
 import type { Sentence, Span } from './types';
 import { DAY_OR_MONTH } from './actorWords';
-import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
+import { isAsciiLetterCode, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, lazyRegExp, nextMatch, testLong } from './chars';
 
 // Titles that stand before a name, and so never end a sentence: a line ending with one was wrapped before the name
 // ("... by the end of the year. Gen.⏎Patrick Sanders, the former army chief, ...").
@@ -110,7 +110,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     // ("... by mid-2026. **We assess ...": Markdown emphasis before a capital opens the sentence too.)
     k = pastEmphasis(text, k, end);
     const next = text[k] ?? '';
-    if (!isUpperStart(next) && !(k > j && next)) {
+    // ("... raised funds. xAI said", "... closed. iPhone sales rose": a name in lower case before a capital inside it
+    // opens the sentence as a capital would.)
+    if (!isUpperStart(next) && !(k > j && next) && !camelNameAt(text, k, end)) {
       i = termEnd - 1;
       continue;
     }
@@ -153,6 +155,13 @@ export function splitSentences(text: string, start: number, end: number): Span[]
 
 // (The steps below are functions of their own: their rarer branches, first met once splitSentences is optimised,
 // would otherwise deoptimise it, and it is compiled again; on real news, Markdown emphasis after a stop did.)
+
+/** Whether a name in lower case before a capital inside it ("xAI", "eBay", "iPhone", "mRNA") starts at k. */
+function camelNameAt(text: string, k: number, end: number): boolean {
+  if (!isAsciiLowerCode(text.charCodeAt(k))) return false;
+  const b = text.charCodeAt(k + 1);
+  return k + 2 < end && (isAsciiUpperCode(b) || (isAsciiLowerCode(b) && isAsciiUpperCode(text.charCodeAt(k + 2)))) && isAsciiLetterCode(text.charCodeAt(k + 2));
+}
 
 /** The end of the sentence terminator at i: further stops, closing quotes and brackets, footnote markers. */
 function terminatorEnd(text: string, i: number, end: number): number {

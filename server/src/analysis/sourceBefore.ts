@@ -38,6 +38,12 @@ function isVerbLike(w: string): boolean {
 /** Nouns in "-s" that the endings below do not tell from a verb's "-s" form. */
 const NOUNS_IN_S = new Set(['news', 'figures', 'gas', 'bias', 'alias', 'atlas']);
 
+/** The particles of a phrasal verb: "came away", "walked out", "went back". */
+const PARTICLES = new Set(['away', 'back', 'out', 'off', 'home', 'through', 'around', 'forward', 'along']);
+/** Pasts in no "-ed" that no noun phrase holds: "came", "went", "took". */
+// (Not those that are participles too: "a letter sent from Abuja", "the deal brought by", "a prize won in 2020".)
+const IRREGULAR_PASTS = new Set('came went took gave began spoke drew fell grew ran became knew'.split(' '));
+
 const PERCEIVING = new Set(['remember', 'recall', 'hear', 'heard', 'saw', 'see', 'watch', 'watched', 'imagine', 'picture']);
 
 /** Whether a word can be the noun a participle describes: lower case, and no pronoun, auxiliary or function word. */
@@ -317,7 +323,8 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
     // describes the noun after it.)
     // ("The two taped a show", "reports that surfaced said": after a number or a pronoun it is the verb.)
     // ("Newly displaced households cited": so does one after such an adverb that opens the sentence with its capital.)
-    if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text))) continue;
+    // ("Kuwait's ousted government": so does one after a possessive.)
+    if (i > first && w.endsWith('ed') && i < k && (ARTICLES.has(words[i - 1].text.toLowerCase()) || (INNER.has(words[i - 1].text) && words[i - 1].text !== 'and') || isLyAdverb(i - 1 === first ? lowerFirst(words[i - 1].text) : words[i - 1].text) || POSSESSIVE_END_RE.test(words[i - 1].text))) continue;
     // ("with developed nations pledging": so does one right after a preposition the source follows.)
     if (i === first && i > 0 && w.endsWith('ed') && i < k && (words[i - 1].text === 'with' || words[i - 1].text === 'of') && isAsciiLowerCode(w.charCodeAt(0))) continue;
     // ("The ruling All Progressives Congress said", "Nigeria's governing party": an "-ing" word of holding power after an
@@ -349,8 +356,12 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
     if (i === k - 1 && i > first && w.endsWith('s') && describable(words[k].text) && !DETERMINERS.has(w) && !endsInIng(text, verb) && !ARTICLES.has(words[k].text)) continue;
     // ("on the sidelines of the summit": a word right after an article is no verb.)
     if (isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w) && i > first && A_THE.has(words[i - 1].text.toLowerCase())) continue;
-    if ((isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep) {
+    // ("It came from China and the United States, which vowed": a past in no "-ed" that is never a noun's word is a verb
+    // too, unless a relative clause's: "Committee sources who spoke on condition of anonymity said".)
+    if ((isVerbLike(w) && !DETERMINERS.has(w) && !NOUNS_IN_S.has(w) && !NOUN_PLURAL_END_RE.test(w)) || isIngBeforeObject(w, words[i + 1].text) || ingPrep || (IRREGULAR_PASTS.has(w) && !(i > 0 && RELATIVE_WORDS.has(words[i - 1].text)))) {
       if (ingPrep) i++;
+      // ("McConnell came away convinced", "She walked out unconvinced": the verb's particle is no one; its subject is.)
+      if (!ingPrep && k - i <= 2 && i > 0 && PARTICLES.has(words[k].text) && (k === i + 1 || PARTICLES.has(words[i + 1].text))) return sourceBefore(text, words[i].start, floor);
       first = i + 1;
       break;
     }
@@ -511,6 +522,8 @@ const PREDICATE_BEFORE_RE = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+by\s
 /** A verb in the past opening what was read as a source: "fell 20 percent" (of "A company whose shares fell 20 percent
  * said"). */
 const PAST_VERB_FIRST_RE = /^(?:[a-z]{3,}ed|fell|rose|won|lost|went|came|took|made|left|grew|hit|cut|shut|sank|began|ran)\s/;
+/** Such a verb in the past right before where a source was read (the verb read as the source's bound): "dropped ". */
+const PAST_VERB_BEFORE_RE = /(?:^|\s)(?:[a-z]{3,}ed|fell|rose|won|lost|went|came|took|made|left|grew|hit|cut|shut|sank|began|ran)\s+$/;
 /** What opens a sentence before a short noun phrase (2): blanks, maybe a phrase set off by a comma (1); then "who",
  * "whose" or "that" and its clause: "A farmer whose land ...", "On Monday, a man whose house ...", "Officials who ...". */
 const OPENING_RELATIVE_RE = lazyRegExp(() => /^(\s*(?:[^,;:"\u201c]{1,40},\s+)?)((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?[\p{L}'\u2019-]+|\p{Lu}\p{Ll}{2,}s)\s+(?:who|whose|that)\s[^,;:"\u201c]+$/u);
@@ -522,7 +535,11 @@ const OPENING_RELATIVE_RE = lazyRegExp(() => /^(\s*(?:[^,;:"\u201c]{1,40},\s+)?)
  * "A woman who said she was beaten by police filed", "Officials who were questioned by reporters said".
  */
 export function outsideRelative(text: string, sStart: number, src: TextSpan): TextSpan {
-  if (src.start - sStart <= 12 || !(PREDICATE_BEFORE_RE.test(text.slice(Math.max(sStart, src.start - 40), src.start)) || PAST_VERB_FIRST_RE.test(src.text))) return src;
+  if (src.start - sStart <= 12) return src;
+  const before = text.slice(Math.max(sStart, src.start - 40), src.start);
+  // (A figure after such a verb is what it measured: "whose shares dropped 20 percent"; "disclosed that Kuwait's ousted
+  // government" keeps its adjective.)
+  if (!(PREDICATE_BEFORE_RE.test(before) || PAST_VERB_FIRST_RE.test(src.text) || (isDigitCode(src.text.charCodeAt(0)) && PAST_VERB_BEFORE_RE.test(before)))) return src;
   const head = OPENING_RELATIVE_RE().exec(text.slice(sStart, src.start));
   if (!head) return src;
   const at = sStart + head[1].length;

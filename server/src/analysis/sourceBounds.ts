@@ -12,7 +12,9 @@ export const BETWEEN = new Set(
     'still already just since both all each himself herself themselves itself, ever may might can cannot could should must only ' +
     'today yesterday tonight now well nonetheless nevertheless however meanwhile too likewise similarly ' +
     // (Adverbs of how often: "Courts sometimes cite it", "Ministers usually say".)
-    'sometimes usually occasionally routinely regularly typically seldom rarely commonly').split(' '),
+    'sometimes usually occasionally routinely regularly typically seldom rarely commonly ' +
+    // ("China and the United States, which together vowed", "the two leaders jointly announced".)
+    'together jointly').split(' '),
 );
 // Contracted negations stand between a source and its verb too: "He doesn't think so".
 for (const w of ['doesn', 'don', 'didn', 'isn', 'wasn', 'won', 'wouldn', 'can', 'couldn', 'hasn', 'haven', 'hadn', 'shouldn', 'mustn']) {
@@ -159,12 +161,32 @@ function inNumber(seg: string, i: number): boolean {
   return isDigitCode(codeAt(seg, i + 1)) && isDigitCode(codeAt(seg, i - 1));
 }
 
+/** A town's comma before its state or country joined to "-based" and the like: "Santa Clara, California-based". */
+// (A noun in lower case after it: "In Washington, Texas-based Acme said" is in one place, of another.)
+const PLACE_JOINED_AFTER_RE = /^,\s\p{Lu}[\p{L}.'\u2019]*(?:\s\p{Lu}[\p{L}.'\u2019]*){0,2}-(?:based|born|headquartered|listed|registered)\s+\p{Ll}/u;
+/** A town's name after a preposition, at the end: "in Santa Clara" (where, not whose description). */
+const PLACE_AFTER_PREPOSITION_RE = /(?:^|\s)(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross)\s+\p{Lu}[\p{L}.'\u2019]*(?:\s\p{Lu}[\p{L}.'\u2019]*){0,2}$/u;
+
+/**
+ * Whether the comma at seg[i] stands inside a place written as a town and its state or country, joined to "-based"
+ * ("The Santa Clara, California-based company", "a Washington, D.C.-based think tank"): no clause's break. (A function
+ * of its own, its cheap tests first, called for every comma read back.)
+ */
+export function isPlaceComma(seg: string, i: number): boolean {
+  if (codeAt(seg, i + 1) !== 32 || !isAsciiUpperCode(codeAt(seg, i + 2)) || !isAsciiLetterCode(codeAt(seg, i - 1))) return false;
+  // (The hyphen is looked for in the next 32 characters only: seg may be the whole text.)
+  let dash = i + 3;
+  const to = Math.min(seg.length, i + 32);
+  while (dash < to && seg.charCodeAt(dash) !== 45) dash++;
+  return dash < to && PLACE_JOINED_AFTER_RE.test(seg.slice(i, dash + 24)) && !PLACE_AFTER_PREPOSITION_RE.test(seg.slice(Math.max(0, i - 40), i));
+}
+
 /** Where the last clause of seg starts: after its last punctuation (a dot only when a space follows it: "U.S." stays). */
 export function lastClauseStart(seg: string): number {
   for (let i = seg.length - 1; i >= 0; i--) {
     // By char code: this runs back over up to 160 characters for every cue.
     const c = seg.charCodeAt(i);
-    if (c === 44 && inNumber(seg, i)) continue;
+    if (c === 44 && (inNumber(seg, i) || isPlaceComma(seg, i))) continue;
     if (c === 41 || c === 34 || c === 0x201d) {
       const open = innerPhraseOpen(seg, i, c);
       if (open >= 0) {

@@ -3,11 +3,11 @@
 // decides with them whether the cue reports a statement and where its content is.
 import type { Sentence, Span, TextSpan } from './types';
 import { COGNITION_VERBS, DOCUMENT_NOUNS, FINDING_VERBS, SPEECH_VERBS } from './cues';
-import { backOverBlanks, execLong, firstWordOf, isAsciiLowerCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp, testLong, testShort } from './chars';
+import { backOverBlanks, execLong, firstWordOf, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, isSpaceCode, lastIndexWithin, lazyRegExp, testLong, testShort } from './chars';
 import { lastNonBlank } from './speechChars';
 import { sourceAfter } from './sourceAfter';
 import { outsideRelative, sourceBefore, WHO_ASKS_AFTER } from './sourceBefore';
-import { backOverAuxiliaries } from './sourceBounds';
+import { backOverAuxiliaries, isPlaceComma } from './sourceBounds';
 import { NOT_NAME, PARTY_TAG_RE } from './actorWords';
 import { PEOPLE_RE } from './cueSenses';
 import { sentenceSubject, STARTS_UPPER_RE } from './sentenceSubject';
@@ -66,6 +66,8 @@ function commaBefore(text: string, comma: number, floor: number): number {
   // (Nor a figure's thousands: "More than 60,000 U.S. plaintiffs have sued Bayer, alleging".)
   // (Nor the comma that closes a date after its year: "who took office on Oct. 1, 2024, as the first female leader, said".)
   while (c > 0 && isDigitCode(text.charCodeAt(c - 1)) && (isDigitCode(text.charCodeAt(c + 1)) || /^\s\d{4}\b/.test(text.slice(c + 1, c + 6)) || /\d,\s\d{4}$/.test(text.slice(Math.max(floor, c - 8), c)))) c = lastIndexWithin(text, ',', c - 1, floor);
+  // (Nor a town's before its state joined to "-based": "Acme, a Santa Clara, California-based company, said".)
+  while (c > floor && isPlaceComma(text, c)) c = lastIndexWithin(text, ',', c - 1, floor);
   return c;
 }
 
@@ -111,9 +113,56 @@ const NOT_A_RELATIVE_VERB = new Set('uh|um|er|ah|the|a|an|many|most|some|all|few
 const SAID_HEAD = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS]);
 export const REDUCED_RELATIVE_RE = /\s+(?:that\s+|whom\s+)?(?:we|I|they|he|she|you)\s+(?:(?:have|had|recently|also)\s+)?(?:spoke|spoken|talked|interviewed|contacted|consulted)(?:\s+(?:to|with))?\s+$/;
 
-/** The owner before "whose": a determiner's short noun phrase ("a man", "The taxi driver") or a name ("Trump", "The
- * Ministry of Defence"), no clause ("He met the leaders of Estonia"). */
-const OWNER_RE = lazyRegExp(() => /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}'\u2019-]+\s+){0,3}[\p{L}'\u2019-]+|(?:The\s+)?\p{Lu}[\p{L}.'\u2019&-]+(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}.'\u2019&-]*){0,5})$/u);
+/** Determiners that open the owner's noun phrase before "whose". */
+const OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that', 'our']);
+/** Words of a name that join its capitalised words: "Ministry of Defence", "Bureau for Labor". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the']);
+/** Most words read back for the owner before "whose". */
+const OWNER_WORDS = 7;
+
+/**
+ * Where the noun phrase that "whose" relates, ending at `end`, starts, or -1: the nearest noun phrase, not the clause
+ * it ends ("The car hit a bus whose driver" is the bus's driver, "He met the leaders of Estonia, whose president" is
+ * Estonia's): back to its determiner ("a man", "The taxi driver"), or over a name ("John Smith", "The Ministry of
+ * Defence"); -1 where a preposition or a verb comes first ("pilgrims carrying ...").
+ */
+function ownerStart(text: string, end: number, floor: number): number {
+  const words = wordsBefore(text, end, floor, OWNER_WORDS);
+  /** Where the run of capitalised words read so far starts, -1 if none. */
+  let name = -1;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    const lw = w.text.toLowerCase();
+    if (OWNER_DETERMINERS.has(lw) && k < words.length - 1) return w.start;
+    if (isAsciiUpperCode(w.text.charCodeAt(0))) {
+      name = w.start;
+      continue;
+    }
+    // ("The Ministry of Defence": a joining word between a name's capitalised words.)
+    if (name >= 0 && NAME_JOINERS.has(w.text) && k > 0 && isAsciiUpperCode(words[k - 1].text.charCodeAt(0))) continue;
+    if (name >= 0) return name;
+    // (A word in lower case before any determiner: a noun or an adjective of the phrase, not a preposition or a verb.)
+    if (NOT_IN_OWNER.has(lw) || lw.endsWith('ing') || lw.endsWith('ed')) return -1;
+  }
+  return name;
+}
+/** Prepositions and other function words no noun phrase before "whose" holds before its determiner. */
+const NOT_IN_OWNER = new Set('of for at in on with from by to into onto over under about against between among and or but as than like near after before since during'.split(' '));
+/** The last `n` words (letters, digits, apostrophes, dots, hyphens, "&") before `end`, no further back than `floor`. */
+function wordsBefore(text: string, end: number, floor: number, n: number): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let i = end;
+  while (out.length < n) {
+    while (i > floor && isSpaceCode(text.charCodeAt(i - 1))) i--;
+    let j = i;
+    while (j > floor && WORD_CHAR_RE.test(text[j - 1])) j--;
+    if (j === i) break;
+    out.unshift({ start: j, text: text.slice(j, i) });
+    i = j;
+  }
+  return out;
+}
+const WORD_CHAR_RE = /[\p{L}\d'\u2019.&-]/u;
 
 /** The last word of a text, before blanks. */
 const LAST_WORD_RE = /([A-Za-z]{2,})\s*$/;
@@ -184,8 +233,8 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
   if (src && src.start - s.start > 6 && text.startsWith('whose ', src.start - 6)) {
     const w = src.start - 6;
     const k = backOverBlanks(text, w, s.start);
-    const owner = k > s.start ? sourceBefore(text, text.charCodeAt(k - 1) === 44 ? k - 1 : k, s.start) : undefined;
-    const from = owner && testLong(OWNER_RE(), owner.text) ? owner.start : w;
+    const owner = k > s.start ? ownerStart(text, text.charCodeAt(k - 1) === 44 ? k - 1 : k, s.start) : -1;
+    const from = owner >= 0 ? owner : w;
     src = { start: from, end: src.end, text: text.slice(from, src.end) };
   }
   // ("A farmer whose land was seized by soldiers said": the noun phrase the relative clause is on speaks.)
@@ -257,7 +306,7 @@ export function sourceOfCue(text: string, s: Sentence, lw: string, cue: Span, pr
   if (!src) {
     const before60 = text.slice(Math.max(s.start, cue.start - 60), cue.start);
     // The regex runs only where one of its pronouns occurs.
-    const rel = before60.includes('wh') || before60.includes('that') ? /(?:,|\s*--)?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|[a-z]+ly|in\s+\d{4}|last\s+\w+|on\s+\w+day)\s+)*$/.exec(before60) : null;
+    const rel = before60.includes('wh') || before60.includes('that') ? /(?:,|\s*--)?\s+(?:who|which|that)\s+(?:(?:has|have|had|also|repeatedly|together|jointly|then|later|once|since|never|still|already|again|[a-z]+ly|in\s+\d{4}|last\s+\w+|on\s+\w+day)\s+)*$/.exec(before60) : null;
     // ("does not say who wrote it": after a verb of saying or knowing, "who" asks; the word before it is no source.)
     const asks = rel !== null && rel[0].charCodeAt(0) !== 44 && WHO_ASKS_AFTER.has(execLong(LAST_WORD_RE, before60.slice(0, rel.index))?.[1].toLowerCase() ?? '');
     if (rel && !asks) src = sourceBefore(text, cue.start - (Math.min(60, cue.start - s.start) - rel.index), s.start, rel[0].includes('who'));
@@ -381,7 +430,8 @@ function isCoordinated(s: string): boolean {
   if (s.length === 0 || !isSpaceCode(s.charCodeAt(s.length - 1))) return false;
   const low = s.toLowerCase();
   if (!low.includes('and') && !low.includes('but') && !low.includes('or') && !low.includes('then')) return false;
-  return /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even|has|have|had|would|will|did|does|is|was)\s+){0,2}$/i.test(s) || testLong(AND_WHEN_RE, s);
+  // ("... met Burmese leaders and came away convinced": a verb of coming or going and its particle, before a state of mind.)
+  return /\b(?:and|but|then|or)\s+(?:(?:also|later|then|still|now|even|has|have|had|would|will|did|does|is|was)\s+){0,2}$/i.test(s) || testLong(AND_WHEN_RE, s) || /\b(?:and|but)\s+(?:came|went|walked|come|go|left|emerged)\s+(?:away|back|out|home)\s+$/.test(s);
 }
 
 /** A second verb after "and" and when it happened: "has rejected dialogue and in September declared". */
@@ -415,18 +465,35 @@ const CAMEL_NAME_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*$/u;
 /** Such a name opening a text: "xAI", "eBay's". */
 const CAMEL_NAME_START_RE = /^\p{Ll}{1,2}\p{Lu}[\p{L}\d]*(?![\p{L}\d])/u;
 
+/** A place's name alone: one to three capitalised words ("California", "New South Wales", "Calif.", "D.C."). */
+const PLACE_ONLY_RE = lazyRegExp(() => /^\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}$/u);
+/** A town's name after "in" at the end: " in Santa Clara". */
+const PLACE_AFTER_IN_RE = lazyRegExp(() => /\sin\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s\p{Lu}[\p{L}.'\u2019-]*){0,2}$/u);
+
+/** An opening preposition alone before a name: "In ", "At ", "From ". */
+const OPENING_PREPOSITION_RE = /^\W*(?:In|At|From|Across|Inside|Outside|Near)\s+(?:the\s+)?$/;
+
 /** For "Name, a description," before a cue: the name, when the description is a determiner phrase. */
 function appositionHead(text: string, comma: number, floor: number): TextSpan | undefined {
   const lo = Math.max(floor, comma - 200);
   const delim = text[comma];
   // "--" (typewritten copy) pairs with an earlier "--"; c is the last character of the opening delimiter.
   // (Each search reads back no further than lo: a text of one kind of dash has none of the other to stop at.)
-  const c =
+  let c =
     delim === ',' ? commaBefore(text, comma, lo)
     : delim === '-' ? lastIndexWithin(text, '--', comma - 2, lo - 1) + 1
     : Math.max(lastIndexWithin(text, '\u2013', comma - 1, lo), lastIndexWithin(text, '\u2014', comma - 1, lo));
   if (c < lo) return undefined;
-  const chunk = text.slice(c + 1, comma).trim();
+  let chunk = text.slice(c + 1, comma).trim();
+  // "The company, based in Santa Clara, California, said", "Huawei, headquartered in Shenzhen, China, said": a state or a
+  // country after a town that follows "in" is where, one place with the town; the description set off holds both.
+  if (delim === ',' && chunk.length < 24 && c - lo > 8 && PLACE_ONLY_RE().test(chunk) && PLACE_AFTER_IN_RE().test(text.slice(Math.max(lo, c - 40), c))) {
+    const before = commaBefore(text, c, lo);
+    if (before >= lo) {
+      c = before;
+      chunk = text.slice(c + 1, comma).trim();
+    }
+  }
   // "A lawyer for the outlets, David Schulz, said": the name between the commas is the source.
   // (Not a state's office in the possessive: "Espen Barth Eide, Norway's Foreign Minister, said" is Eide.)
   // ("its head, former President Ernest Bai Koroma, said": with a lower-case word of when the title was held too.)
@@ -441,7 +508,8 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   const describes = /^(?:the|a|an|its|his|her|their|who|which|whose|one|now|then|also|himself|herself)\b/i.test(chunk);
   let head = sourceBefore(text, c, floor);
   // "Rep. Rosa DeLauro, D-Conn., the top Democrat ..., called": the party and state tag belongs to the name before it.
-  if (head && testLong(PARTY_TAG_RE, head.text)) {
+  // ("Schiff, 56, who has served on the committee, told": and so does an age.)
+  if (head && (testLong(PARTY_TAG_RE, head.text) || (head.text.length <= 3 && isDigitCode(head.text.charCodeAt(0)) && /^\d{1,3}$/.test(head.text) && text.charCodeAt(backOverBlanks(text, head.start, lo) - 1) === 44))) {
     const before = lastIndexWithin(text, ',', head.start - 1, lo);
     head = before > lo ? sourceBefore(text, before, floor) : undefined;
   }
@@ -474,6 +542,8 @@ function appositionHead(text: string, comma: number, floor: number): TextSpan | 
   // article in lower case past an opening adverb.)
   // ("xAI, Musk's artificial intelligence startup, said": a name in lower case before a capital inside it, as a
   // company's often is, is a name too.)
+  // ("In Havana, the government gave a guarded response, warning": the place an opening phrase names is no one.)
+  if (head && head.start - floor < 24 && OPENING_PREPOSITION_RE.test(text.slice(floor, head.start))) return undefined;
   if (!head || !(/^\p{Lu}/u.test(head.text) || CAMEL_NAME_RE.test(head.text) || determined || roled || (head.text.startsWith('the ') && /^the\s+\p{Lu}/u.test(head.text)))) return undefined;
   // "Keron Blair, executive director of AROS, called", "Trump, speaking to veterans, said": a title or a
   // participle clause after a name is an appositive too.

@@ -56,6 +56,8 @@ function sourceKind(text: string, cue: Span, source: TextSpan): number {
   const lower = source.text.toLowerCase();
   const st = withoutArticle(lower);
   if (anonymousByWording(lower, source.text)) return ANONYMOUS;
+  // "Sources at the company said", "people at the bank", "sources in the ministry": nameless people of a named body.
+  if (affiliatedUnnamed(source.text)) return ANONYMOUS;
   // "The minister, speaking on condition of anonymity, said": the condition stands between source and cue.
   if (source.end <= cue.start && cue.start - source.end < 120 && UNNAMED_BETWEEN_RE.test(text.slice(source.end, cue.start))) return ANONYMOUS;
   // "a medical source told AFP on condition of anonymity", '"...," a resident said, asking not to be named'.
@@ -211,6 +213,23 @@ function heldSources(lower: string): boolean {
 function markSource(a: AttributionAnnotation, kind: number): void {
   if (kind === ANONYMOUS) a.anonymous = true;
   else if (kind === VAGUE) a.vague = true;
+}
+
+/** The bodies whose people speak unnamed: "sources at the company", "people in the ministry". */
+const BODY_NOUNS =
+  'company|firm|bank|lender|insurer|ministry|department|agency|government|administration|party|embassy|office|group|campaign|' +
+  'organi[sz]ation|union|commission|council|committee|court|army|military|police|club|team|newspaper|broadcaster|network|' +
+  'regulator|fund|startup|carmaker|automaker|chipmaker|drugmaker|exchange|board|cabinet|presidency|palace|secretariat|' +
+  'delegation|mission|parliament|senate|legislature|central\\s+bank|university|hospital|plant|factory|airline|retailer|studio';
+/** Nameless people ("sources", "people", "insiders") of a body: after "at", "inside", "within" or "from", a name or
+ * the body's noun; after "in", its noun only ("sources in Kyiv" are somewhere, of no one). */
+const AFFILIATED_UNNAMED_RE = lazyRegExp(
+  () => new RegExp(`^(?:[Tt]he\\s+|[Ss]ome\\s+|[Ss]everal\\s+|[Oo]ther\\s+)?(?:[Ss]ources?|[Pp]eople|[Pp]ersons?|[Ii]nsiders?|[Ss]omeone)\\s+(?:(?:at|inside|within|from)\\s+(?:the\\s+)?\\p{Lu}|(?:at|inside|within|from|in)\\s+(?:the|its|his|her|their)\\s+(?:[a-z-]+\\s+){0,3}?(?:${BODY_NOUNS})\\b)`, 'u'),
+);
+/** Whether a source is nameless people of a body (AFFILIATED_UNNAMED_RE), its first letter tested first. */
+function affiliatedUnnamed(sourceText: string): boolean {
+  const c = sourceText.charCodeAt(0) | 32;
+  return (c === 115 || c === 112 || c === 105 || c === 116 || c === 111) && sourceText.length > 12 && AFFILIATED_UNNAMED_RE().test(sourceText);
 }
 
 /** "an official who asked not to be named": the source's own words make it anonymous (a name after a capitalised word

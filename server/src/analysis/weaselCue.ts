@@ -2,7 +2,7 @@
 // patterns that tell a cue a named source, a poll's maker or a question put to someone already accounts for. Apart
 // from claims.ts because it is one question with its own patterns, asked only of a sentence that may hold a weasel word.
 import type { AttributionAnnotation } from './types';
-import { citesAuthorYear, WEASEL_CUE } from './cues';
+import { citesAuthorYear, KNOWN_TO_RE, WEASEL_CUE } from './cues';
 import { lazyRegExp, testLong } from './chars';
 
 /** An upper-case letter. */
@@ -22,7 +22,8 @@ const NAMED_POLL_RE = lazyRegExp(() => /\b\p{Lu}[\p{L}&'\u2019-]+(?:\s+\p{Lu}[\p
  * `whole` is the sentence from `start` with quotations and dates masked; `here` its attributions.
  */
 export function weaselCue(text: string, start: number, whole: string, here: AttributionAnnotation[]): { start: number; text: string } | null {
-  const w = WEASEL_CUE.exec(whole);
+  // ("are known to attack": read apart, and only where the words stand.)
+  const w = WEASEL_CUE.exec(whole) ?? (whole.includes(' known to ') ? KNOWN_TO_RE.exec(whole) : null);
   if (w === null) return null;
   const at = start + w.index + w[0].length - w[0].trimStart().length;
   // ("Eurostat data showed": data that a source names, after its name, is that source's, not vague.)
