@@ -280,6 +280,10 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   if (t.key === 'the' && j > i) {
     const g = gazetteerEndingAt(c, j - 1);
     if (g >= 0 && isPersonCategory(c.gazAt.get(g)!.m.entry.category)) return 0;
+    // ("On Tuesday the European Commission said", "In Kyiv the Defence Ministry", "On Monday 19 December the UN Security
+    // Council": a day, a date or a place, then "the" and a body, are two things. A name runs over "the" only after its
+    // own first word, a verb's: "Save the Children", "Stop the War Coalition".)
+    if (!theInName(c, i, j, g)) return 0;
   }
   // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
   // (Never "on" a day or a month: "the Court of Justice on Friday".)
@@ -323,6 +327,18 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   if ((t.key === 'of' || t.key === 'for') && c.toks[j + 1]?.key === 'the' && c.toks[j + 2]?.key === 'former' && isCap(c.toks[j + 3]) && joins(c, j) && joins(c, j + 1) && joins(c, j + 2) && headIn(c, i, j)) return 3;
   return 0;
 }
+
+/**
+ * Whether "the" at token j goes on the capitalised run that starts at i: right after the run's first word ("Save the
+ * Children"), when that word is no glossary name (g, the start of one ending before j, or -1), no day or month, and
+ * follows no preposition ("in Mosul the ...").
+ */
+function theInName(c: ParaContext, i: number, j: number, g: number): boolean {
+  if (j !== i + 1 || g >= 0 || DAY_OR_MONTH.has(c.toks[i].key) || LEADING_WORDS.has(c.toks[i].key)) return false;
+  return !(i > 0 && joins(c, i - 1) && PREPOSITIONS_BEFORE_NAME.has(c.toks[i - 1].key));
+}
+/** Prepositions of place and time before a capitalised word. */
+const PREPOSITIONS_BEFORE_NAME = new Set('in|at|near|from|to|into|outside|inside|around|across|towards|toward|through|via|between|on|by|since|during|after|before|until|till|over|under|throughout|within'.split('|'));
 
 /** Whether the connector j inside a name is an "and" that ends it and starts another (see orgContinuation). (Its own
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took

@@ -15,8 +15,8 @@ import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from '
 import { isDigitCode, lazyRegExp, LETTERS_WORD_RE } from './chars';
 import { removeWhere, sortByStart } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { actorMention, isCap, joins, wordListBit } = actorContextModule;
-const { LAW_WORDS, REGION_FIRST } = actorPatternsSharedModule;
+const { actorMention, isCap, joins, NOT_NAME_BIT, wordListBit } = actorContextModule;
+const { gazetteerEndingAt, LAW_WORDS, REGION_FIRST, TITLE_BIT } = actorPatternsSharedModule;
 const { isSeparator } = acronymsModule;
 
 /** A body named so far in three capitalised words or more, by its initials: what an undefined acronym of them is. */
@@ -157,8 +157,13 @@ function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
   return !NOT_A_FIRM_FIRST.has(c.toks[s].text);
 }
 
-/** The staff words and the French heads, as one bit of the tokens' lists: most paragraphs have neither. */
-export const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...FRENCH_BODY_HEADS]));
+/** What a firm is, before its name: "the German company Züblin", "the Danish shipping firm Maersk". */
+const FIRM_NOUNS = new Set('company|firm|contractor|manufacturer|startup|start-up|conglomerate|subsidiary|carmaker|automaker|chipmaker|drugmaker|shipowner|shipper|insurer|retailer|broker|brokerage|consultancy|miner|airline|operator|supplier|developer|lender'.split('|'));
+/** Words before such a noun that open the description: an article. */
+const FIRM_DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** The staff words, the firms' nouns and the French heads, as one bit of the tokens' lists: most paragraphs have none. */
+export const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...FIRM_NOUNS, ...FRENCH_BODY_HEADS]));
 
 /**
  * Firms named by their staff in the paragraph, added to `firms`, and French bodies named in French (see
@@ -171,6 +176,7 @@ export function staffFirmsAndFrenchBodies(c: ParaContext, firms: Map<string, str
   for (let i = 0; i < toks.length; i++) {
     if (!(c.bits[i] & STAFF_OR_FRENCH_HEAD_BIT)) continue;
     if (FIRM_STAFF.has(toks[i].key)) staffFirmAt(c, firms, i);
+    else if (FIRM_NOUNS.has(toks[i].key)) describedFirmAt(c, firms, i);
     else i = frenchInstitutionAt(c, i, out);
   }
 }
@@ -188,6 +194,35 @@ function staffFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number):
     while (e < toks.length && e - i - 2 < FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
     if (e - i - 2 < FIRM_WORDS && unknownCapitalRun(c, i + 2, e)) addFirm(c, firms, i + 2, e);
   }
+}
+
+/**
+ * The firm named right after what it is, added to `firms`: "the German company Züblin", "a Danish shipping firm Maersk",
+ * "the British engineering firm Arup Group". The noun (token i, in lower case) follows an article and up to three words
+ * that describe the firm (in lower case, or a country's name or people); its name, one to four capitalised words the
+ * glossary does not know, ends the phrase. (Not a person, a title or a date: "the company Chief Executive Tim Cook", "the
+ * firm Jane Doe founded".)
+ */
+function describedFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number): void {
+  const toks = c.toks;
+  if (i < 1 || isCap(toks[i]) || i + 1 >= toks.length || !joins(c, i) || !isCap(toks[i + 1])) return;
+  const first = toks[i + 1];
+  if (c.bits[i + 1] & (TITLE_BIT | NOT_NAME_BIT) || GIVEN_NAMES.has(first.key) || first.text.length < 2) return;
+  let e = i + 2;
+  while (e < toks.length && e - i - 1 <= FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
+  if (e - i - 1 > FIRM_WORDS || !unknownCapitalRun(c, i + 1, e)) return;
+  // Back over the words that describe it to the article.
+  let d = i - 1;
+  for (let n = 0; n < 3 && d >= 0 && joins(c, d) && !FIRM_DETERMINERS.has(toks[d].key); n++) {
+    if (!isCap(toks[d])) d--;
+    else {
+      const g = gazetteerEndingAt(c, d);
+      if (g < 0 || c.gazAt.get(g)!.m.entry.category !== 'country') return;
+      d = g - 1;
+    }
+  }
+  if (d < 0 || !joins(c, d) || !FIRM_DETERMINERS.has(toks[d].key)) return;
+  addFirm(c, firms, i + 1, e);
 }
 
 function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: number): void {

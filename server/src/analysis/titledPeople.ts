@@ -96,6 +96,16 @@ function titleModifiersStart(c: ParaContext, i: number, named = false): number {
   return s;
 }
 
+/** Whether the modifiers [s, i) of a title are one place the glossary knows after "In" or "At" opening the sentence, and
+ * the name ending before ne no possessive. */
+function frontedPlace(c: ParaContext, s: number, i: number, ne: number): boolean {
+  if (s < 1 || !c.sentenceStart[s - 1] || !joins(c, s - 1) || (c.toks[s - 1].key !== 'in' && c.toks[s - 1].key !== 'at')) return false;
+  const g = c.gazAt.get(s);
+  if (!g || g.end !== i || g.m.entry.category !== 'country') return false;
+  const after = c.text.charCodeAt(c.toks[ne - 1].end);
+  return !((after === 39 || after === 0x2019) && c.toks[ne]?.key === 's');
+}
+
 /** Industries whose big companies are their "majors": "oil major", "mining major". */
 const INDUSTRY_BEFORE_MAJOR = new Set('oil|energy|gas|mining|miner|pharma|pharmaceutical|drug|drugs|tech|steel|chemicals|chemical|auto|shipping|food|media|banking|commodities|commodity|grain|metals|metal|cement|tobacco|beverage|consumer|oilfield'.split('|'));
 
@@ -403,7 +413,10 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // ("the Commander-in-Chief Forum", "the Secretary General Forum": a title and then a body's last word alone names
   // the body, no one.)
   if (category === 'official' && ne === nameStart + 1 && c.bits[nameStart] & ORG_SUFFIX_BIT && !c.gazAt.has(nameStart) && !GIVEN_NAMES.has(c.toks[nameStart].key)) return -1;
-  const s = titleModifiersStart(c, i, ne > nameStart);
+  let s = titleModifiersStart(c, i, ne > nameStart);
+  // ("In Turkey Minister Ellwood met ...", "In Paris President Macron said": a place after the preposition that opens the
+  // sentence says where; "In U.S. President Donald Trump's view" keeps its country, the possessive after the name.)
+  if (s < i && ne > nameStart && frontedPlace(c, s, i, ne)) s = i;
   if (ne > nameStart) {
     // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
     // (After a known actor that modifies it they are titles: "Hezbollah leader Naim Qassem", "Pakistan army chief Asim

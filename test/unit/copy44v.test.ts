@@ -1,0 +1,55 @@
+// Actors of news copy (session 44, helper V): where a body's name ends ("On Tuesday the European Commission said" names
+// the Commission, not "Tuesday the European Commission"), firms named after what they are ("the German company
+// Züblin"), companies named again by what they are, acronyms that are also everyday abbreviations ("his BP"), months
+// that are given names ("June Almeida"), and military units and ranks. Sentences written for these tests in the style of
+// wire copy, run through the full analysis with the built-in glossary.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorTriplesOf, datedBy, datesOf } from '../support/article';
+
+const DATED = datedBy('2025-11-14');
+
+/** The actors of an article body as "text|category|entity". */
+const actors = (body: string): string[] => actorTriplesOf(DATED(body));
+/** The texts of the actors of an article body. */
+const texts = (body: string): string[] => actors(body).map((a) => a.split('|')[0]);
+
+/** Each case: a body, the actors it must have ("text|category|entity"), and the texts no actor may have. */
+const CASES: { name: string; text: string; has: string[]; lacks?: string[] }[] = [
+  {
+    name: 'a day, a date or a place before "the" and a body is no part of its name',
+    text: 'On Tuesday the European Commission proposed new rules.\n\nOn Monday 19 December the UN Security Council adopted a resolution.\n\nIn Kyiv the Defence Ministry said drones hit the city.\n\nAt Davos the World Economic Forum opened its meeting.',
+    has: ['European Commission|organization|european-commission', 'UN Security Council|organization|un-security-council', 'Defence Ministry|government|-', 'World Economic Forum|organization|-'],
+    lacks: ['Tuesday the European Commission', 'Monday 19 December the UN Security Council', 'Kyiv the Defence Ministry', 'Davos the World Economic Forum'],
+  },
+  {
+    name: 'a name that runs over "the" after its first word, a verb, stays whole',
+    text: 'Save the Children said the camp was full.',
+    has: ['Save the Children|organization|save-the-children'],
+  },
+  {
+    name: 'a place after the "In" that opens the sentence is where, not the title\'s country',
+    text: 'In Turkey Minister Ellwood met refugees.\n\nIn Paris President Macron met the Syrian National Coalition.\n\nIn U.S. President Donald Trump\'s view, the deal is dead.',
+    has: ['Minister Ellwood|official|-', 'President Macron|official|emmanuel-macron', 'U.S. President Donald Trump|official|donald-trump'],
+    lacks: ['Turkey Minister Ellwood', 'Paris President Macron'],
+  },
+  {
+    name: 'a firm named right after what it is, and named again, is an organisation',
+    text: 'The dam was built by the German company Züblin. The Danish shipping company Maersk said sales rose. Later Maersk said it would hire.\n\nIt was designed by the British engineering firm Arup.',
+    has: ['Züblin|organization|-', 'Maersk|organization|-', 'Arup|organization|-'],
+  },
+  {
+    name: 'a person, a title or a ship after such a noun is no firm',
+    text: 'It was a company Jane Doe founded.\n\nThe aircraft carrier John F. Kennedy is headed to the Gulf.',
+    has: ['Jane Doe|person|-'],
+    lacks: ['John F. Kennedy'],
+  },
+];
+
+for (const c of CASES) {
+  test(c.name, () => {
+    const got = actors(c.text);
+    for (const h of c.has) assert.ok(got.includes(h), `missing ${h} in ${JSON.stringify(got)}`);
+    for (const l of c.lacks ?? []) assert.ok(!got.some((g) => g.split('|')[0] === l), `unexpected ${l} in ${JSON.stringify(got)}`);
+  });
+}
