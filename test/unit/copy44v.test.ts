@@ -53,3 +53,34 @@ for (const c of CASES) {
     for (const l of c.lacks ?? []) assert.ok(!got.some((g) => g.split('|')[0] === l), `unexpected ${l} in ${JSON.stringify(got)}`);
   });
 }
+
+test('a known body, then "and" and a body of its own with its head, are two', () => {
+  assert.deepEqual(actors('Hamas and Interior Ministry officials met in Gaza.').slice(0, 2), ['Hamas|group|hamas', 'Interior Ministry officials|government|-']);
+  // A body named for two portfolios stays one.
+  assert.ok(actors('The Trade and Industry Ministry said exports rose.').includes('Trade and Industry Ministry|government|-'));
+});
+
+test('the Arabic article joined to a name by its hyphen is the name\'s', () => {
+  assert.deepEqual(texts('The attack was claimed by al-Quds Brigades and al-Ghuraba Brigades.'), ['al-Quds Brigades', 'al-Ghuraba Brigades']);
+});
+
+test('anti-, pro- and counter- before a name: the side taken is the group\'s, and a country so named acts in nothing', () => {
+  assert.ok(actors('The United States and the counter-ISIL coalition struck targets.').includes('counter-ISIL coalition|military|global-coalition'));
+  assert.deepEqual(texts('Anti-Taliban fighters seized the town.'), ['Anti-Taliban fighters']);
+  assert.ok(texts('The resident leader of anti-coalition forces said they would hold.').includes('anti-coalition forces'));
+  assert.deepEqual(texts('The anti-American protests spread, and the pro-Kremlin media cheered.'), []);
+  assert.deepEqual(texts('Pro-Russian separatists attacked.'), ['Pro-Russian separatists']);
+});
+
+test('military units keep their numbers, and ratings their class', () => {
+  assert.deepEqual(texts('The 507th ARW will deploy again, said Col. David C. Lyons, 407th AEG commander.'), ['507th ARW', 'Col. David C. Lyons', '407th AEG commander']);
+  assert.ok(texts('He was assigned to Explosive Ordnance Disposal Mobile Unit Two, based in Virginia.').includes('Explosive Ordnance Disposal Mobile Unit Two'));
+  assert.ok(texts('He was put on the United Nations Security Council Committee 1267 list.').includes('United Nations Security Council Committee 1267'));
+  assert.deepEqual(texts('Navy Special Warfare Operator 1st Class Charles H. Keating IV was killed.'), ['Navy Special Warfare Operator 1st Class Charles H. Keating IV']);
+  assert.deepEqual(texts('Navy Senior Chief Petty Officer Scott C. Dayton, 42, died.'), ['Navy Senior Chief Petty Officer Scott C. Dayton']);
+});
+
+test('a tribe or a clan by its name is a group', () => {
+  assert.ok(actors('ISIL killed 70 members of the Al Bu Nimr tribe in Anbar.').includes('Al Bu Nimr tribe|group|-'));
+  assert.ok(actors('He is a sheikh of the Al-Karabla clan.').includes('Al-Karabla clan|group|-'));
+});

@@ -48,6 +48,12 @@ for (const t of (
   'sgt 1st class|sergeant first class|first sgt|first sergeant|master sgt|command sgt maj|command sergeant major|' +
   'sgt maj|sgt first class|staff sgt first class|warrant officer|chief warrant officer|chief warrant officer 2|chief warrant officer 3|chief warrant officer 4|' +
   'chief warrant officer 5|lt cmdr|lieutenant commander|cdr|lt j g|ensign|pfc|private first class|lance cpl|lance corporal|' +
+  // The US Navy's and Air Force's ratings with a class: "Petty Officer 2nd Class Ana Ruiz", "Navy Senior Chief Petty Officer
+  // Scott C. Dayton", "Navy Special Warfare Operator 1st Class Charles H. Keating IV", "Airman 1st Class Mia Cole".
+  'petty officer 1st class|petty officer 2nd class|petty officer 3rd class|petty officer first class|petty officer second class|' +
+  'petty officer third class|senior chief petty officer|master chief petty officer|operator 1st class|operator 2nd class|' +
+  'operator first class|operator second class|airman 1st class|airman first class|senior airman|technical sergeant|tech sgt|' +
+  'senior master sergeant|senior master sgt|chief master sergeant|chief master sgt|' +
   // British police ranks, as court and crime copy writes them: "Det Insp Helen Shaw", "DCI Sarah Jones", "Det Supt Mark Evans".
   'det insp|det ch insp|det supt|det ch supt|det sgt|det con|dci|detective inspector|detective chief inspector|' +
   'detective superintendent|detective chief superintendent|detective sergeant|detective constable|chief inspector|' +
@@ -206,6 +212,8 @@ groupHead(
   'militants|rebels|terrorists|terrorist|insurgents|extremists|jihadists|opposition|protesters|demonstrators|' +
     'separatists|gunmen|group|groups|cells|cell|tactical units|tactical unit|fighter|operatives|leaders|supporters|' +
     'members|refugees|civilians|people|population|community|tribes|tribesmen|families|citizens|nationals|residents|' +
+    // A tribe or a clan by its name: "the Al Bu Nimr tribe", "the Hawiye clan".
+    'tribe|clan|' +
     // A body's experts and inspectors: "UN experts", "IAEA inspectors".
     'experts|inspectors|investigators|monitors|' +
     // A group's breakaways are a group of their own: "FARC dissidents", "ELN dissident factions".

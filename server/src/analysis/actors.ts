@@ -234,10 +234,19 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
       if (body) actorCands.push({ start: m.start, end: m.end, category: 'organization', entity: body, priority: 4 });
       else agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     }
-    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end)) && !(m.entry.id === 'amazon' && amazonPlace(c, i))) {
+    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end)) && !(m.entry.id === 'amazon' && amazonPlace(c, i)) && !sidePrefixed(c, i)) {
       actorCands.push(glossaryCandidate(c, toks, i, m, e[1].end));
     }
   }
+}
+
+/** Whether the glossary's name at token i is what a word before it is for or against: "anti-American protests", "the
+ * pro-Kremlin media", "counter-Houthi operations" name no act of the country or the group. (A group of its people is a
+ * longer mention of its own: "pro-Russian separatists".) */
+function sidePrefixed(c: ParaContext, i: number): boolean {
+  if (i < 1 || c.text.charCodeAt(c.toks[i].start - 1) !== 45 || c.toks[i - 1].end !== c.toks[i].start - 1) return false;
+  const k = c.toks[i - 1].key;
+  return k === 'anti' || k === 'pro' || k === 'counter';
 }
 
 /** Verbs of saying after which an agreement's name speaks as the body that serves it: "The UNFCCC said". */

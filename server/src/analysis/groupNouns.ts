@@ -126,7 +126,10 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   // "a Christmas party", "the Halloween party": a feast, not a political party.
   if (c.toks[i].key === 'party' && FEASTS.has(c.toks[s].key)) return -1;
   // "the pro-Western opposition": the prefix belongs to the modifier.
-  if (s >= 2 && (c.toks[s - 1].key === 'pro' || c.toks[s - 1].key === 'anti') && c.text.charCodeAt(c.toks[s - 1].end) === 45 && joins(c, s - 1)) s--;
+  // ("407th AEG commander", "the 3rd Brigade soldiers": a unit's number before its name is the name's.)
+  if (s >= 1 && isCap(c.toks[s]) && joins(c, s - 1) && isDigitCode(c.toks[s - 1].text.charCodeAt(0)) && testLong(UNIT_ORDINAL_RE, c.toks[s - 1].text)) s--;
+  // ("the counter-ISIL coalition": and "counter-"; "Anti-Taliban fighters" opening the sentence too.)
+  if (s >= 1 && (c.toks[s - 1].key === 'pro' || c.toks[s - 1].key === 'anti' || c.toks[s - 1].key === 'counter') && c.text.charCodeAt(c.toks[s - 1].end) === 45 && joins(c, s - 1)) s--;
   // "the Iranian leadership", "Iran's leadership" act; without a determiner they are ideas ("on American leadership").
   if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
   // "the Indian side of the border", "the Venezuelan state of Táchira", "behind the Chinese side": a place, by its
@@ -257,11 +260,17 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       i = last;
       continue;
     }
-    out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 1 });
+    // ("anti-coalition forces", "pro-government militias": the prefix says whose side they are on, and is theirs.)
+    const side = i > 0 && c.text.charCodeAt(c.toks[i].start - 1) === 45 && c.toks[i - 1].end === c.toks[i].start - 1 && SIDE_PREFIXES.has(c.toks[i - 1].key);
+    out.push({ start: c.toks[side ? i - 1 : i].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 1 });
     i += n - 1;
   }
 }
 
+/** A unit's number: "407th", "3rd". */
+const UNIT_ORDINAL_RE = /^\d{1,4}(?:st|nd|rd|th)$/;
+/** Prefixes before a hyphen that say whose side a group is on: "anti-coalition", "pro-government", "counter-ISIL". */
+const SIDE_PREFIXES = new Set(['anti', 'pro', 'counter']);
 const SIDES_OF_RE = /^\s+of\b/;
 /** Things that "military" describes as an adjective after "the": "the military demarcation line", "the military parade". */
 const MILITARY_THINGS = new Set('demarcation|parade|exercises|drills|situation|balance|option|options|buildup|build-up|escalation|installations|facilities|equipment|hardware|pact|alliance|agreement|talks|hotline|line|threat|tension|tensions|budget|spending'.split('|'));

@@ -93,6 +93,8 @@ function titleModifiersStart(c: ParaContext, i: number, named = false): number {
   // "Former Israeli prime minister", "the acting president": a word of tenure belongs to the title. (A courtesy title
   // holds no office that "then" could date: "and then Dr. Julia Hahn spoke" is the adverb; "former Miss Universe" stays.)
   if (s > 0 && joins(c, s - 1) && TENURE_WORDS.has(c.toks[s - 1].key) && !(c.toks[s - 1].key === 'then' && COURTESY_TITLES.has(c.toks[i].key))) s--;
+  // ("407th AEG commander", "the 82nd Airborne commander": a unit's number before its name is the unit's.)
+  else if (s > 0 && s < i && joins(c, s - 1) && isCap(c.toks[s]) && isDigitCode(c.toks[s - 1].text.charCodeAt(0)) && testLong(UNIT_ORDINAL_RE, c.toks[s - 1].text)) s--;
   return s;
 }
 
@@ -105,6 +107,9 @@ function frontedPlace(c: ParaContext, s: number, i: number, ne: number): boolean
   const after = c.text.charCodeAt(c.toks[ne - 1].end);
   return !((after === 39 || after === 0x2019) && c.toks[ne]?.key === 's');
 }
+
+/** A unit's number: "407th", "1st", "82nd". */
+const UNIT_ORDINAL_RE = /^\d{1,4}(?:st|nd|rd|th)$/;
 
 /** Industries whose big companies are their "majors": "oil major", "mining major". */
 const INDUSTRY_BEFORE_MAJOR = new Set('oil|energy|gas|mining|miner|pharma|pharmaceutical|drug|drugs|tech|steel|chemicals|chemical|auto|shipping|food|media|banking|commodities|commodity|grain|metals|metal|cement|tobacco|beverage|consumer|oilfield'.split('|'));

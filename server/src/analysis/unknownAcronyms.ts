@@ -134,7 +134,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // "EU EOM", "ODIHR EOM", "EU NAVFOR": an international body's mission or force, named by the body's initials and its
   // own, is one body.
   const owner = i > 0 && c.text.charCodeAt(t.start - 1) === 32 && c.toks[i - 1].end === t.start - 1 && isAllCaps(c.toks[i - 1]) ? c.gazAt.get(i - 1) : undefined;
-  const start = owner && owner.end === i && owner.m.entry.category === 'organization' ? c.toks[i - 1].start : t.start;
+  // ("the 507th ARW", "the 407th AEG": an air wing's or a group's number before its letters is its name's.)
+  const numbered = !owner && i > 0 && c.toks[i - 1].end === t.start - 1 && c.text.charCodeAt(t.start - 1) === 32 && ORDINAL_RE.test(c.toks[i - 1].text);
+  const start = owner && owner.end === i && owner.m.entry.category === 'organization' ? c.toks[i - 1].start : numbered ? c.toks[i - 1].start : t.start;
   // ("MFA", "MoD": a ministry of whichever government the text is about.)
   out.push({ start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
@@ -161,6 +163,9 @@ function directorateName(c: ParaContext, k: number): boolean {
   const t = c.toks[k];
   return !!t && joins(c, k - 1) && c.text.charCodeAt(t.start - 1) === 32 && isCap(t) && /^[A-Z][A-Za-z]{2,}$/.test(t.text) && !c.gazAt.has(k) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]));
 }
+
+/** A unit's number: "507th", "1st", "82nd". */
+const ORDINAL_RE = /^\d{1,4}(?:st|nd|rd|th)$/;
 
 /** Small words that a title set in capitals holds, and no list of acronyms: "OF", "THE". */
 const CAPS_SMALL_WORDS = new Set(['OF', 'THE']);
