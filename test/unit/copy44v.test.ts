@@ -84,3 +84,52 @@ test('a tribe or a clan by its name is a group', () => {
   assert.ok(actors('ISIL killed 70 members of the Al Bu Nimr tribe in Anbar.').includes('Al Bu Nimr tribe|group|-'));
   assert.ok(actors('He is a sheikh of the Al-Karabla clan.').includes('Al-Karabla clan|group|-'));
 });
+
+test('letters that are also everyday abbreviations: a person\'s measure or assistant is no body, the company stays', () => {
+  assert.deepEqual(texts('His BP was high, and her GP said he should rest. Patients with high BP were excluded.'), []);
+  assert.deepEqual(actors('BP said profit rose, and Shell cut its dividend.').slice(0, 1), ['BP|organization|bp']);
+  assert.deepEqual(texts('His PA said he was unavailable. The PA system failed during the speech.'), []);
+  assert.ok(actors('The PA said it would hold elections next year.').includes('PA|government|palestinian-authority'));
+  // A body a person's possessive names as the force it is from stays: "her NYPD escort".
+  assert.deepEqual(texts('She ditched her NYPD escort.'), ['NYPD']);
+  // Scans, wards, bands and degrees are no bodies.
+  assert.deepEqual(texts('The hospital has facilities for MRI and CT scans, and he was taken to the ICU. It broadcasts on 64 UHF at 12130 MHZ. His MBA and his PTSD were discussed.'), []);
+});
+
+test('"WHO" and "US" as pronouns in a line of capitals are no bodies; the agency and the country stay', () => {
+  assert.deepEqual(texts('WHO IS TO BLAME FOR THE CRISIS?'), []);
+  assert.deepEqual(texts('THE PEOPLE WHO STAYED BEHIND'), []);
+  assert.deepEqual(texts('JOIN US FOR A SPECIAL EVENT'), []);
+  assert.deepEqual(texts('IT IS A FIGHT FOR ALL OF US.'), []);
+  assert.deepEqual(actors('WHO WARNS OF NEW PANDEMIC RISK'), ['WHO|organization|who']);
+  assert.deepEqual(actors('THE US ECONOMY IS SLOWING'), ['US|country|country:united-states']);
+});
+
+test('a glossary acronym in another sense: mortgage-backed securities are no crown prince, Saudi Arabia\'s PIF its fund', () => {
+  assert.deepEqual(texts('Agency MBS spreads widened as investors bought more MBS.'), []);
+  assert.ok(actors('Saudi Crown Prince Mohammed bin Salman met investors. MBS said the deal was good.').includes('MBS|official|mohammed-bin-salman'));
+  assert.ok(actors("Saudi Arabia's PIF bought a stake in the club.").includes('PIF|organization|public-investment-fund'));
+  assert.ok(actors('The PIF met in Honiara to discuss Pacific climate finance.').includes('PIF|organization|pacific-islands-forum'));
+});
+
+test('a unit of a company the glossary knows is the company\'s', () => {
+  assert.deepEqual(actors('Analysts at Citigroup Global Markets said demand fell. The bank expects two cuts.'), ['Citigroup Global Markets|organization|citigroup', 'The bank|organization|citigroup']);
+  assert.deepEqual(actors('Goldman Sachs Asset Management said demand fell.'), ['Goldman Sachs Asset Management|organization|goldman-sachs']);
+});
+
+test('April, May and June as given names: the person, and no date', () => {
+  const body = 'June Almeida discovered the first human coronavirus in 1964. White House correspondent April Ryan asked about it. May Mobarak, a professor at Yale, said the data were clear.';
+  const got = actors(body);
+  for (const p of ['June Almeida|person|-', 'April Ryan|person|-', 'May Mobarak|person|-']) assert.ok(got.includes(p), `missing ${p} in ${JSON.stringify(got)}`);
+  assert.deepEqual(datesOf(DATED(body)), [['1964', '1964']]);
+  // The month stays a month after a preposition, a word of time or a figure, and "May" a wish before "God".
+  assert.deepEqual(datesOf(DATED('In June Parliament voted to extend it, and by May Labour had lost its lead.')).map((d) => d[0]), ['June', 'May']);
+  assert.ok(actors('In June Parliament voted to extend it.').includes('Parliament|government|parliament-uk'));
+  assert.deepEqual(texts('May God bless you, he said.'), []);
+  assert.ok(texts('Theresa May said in May that the deal was dead.').includes('Theresa May'));
+  assert.deepEqual(datesOf(DATED('Theresa May said in May that the deal was dead.')).map((d) => d[0]), ['May']);
+});
+
+test('a left-to-right mark inside a title joins it as a space does', () => {
+  assert.deepEqual(actors('Carter met Iraqi Prime Minister\u200e Haider al-Abadi in Baghdad.').slice(-1), ['Iraqi Prime Minister\u200e Haider al-Abadi|official|haider-al-abadi']);
+});

@@ -421,6 +421,10 @@ export const NOT_ACTOR_ACRONYMS = set(
     'vat|gst|gnp|gni|cpi|ppi|pmi|ipo|etf|coo|cto|fdi|oda|eps|ebitda|qoq|bps|ev|evs|suv|suvs|ai|api|' +
     // Terms of computing and security copy: "more CPU than expected", "SSH logins", "Chinese GPU makers", "a CVSS score".
     'cpu|cpus|gpu|gpus|tpu|npu|ssh|cvss|tls|ssl|http|https|sql|usb|ram|ssd|sdk|llm|llms|agi|iot|scada|ddos|rce|edr|xdr|' +
+    // Radio bands and frequencies ("64 UHF", "12130 MHZ"), a hospital's scans and wards and a patient's measures and
+    // conditions ("facilities for MRI", "in the ICU", "an ECG", "his BMI", "PTSD"), and a person's papers ("her CV").
+    'uhf|vhf|hf|mhz|ghz|khz|mri|mris|icu|ecg|ekg|eeg|bmi|ivf|adhd|ptsd|ocd|copd|cpr|gp|cv|phd|mba|atm|atms|' +
+    'lcd|hdmi|rpm|mph|kph|bpm|iq|dui|dwi|rsvp|asap|fyi|diy|' +
     // Honorifics: "HE Dr Ibrahim al-Jaafari" (His Excellency).
     'he|hrh|hh|' +
     // Words set in capitals in headlines and transcripts.

@@ -90,11 +90,16 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && overlapsSorted(links, a.start, a.end);
   // (The whole text is read for a trade's terms only once a mention of such an entity is there to be dropped: most texts
   // have none, and the scan cost a millisecond a megabyte.)
-  let trade: Map<string, RegExp> | null | undefined;
+  // ("Saudi Arabia's PIF": a term that names another body there takes that body's entity, and stays.)
+  let trade: Map<string, { bare: RegExp; to: string | null }> | null | undefined;
   const tradeTerm = (a: ActorAnnotation): boolean => {
     if (!a.entity || !TRADE_ENTITIES.has(a.entity)) return false;
     if (trade === undefined) trade = tradeSenses(text);
-    return !!trade && !!trade.get(a.entity)?.test(a.text);
+    const sense = trade?.get(a.entity);
+    if (!sense || !sense.bare.test(a.text)) return false;
+    if (sense.to === null) return true;
+    a.entity = sense.to;
+    return false;
   };
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
@@ -273,10 +278,27 @@ function glossaryCandidate(c: ParaContext, toks: Token[], i: number, m: Gazettee
   // ("Alphabet Inc", "Nvidia Corp.", "Barclays plc": a company the glossary knows, with its legal form after it.)
   const form = category === 'organization' ? c.toks[end] : undefined;
   if (form !== undefined && LEGAL_FORMS.has(form.text) && form.start === m.end + 1 && c.text.charCodeAt(m.end) === 32) return { start: m.start, end: form.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY };
+  // ("Analysts at Citigroup Global Markets", "Goldman Sachs Asset Management": a unit of a company the glossary knows, by
+  // the words of its trade after the name, is the company's.)
+  const unit = form !== undefined && BUSINESS_UNIT_FIRST.has(form.key) && isCap(form) && joins(c, end - 1) ? businessUnitEnd(c, end) : -1;
+  if (unit > end) return { start: m.start, end: toks[unit - 1].end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY };
   // ("Jens-Frederik Nielsen ... Nielsen said": a person the glossary names in full may be named by surname after.)
   const surname = (category === 'person' || category === 'official') && end - i >= 2 ? lastNameKey(c, i, end) : undefined;
   return { start: m.start, end: m.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY, surname };
 }
+
+/** The end (token index) of a company's unit named from token k ("Global Markets", "Asset Management", "Research"), or -1:
+ * one or two capitalised words of BUSINESS_UNITS, no more capitals after them. */
+function businessUnitEnd(c: ParaContext, k: number): number {
+  const first = c.toks[k].key;
+  const second = k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]) ? c.toks[k + 1].key : '';
+  const e = second && BUSINESS_UNITS.has(`${first} ${second}`) ? k + 2 : BUSINESS_UNITS.has(first) ? k + 1 : -1;
+  return e > 0 && !(e < c.toks.length && joins(c, e - 1) && isCap(c.toks[e])) ? e : -1;
+}
+/** A company's units by the words of their trade. */
+const BUSINESS_UNITS = new Set(['global markets', 'capital markets', 'asset management', 'wealth management', 'investment management', 'securities', 'research', 'global research', 'investment bank', 'private bank', 'ventures', 'capital']);
+/** Their first words. */
+const BUSINESS_UNIT_FIRST = new Set([...BUSINESS_UNITS].map((u) => u.split(' ')[0]));
 
 /** A company's legal form after its name, as written: "Inc", "Corp", "Ltd", "plc". */
 const LEGAL_FORMS = new Set(['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'Plc', 'plc', 'LLC', 'AG', 'SA']);

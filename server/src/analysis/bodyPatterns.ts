@@ -486,6 +486,9 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
   // Co.", "De Beers Group").
   while (s < j - 1 && ((CONNECTORS.has(c.toks[s].key) && !OPENING_PARTICLES.has(c.toks[s].key)) || LEADING_WORDS.has(c.toks[s].key))) s++;
+  // ("In June Parliament voted", "On Monday Congress": a day or a month, named in full after the preposition that opens
+  // the run, is when, not the name's.)
+  if (s > i && s < j - 1 && FULL_DAYS_AND_MONTHS.has(c.toks[s].text)) s++;
   if (s === i && s < j - 1 && COUNT_WORDS.has(c.toks[s].key) && j < c.toks.length && joins(c, j - 1) && COUNTED_PEOPLE.has(c.toks[j].key)) s++;
   // "Contact the Public Information Unit": a sentence's first word before "the" is a verb or an adverb, not the name's.
   if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
@@ -497,6 +500,8 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   for (let k = s + 1; k < j - 1; k++) if (HEADLINE_PREPOSITIONS.has(c.toks[k].key) && isCap(c.toks[k])) s = k + 1;
   return s;
 }
+/** Days and months named in full, as written. */
+const FULL_DAYS_AND_MONTHS = new Set('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December'.split('|'));
 /** Whether token k is a city that held a congress of states: a seat of government the glossary knows ("Vienna"), or one
  * of the old congresses' other cities ("Verona", "Laibach"). */
 export function congressCity(c: ParaContext, k: number): boolean {

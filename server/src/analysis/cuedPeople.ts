@@ -15,7 +15,7 @@ const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, PARTICLE_BIT, wordListBit } = actorContextModule;
 const { isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
 const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, isPersonCategory, TITLE_BIT, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS } = actorPatternsSharedModule;
-const { FAMILY_FIRST, firstSurnameKey, lastNameKey, nameEnd, personMatchEnding, VESSEL_AFTER_RE } = personPatternsModule;
+const { FAMILY_FIRST, firstSurnameKey, lastNameKey, monthGivenName, nameEnd, personMatchEnding, VESSEL_AFTER_RE } = personPatternsModule;
 
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied', 'reports', 'writes']);
 /** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
@@ -218,7 +218,7 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
   // ("the killing of Yahya Sinwar", "the release of Edan Alexander": after "of" and a noun of what befell someone, a given
   // name opens a person's name, not a place's.)
-  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter || (prev.key === 'of' && i >= 2 && FATE_BEFORE_OF.has(c.toks[i - 2].key) && joins(c, i - 2));
+  else if ((e - i >= 2 && (GIVEN_NAMES.has(t.key) || monthGivenName(c, i))) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter || (prev.key === 'of' && i >= 2 && FATE_BEFORE_OF.has(c.toks[i - 2].key) && joins(c, i - 2));
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)

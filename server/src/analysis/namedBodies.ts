@@ -392,18 +392,23 @@ const INITIALS_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de'
  * advisory an indicator of compromise ("each IOC", "the IOCs"). In a text that uses the trade's sense and names nothing
  * of the body's world, the bare acronym is no actor.
  */
-const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp }[] = [
+const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp; to?: string }[] = [
   { entity: 'ioc', bare: /^IOCs?$/, trade: /\bIOCs\b|\bindicators?\s+of\s+compromise\b/i, own: /\b(?:Olympic|Paralympic|Olympics|Games)\b/ },
   // A ship's or a flight's estimated time of arrival ("an ETA of 1400 UTC", "its ETA at Rotterdam"), not the Basque group.
   { entity: 'eta', bare: /^ETAs?$/, trade: /\b(?:[Aa]n|[Ii]ts|[Tt]heir|[Nn]ew|[Rr]evised|[Ee]stimated)\s+ETA\b|\bETAs\b|\bETA\s+(?:of|for|at|is|was)\s+(?:\d|about|around|noon|midnight|early|late|mid)|\b[Ee]stimated\s+time\s+of\s+arrival\b/, own: /\b(?:Basque|separatists?|Euskadi|Bildu)\b/ },
   // The composer ("Giuseppe Verdi's Requiem", "an aria by Verdi"), not the German services union.
   { entity: 'verdi', bare: /^Verdi$/, trade: /\bGiuseppe\s+Verdi\b|\b(?:[Oo]pera|[Oo]peras|[Aa]rias?|Requiem|[Cc]omposer|Rigoletto|La\s+Traviata|Aida|Nabucco|Otello|Falstaff)\b/, own: /\b(?:[Uu]nion|[Ss]trikes?|[Ww]alkouts?|[Ww]age|[Ww]ages|[Pp]ay)\b/ },
+  // Mortgage-backed securities ("agency MBS spreads", "the Fed's MBS holdings"), not the Saudi crown prince.
+  { entity: 'mohammed-bin-salman', bare: /^MBS$/, trade: /\b[Mm]ortgage-backed\b|\bMBS\s+(?:spreads?|markets?|purchases|holdings|portfolios?|prices|yields|issuance|bonds?|funds?|index|sales|runoff|pools?|securities)\b|\b(?:[Aa]gency|[Nn]on-agency|[Rr]esidential|[Cc]ommercial)\s+MBS\b/, own: /\b(?:Saudi|Salman|[Cc]rown\s+[Pp]rince|Riyadh|Khashoggi)\b/ },
+  // Saudi Arabia's sovereign fund ("Saudi Arabia's PIF bought a stake"), not the Pacific Islands Forum: that entity.
+  { entity: 'pacific-islands-forum', bare: /^PIF$/, trade: /\bPublic\s+Investment\s+Fund\b|\bSaudi\b|\bsovereign(?:\s+wealth)?\s+funds?\b/, own: /\bPacific\b/, to: 'public-investment-fund' },
 ];
 export const TRADE_ENTITIES = new Set(TRADE_SENSES.map((t) => t.entity));
-/** The bare acronyms of TRADE_SENSES that are the trade's terms in this text, by entity; null when none is. */
-export function tradeSenses(text: string): Map<string, RegExp> | null {
-  let out: Map<string, RegExp> | null = null;
-  for (const t of TRADE_SENSES) if (t.trade.test(text) && !t.own.test(text)) (out ??= new Map()).set(t.entity, t.bare);
+/** The bare acronyms of TRADE_SENSES that are the trade's terms in this text, by entity, and the entity they name there
+ * instead (null for none); null when none is. */
+export function tradeSenses(text: string): Map<string, { bare: RegExp; to: string | null }> | null {
+  let out: Map<string, { bare: RegExp; to: string | null }> | null = null;
+  for (const t of TRADE_SENSES) if (t.trade.test(text) && !t.own.test(text)) (out ??= new Map()).set(t.entity, { bare: t.bare, to: t.to ?? null });
   return out;
 }
 
