@@ -133,3 +133,38 @@ test('April, May and June as given names: the person, and no date', () => {
 test('a left-to-right mark inside a title joins it as a space does', () => {
   assert.deepEqual(actors('Carter met Iraqi Prime Minister\u200e Haider al-Abadi in Baghdad.').slice(-1), ['Iraqi Prime Minister\u200e Haider al-Abadi|official|haider-al-abadi']);
 });
+
+test('"The company\'s chief executive, Andy Jassy," is Amazon\'s officer: the company named again, the person the glossary\'s', () => {
+  assert.deepEqual(actors("Amazon said it would cut 14,000 jobs. The company's chief executive, Andy Jassy, said the cuts were needed."), ['Amazon|organization|amazon', 'The company|organization|amazon', 'Andy Jassy|person|andy-jassy']);
+  // A company's officer set off by commas is a person as "chief executive Andy Jassy" is; a state's stays an official.
+  assert.ok(actors("Amazon said it would cut jobs. Its chief executive, Andy Jassy, said so.").includes('Andy Jassy|person|andy-jassy'));
+  assert.ok(actors("Amazon said it would cut jobs. The company's chief executive Andy Jassy said so.").includes('chief executive Andy Jassy|person|andy-jassy'));
+  assert.ok(actors("Hong Kong's chief executive, John Lee, said the city would recover.").includes('John Lee|official|-'));
+  assert.ok(actors("Russia's president, Vladimir Putin, said the talks were useful.").includes('Vladimir Putin|official|vladimir-putin'));
+});
+
+test('"the bank" and "the company" after a firm\'s analysts: the firm, unless the analysts spoke of a company', () => {
+  assert.ok(actors('Citigroup analysts said demand fell. The bank said it expected two cuts.').includes('The bank|organization|citigroup'));
+  assert.ok(actors('Analysts at Citigroup said demand fell. The bank expects two cuts.').includes('The bank|organization|citigroup'));
+  // A company the analysts spoke of is "the company"; still, only a bank is "the bank".
+  assert.ok(actors('Citigroup analysts said Amazon would beat forecasts. The company has cut costs.').includes('The company|organization|amazon'));
+  assert.ok(actors('Citigroup analysts said Amazon would beat forecasts. The bank has cut its target.').includes('The bank|organization|citigroup'));
+  // The subject of the sentence before still goes on when it acts itself.
+  assert.ok(actors('Amnesty International criticised the Taliban. The group said it would publish a report.').includes('The group|organization|amnesty'));
+});
+
+test('Twitter is X Corp, and X is the company where it can only be: a regulator\'s case, its new name, a clause of its own', () => {
+  assert.ok(actors('Twitter said it would suspend the accounts.').includes('Twitter|organization|x-corp'));
+  assert.deepEqual(actors('Regulators fined X. Elon Musk said it was censorship.'), ['X|organization|x-corp', 'Elon Musk|person|elon-musk']);
+  assert.deepEqual(actors('Musk bought Twitter in 2022 and renamed it X. X said it would appeal.').filter((a) => a.startsWith('X|')).length, 2);
+  assert.ok(actors('The European Commission said X had breached the rules.').includes('X|organization|x-corp'));
+  assert.ok(actors('The EU opened an investigation into X.').includes('X|organization|x-corp'));
+  assert.ok(actors('The EU fined X 120 million euros on Friday.').includes('X|organization|x-corp'));
+  // Not a letter that stands for something else, nor a name's.
+  assert.deepEqual(texts('The company will pay X dollars per share. Generation X voters backed him. Let X be the number.'), []);
+  assert.deepEqual(actors('He met Malcolm X. He said so.'), ['Malcolm X|person|malcolm-x']);
+});
+
+test('the Syrian Observatory for Human Rights is the glossary\'s war monitor', () => {
+  assert.deepEqual(actors('The Syrian Observatory for Human Rights said 20 people died.'), ['Syrian Observatory for Human Rights|organization|sohr']);
+});

@@ -8,7 +8,7 @@ import type { ParaContext } from './actorContext';
 import * as actorWordsModule from './actorWords';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom } from './order';
-import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegExp } from './chars';
+import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
 
 // Unicode-class regexes used inside functions, made once here.
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
@@ -98,6 +98,10 @@ function companyBitsOf(entry: GlossaryEntry): number {
   return bits;
 }
 const COMPANY_FIT = COMPANY_ANAPHORS.get('the company')!;
+/** Whether the glossary's entry is a company: what "the company" may name. */
+export function isCompanyEntry(entry: GlossaryEntry): boolean {
+  return entry.category === 'organization' && companyFits(COMPANY_FIT, COMPANY_FIT_BITS.get(COMPANY_FIT)!, { category: 'organization' } as ActorAnnotation, entry);
+}
 
 /**
  * The capture of LAST_WORD_RE in text, or '': the letters before the trailing non-word characters. ASCII text (nearly
@@ -266,8 +270,12 @@ function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k:
     if (e.end > earlier[k].start || !opensSentence(c.text, from, e.start) || !fits(e)) continue;
     best = e;
   }
-  return best;
+  // ("Citigroup analysts said Amazon would beat forecasts. The company has cut costs": a firm that only names whose
+  // analysts spoke is no subject the next sentence goes on with; the company they spoke of, nearer, is.)
+  return best !== null && testLong(STAFF_AFTER_RE, c.text.slice(best.end, best.end + 16)) ? null : best;
 }
+/** The staff of a firm after its name, who speak of other companies: " analysts", " economists", " strategists". */
+const STAFF_AFTER_RE = /^\s(?:analysts?|economists?|strategists?|researchers)\b/;
 /** How far back the last sentence of the paragraph before is looked for. */
 const LAST_SENTENCE_CHARS = 400;
 /** Where the last sentence before `at` (the start of a paragraph) starts: after the last full stop, question or

@@ -33,6 +33,7 @@ import * as definedAcronymsModule from './definedAcronyms';
 import type { DocState, ParaWork } from './paraWork';
 import * as paraWorkModule from './paraWork';
 import * as antecedentsModule from './antecedents';
+import * as actorCoreferenceModule from './actorCoreference';
 import { GLOSSARY_PRIORITY, namesakeNamedBefore, noteSurnameLinks, otherCountryTitle, surnameCategory, surnameLink, usableSurname } from './surnameLinks';
 import { datelineCityCountry } from './datelines';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
@@ -56,6 +57,7 @@ const { listedEntry } = actorListEntriesModule;
 const { addDefinedAcronyms, definedAcronymMentions, takeDefinitions } = definedAcronymsModule;
 const { claim, isTaken, mark, overlaps, scratch } = paraWorkModule;
 const { byStartOnly, referBack } = antecedentsModule;
+const { isCompanyEntry } = actorCoreferenceModule;
 
 /** Finds actor and agreement mentions, linked to glossary entries where known. Never throws. */
 export function findActorsAndAgreements(
@@ -190,6 +192,46 @@ const OWNER_BETWEEN_RE = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*
  * finance minister, ", "The mayor of the West of England, ", "Human Rights Watch's Asia director, ". (Not "the head, ":
  * "shot in the head, Hassan said"; nor after a preposition: "A spokeswoman for the mayor, Zeynep Aksoy," is hers.) */
 const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by|from|at|on|about)\s)[Tt]he(?!\s+(?:head|chief|executive|chair)\s*,)|[\w-]*\p{L}['\u2019]s?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|governor|commissioner|premier|chancellor|vice[- ]chancellor|provost|rector|(?:[a-z]+\s+)?minister)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?\s*,\s$/u;
+/**
+ * Whether a company's officer's post is set off right before the name at `at`: "The company's chief executive, Andy
+ * Jassy,", "Its CEO, Satya Nadella,", "Nvidia's chief financial officer, Colette Kress,". A company's officer holds no
+ * public office, a person as "chief executive Andy Jassy" is. The owner is a company by its description ("the
+ * company's", "the carmaker's") or as the glossary knows it: the name before the possessive, or for "its" the last body
+ * named ("Acas said its chief executive, Susan Clews," is a public body's officer, an official).
+ */
+function companyPostBefore(text: string, at: number, actors: ActorAnnotation[], docActors: ActorAnnotation[], gazetteer: Gazetteer): boolean {
+  if (text.charCodeAt(at - 2) !== 44) return false;
+  const from = Math.max(0, at - 64);
+  const m = COMPANY_POST_BEFORE_RE.exec(text.slice(from, at));
+  if (m === null) return false;
+  const owner = m[1];
+  if (COMPANY_OWNER_RE.test(owner)) return true;
+  const ownerEnd = from + m.index + m[0].indexOf(owner) + owner.length;
+  const its = owner === 'its' || owner === 'Its' || owner === 'their' || owner === 'Their';
+  // The mention that owns the post: the one ending at the possessive, or for "its" the last body before it.
+  const body = lastBodyBefore(actors, ownerEnd, its) ?? lastBodyBefore(docActors, ownerEnd, its);
+  if (body === null || (!its && body.end + 3 < ownerEnd)) return false;
+  const entry = body.entity ? gazetteer.entry(body.entity) : undefined;
+  // (A body the glossary does not know is a company by its legal form: "Acme Corp", "Halvard Labs Inc.".)
+  return entry !== undefined ? isCompanyEntry(entry) : body.category === 'organization' && LEGAL_FORM_END_RE.test(body.text);
+}
+/** A company's legal form ending its name. */
+const LEGAL_FORM_END_RE = /\s(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|GmbH|Holdings)\.?$/;
+/** The last organisation in the list that ends by `end` (for a possessive, within its "'s"). */
+function lastBodyBefore(list: ActorAnnotation[], end: number, any: boolean): ActorAnnotation | null {
+  for (let k = list.length - 1; k >= 0 && k >= list.length - 40; k--) {
+    const a = list[k];
+    if (a.end > end) continue;
+    if (a.category === 'organization' || a.category === 'government') return a;
+    if (!any) return null;
+  }
+  return null;
+}
+/** A company's officer's post before a comma, its owner in group 1: "The company's chief executive, ", "Its CEO, ". */
+const COMPANY_POST_BEFORE_RE = /(?:^|[\s(])([Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['\u2019]s|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['\u2019]s?)\s+(?:(?:new|former|outgoing|incoming|then)\s+)?(?:chief\s+executive(?:\s+officer)?|CEO|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|chief\s+technology\s+officer|CTO|co-founder|founder)\s*,\s$/u;
+/** A company named by what it is, as the owner of a post: "The company's", "the carmaker's". */
+const COMPANY_OWNER_RE = /^[Tt]he\s+(?:company|firm|startup|carmaker|automaker|chipmaker|drugmaker|planemaker|retailer|insurer|airline|maker|conglomerate|group)['\u2019]s$/;
+
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
@@ -477,7 +519,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official; so is
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
     const linked = a.entity ? namesakeNamedBefore(doc, c, a, end) : surnameLink(doc, a, end - a.start);
-    const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
+    const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || (titleBeside(text, actorPicked, j) && !companyPostBefore(text, a.start, actors, doc.actors, gazetteer))) ? 'official' : a.category;
     // ("Eduardo Bolsonaro ... Bolsonaro said": linked above to the glossary's other person of that name named before.)
     let entity = linked?.entity ?? a.entity ?? null;
     // ("Colombian Defense Minister Pedro Sanchez" is no Spanish prime minister: a person titled with another country than

@@ -444,7 +444,9 @@ export function nationalSections(text: string, actors: ActorAnnotation[]): void 
 /** Verbs after which a bare "X" that opens its clause acts as the platform: "X said it had removed the posts". */
 const X_SUBJECT_VERBS = new Set('said|says|has|had|is|was|will|would|did|does|removed|removes|suspended|suspends|blocked|blocks|restricted|restricts|banned|bans|announced|announces|sued|sues|told|declined|declines|confirmed|denied|denies|filed|labelled|labeled|responded|disabled|limited|withheld|withholds|complied|challenged|appealed|argued|agreed|plans|launched|introduced|rolled|took|deleted|deletes|fined|faces|faced|refused|refuses|reinstated|updated|changed|stopped|began|added|lost|won'.split('|'));
 /** Words that open a clause before such a subject: "Meta and X said", "reported that X had". */
-const X_CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'whereas', 'as', 'after', 'when', 'because', 'although', 'though', 'since', 'if']);
+const X_CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'whereas', 'as', 'after', 'when', 'because', 'although', 'though', 'since', 'if', 'said', 'says', 'found', 'ruled', 'alleged', 'argued', 'claimed']);
+/** Verbs of naming anew before "it X" or "as X": "renamed it X", "rebranded as X". */
+const X_RENAMED = new Set(['renamed', 'rebranded', 'relaunched', 'renaming', 'rebranding']);
 /** Nouns "X" names after them: "the social media platform X", "rival network X". */
 const X_PLATFORM_NOUNS = new Set(['platform', 'network']);
 /** Verbs of a regulator's or a court's act that take the platform as their object: "the EU fined X 120 million euros". */
@@ -486,6 +488,10 @@ function platformXAt(c: ParaContext, i: number): boolean {
   // "Musk's X", "Elon Musk’s X", "Musk-owned X".
   if (prev && i > 1 && joins(c, i - 2) && (prev.key === 's' || prev.key === 'owned') && toks[i - 2].key === 'musk') return true;
   if (prev && X_PLATFORM_NOUNS.has(prev.text)) return true;
+  // ("an investigation into X", "proceedings against X", "renamed it X", "rebranded as X": a regulator's case or the
+  // platform's new name.)
+  if (prev && (prev.key === 'into' || prev.key === 'against') && !c.titleCase && !(i + 1 < toks.length && joins(c, i) && isCap(toks[i + 1]))) return true;
+  if (prev && (prev.key === 'it' || prev.key === 'as') && i > 1 && joins(c, i - 2) && X_RENAMED.has(toks[i - 2].key)) return true;
   const next = i + 1 < toks.length ? toks[i + 1] : undefined;
   // "The EU fined X 120 million euros", "Brazil's top court blocked X": a body's act on it, unless a name goes on.
   if (prev && !c.titleCase && X_OBJECT_VERBS.has(prev.text) && !(next && joins(c, i) && isCap(next))) return true;
