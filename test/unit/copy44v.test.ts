@@ -168,3 +168,16 @@ test('Twitter is X Corp, and X is the company where it can only be: a regulator\
 test('the Syrian Observatory for Human Rights is the glossary\'s war monitor', () => {
   assert.deepEqual(actors('The Syrian Observatory for Human Rights said 20 people died.'), ['Syrian Observatory for Human Rights|organization|sohr']);
 });
+
+test('the coalition\'s forces, troops, advisers and member states are one mention each', () => {
+  assert.deepEqual(texts('On 10 November the coalition forces began to attack, and after four days the coalition troops launched another phase.'), ['the coalition forces', 'the coalition troops']);
+  assert.deepEqual(actors('Coalition nations which have conducted strikes include Australia.').slice(0, 1), ['Coalition nations|government|-']);
+});
+
+test('a people\'s or a country\'s adjective before an armed group is the group\'s', () => {
+  assert.deepEqual(actors('Patches of the Kurdish YPG circulated, and the Lebanese Hezbollah fired rockets.'), ['Kurdish YPG|military|ypg', 'Lebanese Hezbollah|group|hezbollah']);
+  assert.deepEqual(actors('The Yemeni Houthis fired missiles.'), ['Yemeni Houthis|group|houthis']);
+  // A name of its own the glossary holds stays that group's: the Pakistani Taliban are the TTP.
+  assert.deepEqual(actors('The Pakistani Taliban attacked a checkpoint.'), ['Pakistani Taliban|group|ttp']);
+  assert.ok(actors('ISIL killed 70 members of the Al bu Nimr tribe.').includes('Al bu Nimr tribe|group|-'));
+});

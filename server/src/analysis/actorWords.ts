@@ -262,6 +262,11 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the military administration', 'government'], ['the regional administration', 'government'],
   ['troops', 'military'], ['the police', 'government'], ['police', 'government'], ['coalition forces', 'military'],
   ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
+  // (The coalition's forces, troops, advisers and member states: "the coalition forces began to attack", "Coalition nations
+  // which have conducted strikes".)
+  ['the coalition forces', 'military'], ['the coalition troops', 'military'], ['coalition troops', 'military'],
+  ['coalition military forces', 'military'], ['coalition advisers', 'military'], ['coalition advisors', 'military'],
+  ['coalition nations', 'government'], ['coalition countries', 'government'], ['coalition members', 'government'],
   // A situation report's partners are the agencies and aid groups working with it.
   ['humanitarian partners', 'organization'], ['health partners', 'organization'], ['protection partners', 'organization'],
   ['aid partners', 'organization'], ['implementing partners', 'organization'], ['un partners', 'organization'],

@@ -283,9 +283,27 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
     }
     else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end)) && !(m.entry.id === 'amazon' && amazonPlace(c, i)) && !sidePrefixed(c, i)) {
       actorCands.push(glossaryCandidate(c, toks, i, m, e[1].end));
+      // ("the Kurdish YPG", "the Lebanese Hezbollah", "the Yemeni Houthis": the people's or the country's adjective before
+      // an armed group says whose it is; the whole is the group.)
+      const origin = i > 0 && (m.entry.category === 'group' || (m.entry.category === 'military' && m.alias !== undefined && ALL_CAPS_RE.test(m.alias))) ? originBefore(c, i) : -1;
+      if (origin >= 0) actorCands.push({ start: toks[origin].start, end: m.end, category: m.entry.category as ActorCategory, entity: m.entry.id, priority: GLOSSARY_PRIORITY });
     }
   }
 }
+
+/** The token that starts a people's or a country's adjective ("Kurdish", "Lebanese") the glossary matched right before
+ * token i, or -1. */
+function originBefore(c: ParaContext, i: number): number {
+  if (!joins(c, i - 1) || c.text.charCodeAt(c.toks[i].start - 1) !== 32) return -1;
+  const g = c.gazAt.get(i - 1);
+  if (g === undefined || g.end !== i) return -1;
+  const m = g.m;
+  if ((m.entry.category !== 'country' && m.entry.category !== 'group') || m.alias === undefined || m.alias === m.entry.label || !DEMONYM_RE.test(m.alias)) return -1;
+  return i - 1;
+}
+/** A people's or a country's adjective: "Kurdish", "Lebanese", "Yemeni", "Afghan", "Palestinian". */
+const DEMONYM_RE = /^[A-Z][a-z]+(?:ish|ian|ean|an|i|ese|ic|ch)$/;
+const ALL_CAPS_RE = /^[A-Z]{2,6}$/;
 
 /** Whether the glossary's name at token i is what a word before it is for or against: "anti-American protests", "the
  * pro-Kremlin media", "counter-Houthi operations" name no act of the country or the group. (A group of its people is a

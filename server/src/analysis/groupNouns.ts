@@ -25,6 +25,8 @@ const GENERIC_BIT = registerPhraseList(generic);
 const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
 /** Small words inside a coalition's name in its own language: "Azimio la Umoja", "Kenya Kwanza", "Frente de Todos". */
 const COALITION_NAME_JOINS = new Set(['la', 'wa', 'ya', 'na', 'de', 'del', 'da', 'do', 'di']);
+/** Particles of descent in lower case inside a tribe's name: "Al bu Nimr", "Al bin Ali". */
+const TRIBE_NAME_JOINS = new Set(['bu', 'bin', 'ibn', 'abu', 'bani', 'beni', 'al']);
 
 /** "Iraqi officials", "U.S. forces", "ISIL tactical units", "the Asad regime", "Coalition military forces". */
 export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
@@ -111,6 +113,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
       else if (c.toks[i].key === 'party' && s > 1 && PARTY_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
       // ("Odinga's Azimio la Umoja coalition": so may a coalition's, a particle of its language between its words.)
       else if (c.toks[i].key === 'coalition' && s > 1 && COALITION_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
+      // ("the Al bu Nimr tribe", "the Al bin Ali clan": a tribe's name holds the Arabic "bu" or "bin" of its descent.)
+      else if ((c.toks[i].key === 'tribe' || c.toks[i].key === 'clan') && s > 1 && TRIBE_NAME_JOINS.has(c.toks[s - 1].text) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
       else break;
     }
     // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
