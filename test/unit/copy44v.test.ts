@@ -181,3 +181,13 @@ test('a people\'s or a country\'s adjective before an armed group is the group\'
   assert.deepEqual(actors('The Pakistani Taliban attacked a checkpoint.'), ['Pakistani Taliban|group|ttp']);
   assert.ok(actors('ISIL killed 70 members of the Al bu Nimr tribe.').includes('Al bu Nimr tribe|group|-'));
 });
+
+test('an armed group\'s description is an armed group named before, no campaigning one; militias are a group', () => {
+  assert.ok(actors('The Islamic State seized the town. The jihadist group also took over a barracks.').includes('The jihadist group|group|isis'));
+  assert.ok(actors('Hamas fired rockets. The militant group said it would continue.').includes('The militant group|group|hamas'));
+  assert.ok(actors('Amnesty International criticised the attack. The militant group said it fired rockets.').includes('The militant group|group|-'));
+  assert.ok(actors('The Israel Defense Forces struck the camp. The militant group said it fired rockets.').includes('The militant group|group|-'));
+  assert.ok(actors('Assad has been dependent on foreign militias and Russian air support.').includes('foreign militias|group|-'));
+  // "military" before a campaign or an action describes it.
+  assert.deepEqual(texts('The meeting focused on the military campaign, and the military action we are taking.'), []);
+});

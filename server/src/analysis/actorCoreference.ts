@@ -26,6 +26,11 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   if (bit !== undefined) return companyFits(fit, bit, e, entry);
   // ("The iPhone maker": a body whose description names what it makes.)
   if (PRODUCT_FITS.has(fit)) return e.category === 'organization' && (fit.test(entry ? `${namesOf(entry)} | ${entry.description ?? ''}` : e.text));
+  // (An armed group's description: a group or a force, by its names.)
+  if (fit === ARMED_GROUP_FIT) {
+    const names = entry ? namesOf(entry) : e.text;
+    return (e.category === 'group' || e.category === 'military') && fit.test(names) && !AGAINST_GROUP_RE.test(names) && !THE_LOWER_RE().test(e.text);
+  }
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   // (Its last word is read only for an unknown one.)
@@ -171,7 +176,9 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     if (h < 0 || (h === i + 1 && isCap(c.toks[h]) && namedOnward(c, h))) continue;
     const key = `the ${c.toks[h].key}`;
     // ("Unilever said ... The consumer goods group said": a group of a trade is a company.)
-    const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : key === 'the maker' && h === i + 2 ? makerFit(c.toks[i + 1].text) : ACTOR_ANAPHORS.get(key);
+    // ("The Islamic State seized the town. The jihadist group also took ...": an armed group's description is an armed group
+    // named before, no campaigning one.)
+    const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : key === 'the group' && h > i + 1 && ARMED_KINDS.has(c.toks[h - 1].text) ? ARMED_GROUP_FIT : key === 'the maker' && h === i + 2 ? makerFit(c.toks[i + 1].text) : ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
     // (A company's description fits bodies only: the many people and places between are passed over at once.)
     const company = COMPANY_FIT_BITS.has(fit) || PRODUCT_FITS.has(fit);
@@ -382,7 +389,13 @@ const PRODUCT_FITS = new WeakSet<RegExp>();
 const BUSINESS_MODIFIERS = new Set([...TRADE_WORDS, ...'central|largest|biggest|embattled|troubled|struggling|listed|contract|online|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|')]);
 
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
-const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog']);
+const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog', 'terrorist', 'militant', 'jihadist', 'extremist', 'armed', 'rebel', 'insurgent']);
+/** The kinds of armed group a description names before "group" ("the jihadist group"). */
+const ARMED_KINDS = new Set(['terrorist', 'militant', 'jihadist', 'extremist', 'armed', 'rebel', 'insurgent']);
+/** What an armed group's description fits: an armed group or force the glossary holds as such, or named so. */
+const ARMED_GROUP_FIT = /\b(group|front|movement|cartel|eln|farc|brigades?|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk|shabaab|boko haram|jnim|militia|units|support forces|mobili[sz]ation forces|wagner)\b/i;
+/** Names of a force against an armed group, which its name holds: "Global Coalition against Daesh", "Counter-ISIS Coalition". */
+const AGAINST_GROUP_RE = /\b(?:coalition|against|counter|anti)\b/i;
 
 /** The category of a description resolved to e: its glossary entry's, else its own. (Its own function: e's own, read
  * first for a mention the glossary does not know after resolveActors was optimised, threw its code away.) */

@@ -276,6 +276,8 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the west', 'group'], ['the wider international community', 'group'], ['journalists', 'group'],
   ['partner forces', 'military'], ['enemy forces', 'military'], ['our forces', 'military'], ['enemy fighters', 'group'],
   ['the terrorist group', 'group'], ['the militant group', 'group'], ['the extremist group', 'group'],
+  ['the jihadist group', 'group'], ['the armed group', 'group'], ['the rebel group', 'group'], ['the insurgent group', 'group'],
+  ['the terrorist organisation', 'group'], ['the terrorist organization', 'group'], ['militias', 'group'], ['foreign militias', 'group'],
   ['reporters', 'group'], ['the victims', 'group'], ['foreign fighters', 'group'], ['ground forces', 'military'],
   ['government forces', 'military'], ['regime forces', 'military'], ['pro-government forces', 'military'],
   ['the security services', 'government'], ['the intelligence services', 'government'],

@@ -277,7 +277,7 @@ const UNIT_ORDINAL_RE = /^\d{1,4}(?:st|nd|rd|th)$/;
 const SIDE_PREFIXES = new Set(['anti', 'pro', 'counter']);
 const SIDES_OF_RE = /^\s+of\b/;
 /** Things that "military" describes as an adjective after "the": "the military demarcation line", "the military parade". */
-const MILITARY_THINGS = new Set('demarcation|parade|exercises|drills|situation|balance|option|options|buildup|build-up|escalation|installations|facilities|equipment|hardware|pact|alliance|agreement|talks|hotline|line|threat|tension|tensions|budget|spending'.split('|'));
+const MILITARY_THINGS = new Set('demarcation|parade|exercises|drills|situation|balance|option|options|buildup|build-up|escalation|installations|facilities|equipment|hardware|pact|alliance|agreement|talks|hotline|line|threat|tension|tensions|budget|spending|campaign|campaigns|action|actions|operation|operations|offensive|intervention|solution|victory|aid|assistance|presence|base|bases|court|courts|tribunal|strikes|strike|service|training|cooperation|co-operation|ties|spending'.split('|'));
 /** Prepositions that make an office the building: "outside the presidential office", "at the presidential office". */
 const OFFICE_PLACE_PREP = new Set('outside|near|at|into|inside|in|around|toward|towards'.split('|'));
 
