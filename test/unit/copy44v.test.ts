@@ -191,3 +191,16 @@ test('an armed group\'s description is an armed group named before, no campaigni
   // "military" before a campaign or an action describes it.
   assert.deepEqual(texts('The meeting focused on the military campaign, and the military action we are taking.'), []);
 });
+
+test('glossary letters that another region\'s body shares are that body in a story of its region', () => {
+  assert.ok(actors('The ISF will deploy to Gaza under Resolution 2803.').includes('ISF|military|international-stabilization-force'));
+  assert.ok(actors('The ISF retook Mosul from Islamic State.').includes('ISF|military|isf'));
+  assert.ok(actors('The MAS kept its policy unchanged, the Monetary Authority of Singapore said.').includes('MAS|government|monetary-authority-of-singapore'));
+  assert.ok(actors('The ICC fined the player for a slow over-rate in the Test against India.').includes('ICC|organization|international-cricket-council'));
+  assert.ok(actors('The ICC issued an arrest warrant for Netanyahu.').includes('ICC|organization|icc'));
+  assert.ok(actors("Japan's FSA ordered the bank to improve its controls.").includes('FSA|government|japan-fsa'));
+  assert.ok(actors('The SNA recaptured the town from al-Shabaab, Somali officials said.').includes('SNA|military|somali-national-army'));
+  assert.ok(actors('PTI reported that the Indian Army had moved troops.').includes('PTI|organization|press-trust-of-india'));
+  // A tariff schedule's code is no Syrian group.
+  assert.deepEqual(texts('The goods fall under HTS code 8471.30 of the Harmonized Tariff Schedule.'), []);
+});

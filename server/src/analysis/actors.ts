@@ -92,15 +92,19 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && overlapsSorted(links, a.start, a.end);
   // (The whole text is read for a trade's terms only once a mention of such an entity is there to be dropped: most texts
   // have none, and the scan cost a millisecond a megabyte.)
-  // ("Saudi Arabia's PIF": a term that names another body there takes that body's entity, and stays.)
-  let trade: Map<string, { bare: RegExp; to: string | null }> | null | undefined;
+  // ("Saudi Arabia's PIF": a term that names another body there takes that body's entity and category, and stays.)
+  const trade = new Map<string, { bare: RegExp; to: string | null }[]>();
   const tradeTerm = (a: ActorAnnotation): boolean => {
     if (!a.entity || !TRADE_ENTITIES.has(a.entity)) return false;
-    if (trade === undefined) trade = tradeSenses(text);
-    const sense = trade?.get(a.entity);
-    if (!sense || !sense.bare.test(a.text)) return false;
-    if (sense.to === null) return true;
-    a.entity = sense.to;
+    let senses = trade.get(a.entity);
+    if (senses === undefined) trade.set(a.entity, (senses = tradeSenses(text, a.entity)));
+    for (const sense of senses) {
+      if (!sense.bare.test(a.text)) continue;
+      if (sense.to === null) return true;
+      a.category = (gazetteer.entry(sense.to)?.category ?? a.category) as ActorCategory;
+      a.entity = sense.to;
+      return false;
+    }
     return false;
   };
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)

@@ -400,15 +400,26 @@ const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp; 
   { entity: 'verdi', bare: /^Verdi$/, trade: /\bGiuseppe\s+Verdi\b|\b(?:[Oo]pera|[Oo]peras|[Aa]rias?|Requiem|[Cc]omposer|Rigoletto|La\s+Traviata|Aida|Nabucco|Otello|Falstaff)\b/, own: /\b(?:[Uu]nion|[Ss]trikes?|[Ww]alkouts?|[Ww]age|[Ww]ages|[Pp]ay)\b/ },
   // Mortgage-backed securities ("agency MBS spreads", "the Fed's MBS holdings"), not the Saudi crown prince.
   { entity: 'mohammed-bin-salman', bare: /^MBS$/, trade: /\b[Mm]ortgage-backed\b|\bMBS\s+(?:spreads?|markets?|purchases|holdings|portfolios?|prices|yields|issuance|bonds?|funds?|index|sales|runoff|pools?|securities)\b|\b(?:[Aa]gency|[Nn]on-agency|[Rr]esidential|[Cc]ommercial)\s+MBS\b/, own: /\b(?:Saudi|Salman|[Cc]rown\s+[Pp]rince|Riyadh|Khashoggi)\b/ },
-  // Saudi Arabia's sovereign fund ("Saudi Arabia's PIF bought a stake"), not the Pacific Islands Forum: that entity.
+  // The tariff schedule's codes ("HTS code 8471.30", "the Harmonized Tariff Schedule"), not the Syrian group.
+  { entity: 'hts', bare: /^HTS$/, trade: /\bHTS(?:US)?\s+(?:codes?|subheadings?|headings?|numbers?|classifications?|chapters?)\b|\bHarmoni[sz]ed\s+Tariff\s+Schedule\b/, own: /\b(?:Syria|Syrian|Damascus|Sharaa|Jolani|Idlib|Tahrir)\b/ },
+  // Bodies of other regions that share a glossary body's letters take their own entity there: Saudi Arabia's sovereign
+  // fund ("Saudi Arabia's PIF bought a stake"), not the Pacific Islands Forum; Gaza's International Stabilization Force,
+  // not Iraq's security forces; Singapore's central bank, not Bolivia's party; cricket's council, not the court in The
+  // Hague; Somalia's army, not Syria's; the Press Trust of India, not Imran Khan's party.
   { entity: 'pacific-islands-forum', bare: /^PIF$/, trade: /\bPublic\s+Investment\s+Fund\b|\bSaudi\b|\bsovereign(?:\s+wealth)?\s+funds?\b/, own: /\bPacific\b/, to: 'public-investment-fund' },
+  { entity: 'isf', bare: /^ISF$/, trade: /\bGaza\b|\bStabili[sz]ation\s+Force\b|\bResolution\s+2803\b/, own: /\bIraq/, to: 'international-stabilization-force' },
+  { entity: 'movement-toward-socialism', bare: /^MAS$/, trade: /\bSingapore\b/, own: /\b(?:Bolivia|Bolivian|Morales|Arce|La\s+Paz|socialis)/i, to: 'monetary-authority-of-singapore' },
+  { entity: 'icc', bare: /^ICC$/, trade: /\b[Cc]ricket\b|\bT20\b|\bODIs?\b|\bover-rate\b|\bTest\s+(?:match|series|cricket)\b/, own: /\b(?:Criminal\s+Court|Hague|war\s+crimes|arrest\s+warrants?|Rome\s+Statute|crimes\s+against\s+humanity|genocide|prosecutor)\b/i, to: 'international-cricket-council' },
+  { entity: 'fsa', bare: /^FSA$/, trade: /\bJapan(?:ese)?\b|\bFinancial\s+Services\s+Agency\b/, own: /\bSyria/, to: 'japan-fsa' },
+  { entity: 'fsa', bare: /^SNA$/, trade: /\bSomali|\bSomalia\b|\bMogadishu\b|\bShabaab\b/, own: /\bSyria/, to: 'somali-national-army' },
+  { entity: 'pti', bare: /^PTI$/, trade: /\bPress\s+Trust\s+of\s+India\b|\b(?:told|according\s+to|quoted\s+by)\s+(?:the\s+)?PTI\b|\bPTI\s+(?:news\s+agency|reported)\b/, own: /\b(?:Pakistan|Imran\s+Khan|Insaf|Islamabad)\b/, to: 'press-trust-of-india' },
 ];
 export const TRADE_ENTITIES = new Set(TRADE_SENSES.map((t) => t.entity));
-/** The bare acronyms of TRADE_SENSES that are the trade's terms in this text, by entity, and the entity they name there
- * instead (null for none); null when none is. */
-export function tradeSenses(text: string): Map<string, { bare: RegExp; to: string | null }> | null {
-  let out: Map<string, { bare: RegExp; to: string | null }> | null = null;
-  for (const t of TRADE_SENSES) if (t.trade.test(text) && !t.own.test(text)) (out ??= new Map()).set(t.entity, { bare: t.bare, to: t.to ?? null });
+/** The senses of TRADE_SENSES for an entity that hold in this text: the bare acronym each covers, and the entity it names
+ * there instead (null for none). (Read per entity met: a text's other senses are never scanned for.) */
+export function tradeSenses(text: string, entity: string): { bare: RegExp; to: string | null }[] {
+  const out: { bare: RegExp; to: string | null }[] = [];
+  for (const t of TRADE_SENSES) if (t.entity === entity && t.trade.test(text) && !t.own.test(text)) out.push({ bare: t.bare, to: t.to ?? null });
   return out;
 }
 
