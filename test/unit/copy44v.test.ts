@@ -204,3 +204,15 @@ test('glossary letters that another region\'s body shares are that body in a sto
   // A tariff schedule's code is no Syrian group.
   assert.deepEqual(texts('The goods fall under HTS code 8471.30 of the Harmonized Tariff Schedule.'), []);
 });
+
+test('a company by its size in a trade ("the software giant", "the e-commerce giant") is the company of that trade named before', () => {
+  assert.ok(actors('Microsoft said it would invest $10 billion in Britain. The software giant said the money would fund data centres.').includes('The software giant|organization|microsoft'));
+  assert.ok(actors('Amazon said sales rose. The e-commerce giant said it would hire.').includes('The e-commerce giant|organization|amazon'));
+  assert.ok(actors('Meta Platforms said it would cut jobs. The social media company said costs rose.').includes('The social media company|organization|meta'));
+  assert.ok(actors('Saudi Aramco said output rose. The state-owned company said it would invest.').includes('The state-owned company|organization|saudi-aramco'));
+  // What a possessive owns is the subject the next sentence goes on with.
+  assert.ok(actors("Alphabet's Google said it would appeal. The search giant said the ruling was wrong.").includes('The search giant|organization|google'));
+  // A company of another trade is not it, and "the giant" alone names no one.
+  assert.ok(!actors('BP said profit fell. GM said it would keep Jaguar independent. This week, the U.S. auto giant paid for the trip.').some((a) => a.endsWith('|bp') && a.includes('giant')));
+  assert.ok(!actors('Microsoft said profit rose. The giant said so.').some((a) => a.startsWith('The giant')));
+});

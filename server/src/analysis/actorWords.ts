@@ -354,6 +354,9 @@ export const COMPANY_ANAPHORS = new Map<string, RegExp>([
   ['the airline', /\b(airlines?)\b/i],
   // ("The iPhone maker said": what it makes is read in actorCoreference.ts; alone, "the maker" is a company.)
   ['the maker', COMPANY_FIT],
+  // ("The software giant", "the oil major": a company by its size in a trade, the trade before it; see actorCoreference.ts.)
+  ['the giant', COMPANY_FIT],
+  ['the major', COMPANY_FIT],
 ]);
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
