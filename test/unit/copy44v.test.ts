@@ -216,3 +216,10 @@ test('a company by its size in a trade ("the software giant", "the e-commerce gi
   assert.ok(!actors('BP said profit fell. GM said it would keep Jaguar independent. This week, the U.S. auto giant paid for the trip.').some((a) => a.endsWith('|bp') && a.includes('giant')));
   assert.ok(!actors('Microsoft said profit rose. The giant said so.').some((a) => a.startsWith('The giant')));
 });
+
+test('a capital a reply is aimed at is its government; a cleric\'s style between a title and a name is the name\'s', () => {
+  assert.ok(actors('Beijing hit back at Washington, saying the tariffs were unfair.').includes('Washington|country|country:united-states'));
+  assert.ok(actors('Iran lashed out at Washington over the sanctions.').includes('Washington|country|country:united-states'));
+  assert.deepEqual(texts('He arrived back at Washington on Friday.'), []);
+  assert.deepEqual(actors('Supreme Leader Ayatollah Ali Khamenei said the talks were useless.'), ['Supreme Leader Ayatollah Ali Khamenei|official|ali-khamenei']);
+});

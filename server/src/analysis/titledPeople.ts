@@ -533,7 +533,8 @@ function postPlaceEnd(c: ParaContext, k: number): number {
 const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'representative', 'emissary']);
 /** Posts held somewhere, named after "in" or "to": "consul general in Osaka", "ambassador to Japan". */
 const POSTED_TITLES = new Set([...ENVOY_TITLES, 'consul', 'consul-general', "d'affaires", 'affaires']);
-const HONORIFIC_AFTER_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms']);
+// (And a cleric's or a ruler's style: "Supreme Leader Ayatollah Ali Khamenei", "Prime Minister Sheikh Mohammed bin Abdulrahman".)
+const HONORIFIC_AFTER_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'mullah', 'maulana', 'mawlawi']);
 
 /** Lower-case posts that lead a body named before them ("Manchester City Council leader"). */
 const BODY_LEADER_TITLES = new Set(['leader', 'chief', 'head', 'chair', 'director', 'deputy']);
