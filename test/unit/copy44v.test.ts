@@ -102,6 +102,7 @@ test('"WHO" and "US" as pronouns in a line of capitals are no bodies; the agency
   assert.deepEqual(texts('JOIN US FOR A SPECIAL EVENT'), []);
   assert.deepEqual(texts('IT IS A FIGHT FOR ALL OF US.'), []);
   assert.deepEqual(actors('WHO WARNS OF NEW PANDEMIC RISK'), ['WHO|organization|who']);
+  assert.deepEqual(actors('WHO WILL SEND EXPERTS TO GAZA'), ['WHO|organization|who']);
   assert.deepEqual(actors('THE US ECONOMY IS SLOWING'), ['US|country|country:united-states']);
 });
 

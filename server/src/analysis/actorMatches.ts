@@ -73,8 +73,9 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
   else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
 }
 
-/** Words in capitals after "WHO" that make it the pronoun asking: "WHO IS", "WHO KNEW", "WHO CARES". */
-const AFTER_WHO_PRONOUN = new Set('is|are|was|were|will|would|can|could|should|shall|must|might|may|did|does|do|knew|knows|cares|wants|wins|pays|gets|really|else'.split('|'));
+/** Words in capitals after "WHO" that make it the pronoun asking, with no question mark: "WHO KNEW", "WHO CARES". (Else a
+ * question it opens does: "WHO IS TO BLAME?"; "WHO WILL SEND EXPERTS" is the agency's headline.) */
+const AFTER_WHO_PRONOUN = new Set('knew|knows|cares|really|else'.split('|'));
 /** Words in capitals before "WHO" that make it a body's name still: "AT WHO", "THE WHO". */
 const BEFORE_WHO_NAME = new Set('at|by|from|to|of|with|and|for|the|says|said|chief|head|warns|in|on|as|or|per'.split('|'));
 /** Verbs in capitals after which "US" is the pronoun: "JOIN US", "TELL US", "LET US". */
