@@ -127,6 +127,10 @@ test('April, May and June as given names: the person, and no date', () => {
   assert.deepEqual(datesOf(DATED('In June Parliament voted to extend it, and by May Labour had lost its lead.')).map((d) => d[0]), ['June', 'May']);
   assert.ok(actors('In June Parliament voted to extend it.').includes('Parliament|government|parliament-uk'));
   assert.deepEqual(texts('May God bless you, he said.'), []);
+  // Nor is a holiday, a report or a period named after the month anyone: "April Fools' Day", "the June Quarter".
+  assert.deepEqual(texts("April Fools' Day pranks spread online, and May Day rallies were held. June Quarter profits rose."), []);
+  // A preposition of time, the month and a body: the body alone.
+  assert.deepEqual(actors('Since June Congress has passed no budget.'), ['Congress|government|us-congress']);
   assert.ok(texts('Theresa May said in May that the deal was dead.').includes('Theresa May'));
   assert.deepEqual(datesOf(DATED('Theresa May said in May that the deal was dead.')).map((d) => d[0]), ['May']);
 });

@@ -489,6 +489,9 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   // ("In June Parliament voted", "On Monday Congress": a day or a month, named in full after the preposition that opens
   // the run, is when, not the name's.)
   if (s > i && s < j - 1 && FULL_DAYS_AND_MONTHS.has(c.toks[s].text)) s++;
+  // ("Since June Congress has passed no budget", "By Monday Parliament": a preposition of time opening the sentence, and
+  // the day or the month.)
+  else if (s === i && s + 2 < j && c.sentenceStart[s] && TIME_PREPOSITIONS.has(c.toks[s].key) && FULL_DAYS_AND_MONTHS.has(c.toks[s + 1].text)) s += 2;
   if (s === i && s < j - 1 && COUNT_WORDS.has(c.toks[s].key) && j < c.toks.length && joins(c, j - 1) && COUNTED_PEOPLE.has(c.toks[j].key)) s++;
   // "Contact the Public Information Unit": a sentence's first word before "the" is a verb or an adverb, not the name's.
   if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
@@ -500,6 +503,8 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   for (let k = s + 1; k < j - 1; k++) if (HEADLINE_PREPOSITIONS.has(c.toks[k].key) && isCap(c.toks[k])) s = k + 1;
   return s;
 }
+/** Prepositions and words of time before a day or a month that opens a sentence: "Since June", "Last May". */
+const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'during', 'before', 'after', 'last', 'next', 'early', 'late', 'this', 'by', 'from', 'through']);
 /** Days and months named in full, as written. */
 const FULL_DAYS_AND_MONTHS = new Set('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December'.split('|'));
 /** Whether token k is a city that held a congress of states: a seat of government the glossary knows ("Vienna"), or one

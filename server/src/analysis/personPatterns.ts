@@ -132,14 +132,20 @@ export function monthGivenName(c: ParaContext, i: number): boolean {
   if (!MONTH_GIVEN_NAMES.has(t.key) || c.titleCase || isAllCaps(t)) return false;
   const next = c.toks[i + 1];
   if (next === undefined || !joins(c, i) || !isCap(next) || isAllCaps(next) || c.bits[i + 1] & NOT_NAME_BIT || c.gazAt.has(i + 1) || isDigitCode(next.text.charCodeAt(0)) || next.text.length < 3) return false;
-  if (t.key === 'may' && AFTER_WISHING_MAY.has(next.key)) return false;
+  if ((t.key === 'may' && AFTER_WISHING_MAY.has(next.key)) || AFTER_MONTH_THINGS.has(next.key)) return false;
   if (i > 0 && joins(c, i - 1) && (BEFORE_MONTH.has(c.toks[i - 1].key) || isDigitCode(c.toks[i - 1].text.charCodeAt(0)))) return false;
   // (A hyphen before: "mid-June".)
   if (c.text.charCodeAt(t.start - 1) === 45) return false;
   let e = i + 2;
-  while (e < c.toks.length && e - i < 4 && joins(c, e - 1) && isCap(c.toks[e])) e++;
-  return !(e < c.toks.length && joins(c, e - 1) && isDigitCode(c.toks[e].text.charCodeAt(0)));
+  while (e < c.toks.length && e - i < 4 && joins(c, e - 1) && isCap(c.toks[e])) {
+    if (AFTER_MONTH_THINGS.has(c.toks[e].key)) return false;
+    e++;
+  }
+  return !(e < c.toks.length && joins(c, e - 1) && (isDigitCode(c.toks[e].text.charCodeAt(0)) || AFTER_MONTH_THINGS.has(c.toks[e].key)));
 }
+/** Capitalised words after a month that make it the month's: a holiday's, a report's or a period's name ("April Fools'
+ * Day", "May Day", "the June Quarter", "the April Jobs Report"). */
+const AFTER_MONTH_THINGS = new Set('day|days|eve|fools|holiday|holidays|quarter|quarterly|jobs|report|reports|sales|figures|data|budget|session|term|meeting|summit|election|elections|issue|edition|deadline|results|earnings|update|statement|survey|poll|index|inflation|payrolls|vote|referendum|festival|fair|revolution|uprising|offensive|war|agreement|accord|ceasefire|truce|protests|crisis|talks|visit|plenary|council|conference|fomc|meeting|auction'.split('|'));
 
 /** A double quote that opens a nickname ('"', '“'), and those that close one. */
 const OPEN_QUOTES = new Set([34, 0x201c]);

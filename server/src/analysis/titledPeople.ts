@@ -377,7 +377,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   if (retired) k++;
   // "PPP leader Dr Asim Hussain", "MQM-P convener Dr Khalid Maqbool Siddiqui", "Secretary General Dr Tedros": an
   // honorific between an office and the name is part of the officeholder's mention.
-  if (category === 'official' && k + 1 < c.toks.length && HONORIFIC_AFTER_TITLE.has(c.toks[k].key) && isCap(c.toks[k]) && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) k++;
+  // (Not a style the glossary writes with the name: "Mullah Abdul Ghani Baradar", "Sheikh Mohammed bin Abdulrahman Al Thani".)
+  if (category === 'official' && k + 1 < c.toks.length && HONORIFIC_AFTER_TITLE.has(c.toks[k].key) && isCap(c.toks[k]) && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1]) && !isPersonCategory(c.gazAt.get(k)?.m.entry.category)) k++;
   const nameStart = k;
   // "Republican Lieutenant Governor Dale Hutchins": a party's label before an office's title is that official's
   // modifier; the title after it decides.
