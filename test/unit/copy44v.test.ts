@@ -228,3 +228,11 @@ test('a capital a reply is aimed at is its government; a cleric\'s style between
   assert.deepEqual(texts('He arrived back at Washington on Friday.'), []);
   assert.deepEqual(actors('Supreme Leader Ayatollah Ali Khamenei said the talks were useless.'), ['Supreme Leader Ayatollah Ali Khamenei|official|ali-khamenei']);
 });
+
+test('"the company" after "Google parent Alphabet said" is Alphabet: a company named to describe another is only a modifier', () => {
+  assert.ok(actors('Google parent Alphabet said profit rose. The company said cloud sales jumped.').includes('The company|organization|alphabet'));
+  assert.ok(actors('Facebook owner Meta said it would cut jobs. The company said costs rose.').includes('The company|organization|meta'));
+  assert.ok(actors('Tesla rival BYD said sales rose. The carmaker said exports doubled.').includes('The carmaker|organization|byd'));
+  // A firm the glossary does not know, so described, is an organisation.
+  assert.ok(actors('Apple supplier Foxconn said sales rose.').includes('Foxconn|organization|-'));
+});

@@ -285,12 +285,18 @@ function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k:
     best = e;
     at = q;
   }
-  // ("Alphabet's Google said it would appeal. The search giant said": the subject is what the possessive owns.)
-  if (best !== null && at + 1 <= k && POSSESSIVE_AFTER_RE.test(c.text.slice(best.end, best.end + 3)) && earlier[at + 1].start <= best.end + 3 && fits(earlier[at + 1])) best = earlier[at + 1];
+  // ("Alphabet's Google said it would appeal. The search giant said": the subject is what the possessive owns; "Google
+  // parent Alphabet said", "Apple supplier Foxconn said": what the company is named to describe.)
+  if (best !== null && at + 1 <= k && fits(earlier[at + 1]) && ((POSSESSIVE_AFTER_RE.test(c.text.slice(best.end, best.end + 3)) && earlier[at + 1].start <= best.end + 3) || relationBetween(c.text, best.end, earlier[at + 1].start))) best = earlier[at + 1];
   // ("Citigroup analysts said Amazon would beat forecasts. The company has cut costs": a firm that only names whose
   // analysts spoke is no subject the next sentence goes on with; the company they spoke of, nearer, is.)
   return best !== null && testLong(STAFF_AFTER_RE, c.text.slice(best.end, best.end + 16)) ? null : best;
 }
+/** Whether the text between two mentions is one word of how a company stands to another: " parent ", " supplier ". */
+function relationBetween(text: string, from: number, to: number): boolean {
+  return to - from < 16 && to - from > 4 && RELATION_BETWEEN_RE.test(text.slice(from, to));
+}
+const RELATION_BETWEEN_RE = /^ (?:parent|owner|supplier|rival|unit|subsidiary|affiliate|partner|customer|contractor|peer) $/;
 /** A possessive's ending and a blank: "'s ", "’s ". */
 const POSSESSIVE_AFTER_RE = /^['\u2019]s\s/;
 /** The staff of a firm after its name, who speak of other companies: " analysts", " economists", " strategists". */

@@ -158,7 +158,9 @@ function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
 }
 
 /** What a firm is, before its name: "the German company Züblin", "the Danish shipping firm Maersk". */
-const FIRM_NOUNS = new Set('company|firm|contractor|manufacturer|startup|start-up|conglomerate|subsidiary|carmaker|automaker|chipmaker|drugmaker|shipowner|shipper|insurer|retailer|broker|brokerage|consultancy|miner|airline|operator|supplier|developer|lender'.split('|'));
+const FIRM_NOUNS = new Set('company|firm|contractor|manufacturer|startup|start-up|conglomerate|subsidiary|carmaker|automaker|chipmaker|drugmaker|shipowner|shipper|insurer|retailer|broker|brokerage|consultancy|miner|airline|operator|supplier|developer|lender|parent|owner|rival|unit|affiliate'.split('|'));
+/** Those nouns that say how a firm stands to a company named before them: "Apple supplier Foxconn", "Tesla rival BYD". */
+const FIRM_RELATIONS = new Set('supplier|parent|owner|rival|unit|subsidiary|affiliate|partner|customer|contractor'.split('|'));
 /** Words before such a noun that open the description: an article. */
 const FIRM_DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -211,6 +213,14 @@ function describedFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: numb
   let e = i + 2;
   while (e < toks.length && e - i - 1 <= FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
   if (e - i - 1 > FIRM_WORDS || !unknownCapitalRun(c, i + 1, e)) return;
+  // ("Apple supplier Foxconn", "Tesla rival BYD": a company the glossary knows, then how the firm stands to it.)
+  if (FIRM_RELATIONS.has(toks[i].key) && joins(c, i - 1)) {
+    const g = gazetteerEndingAt(c, i - 1);
+    if (g >= 0 && c.gazAt.get(g)!.m.entry.category === 'organization') {
+      addFirm(c, firms, i + 1, e);
+      return;
+    }
+  }
   // Back over the words that describe it to the article.
   let d = i - 1;
   for (let n = 0; n < 3 && d >= 0 && joins(c, d) && !FIRM_DETERMINERS.has(toks[d].key); n++) {
