@@ -12,7 +12,7 @@ import { ABBREVIATIONS } from './sentences';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { joinable } = gazetteerModule;
 const { KeyTable, phraseKeyOf, SHAPE_CAP } = tokensModule;
-const { backOverBlanks, hashWord, isClosingQuote } = charsModule;
+const { backOverBlanks, hashWord, isAsciiLowerCode, isClosingQuote } = charsModule;
 const { NAME_PARTICLES, NOT_NAME, ORG_HEAD, ORG_SUFFIX } = actorWordsModule;
 
 
@@ -118,8 +118,9 @@ function afterAbbreviation(toks: Token[], i: number): boolean {
   // ("... clashed with Elon Musk over X. The Commission later fined X": after one letter, a word that opens sentences and
   // is no one's name, "The", "It", "They", starts a sentence; an initial is followed by a name: "John F. Kennedy".)
   if (i > 0 && toks[i - 1].text.length === 1 && OPENS_SENTENCE.has(toks[i].key) && isCap(toks[i])) return false;
-  // ("said on X. Petro said": the platform X after "on" or "via" ends its sentence, as the segmentation found.)
-  if (i > 1 && toks[i - 1].text === 'X' && X_PLATFORM_BEFORE.has(toks[i - 2].key)) return false;
+  // ("said on X. Petro said", "The EU fined X. Musk said": the platform X after "on", "via" or another word in lower case
+  // ends its sentence, as the segmentation found.)
+  if (i > 1 && toks[i - 1].text === 'X' && (X_PLATFORM_BEFORE.has(toks[i - 2].key) || isAsciiLowerCode(toks[i - 2].text.charCodeAt(0)))) return false;
   // ("Sec." is keyed as the "secretary" it stands for: tokens.ts.)
   return i > 0 && (toks[i - 1].text.length === 1 || ABBREVIATIONS.has(toks[i - 1].key) || toks[i - 1].text.endsWith('.') || toks[i - 1].text === 'Sec');
 }

@@ -8,7 +8,7 @@ import type { ParaContext } from './actorContext';
 import * as actorWordsModule from './actorWords';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom } from './order';
-import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegExp } from './chars';
+import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
 
 // Unicode-class regexes used inside functions, made once here.
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
@@ -26,6 +26,11 @@ function mentionFits(fit: RegExp, e: ActorAnnotation, gazetteer: Gazetteer): boo
   if (bit !== undefined) return companyFits(fit, bit, e, entry);
   // ("The iPhone maker": a body whose description names what it makes.)
   if (PRODUCT_FITS.has(fit)) return e.category === 'organization' && (fit.test(entry ? `${namesOf(entry)} | ${entry.description ?? ''}` : e.text));
+  // (An armed group's description: a group or a force, by its names.)
+  if (fit === ARMED_GROUP_FIT) {
+    const names = entry ? namesOf(entry) : e.text;
+    return (e.category === 'group' || e.category === 'military') && fit.test(names) && !AGAINST_GROUP_RE.test(names) && !THE_LOWER_RE().test(e.text);
+  }
   // A mention the glossary knows fits by its names; an unknown one by its own words, unless it is a
   // group of people from the body ("NATO ministers" is not NATO; "the Georgian Dream party" is a party).
   // (Its last word is read only for an unknown one.)
@@ -98,6 +103,10 @@ function companyBitsOf(entry: GlossaryEntry): number {
   return bits;
 }
 const COMPANY_FIT = COMPANY_ANAPHORS.get('the company')!;
+/** Whether the glossary's entry is a company: what "the company" may name. */
+export function isCompanyEntry(entry: GlossaryEntry): boolean {
+  return entry.category === 'organization' && companyFits(COMPANY_FIT, COMPANY_FIT_BITS.get(COMPANY_FIT)!, { category: 'organization' } as ActorAnnotation, entry);
+}
 
 /**
  * The capture of LAST_WORD_RE in text, or '': the letters before the trailing non-word characters. ASCII text (nearly
@@ -167,13 +176,20 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     if (h < 0 || (h === i + 1 && isCap(c.toks[h]) && namedOnward(c, h))) continue;
     const key = `the ${c.toks[h].key}`;
     // ("Unilever said ... The consumer goods group said": a group of a trade is a company.)
-    const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : key === 'the maker' && h === i + 2 ? makerFit(c.toks[i + 1].text) : ACTOR_ANAPHORS.get(key);
+    // ("The Islamic State seized the town. The jihadist group also took ...": an armed group's description is an armed group
+    // named before, no campaigning one.)
+    const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : key === 'the group' && h > i + 1 && ARMED_KINDS.has(c.toks[h - 1].text) ? ARMED_GROUP_FIT : key === 'the maker' && h === i + 2 ? makerFit(c.toks[i + 1].text) : ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
+    // ("the software giant", "the oil major": a giant or a major only with its trade before it.)
+    if (h === i + 1 && (key === 'the giant' || key === 'the major')) continue;
     // (A company's description fits bodies only: the many people and places between are passed over at once.)
     const company = COMPANY_FIT_BITS.has(fit) || PRODUCT_FITS.has(fit);
     // ("NINGBO HAIXIN ELECTRONICS CO., LTD. ... The oil firm is majority-owned by Gazprom Neft": a trade named before the
     // head is one a company the glossary does not know cannot be checked for; only a known one is that firm.)
     const trade = company && h > i + 1 && tradeNamed(c, i + 1, h);
+    // (And a company the glossary knows is that firm only if its names or its description are of that trade: "the U.S.
+    // auto giant" is no oil company named before.)
+    const tradeFit = trade && c.toks[h].key !== 'maker' ? tradeFitOf(c, i + 1, h) : null;
     // The earlier mentions are gathered only for paragraphs that have a description to resolve.
     earlier ??= earlierMentions();
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
@@ -205,6 +221,7 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       // with none since, is no firm the story speaks of; each description linked names it again for the next.)
       if (company && cand.end < c.toks[i].start - COMPANY_REACH) break;
       if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official' || (company && cand.category !== 'organization') || (trade && cand.entity === null)) continue;
+      if (tradeFit !== null && cand.entity !== null && !tradeFitsEntry(tradeFit, gazetteer.entry(cand.entity))) continue;
       if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
       if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[h].end)) {
         nearest ??= cand;
@@ -261,13 +278,29 @@ function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k:
   if (from < 0) return null;
   if (earlier[k].start < from) return null;
   let best: ActorAnnotation | null = null;
+  let at = -1;
   for (let q = k - 1; q >= 0 && earlier[q].start >= from; q--) {
     const e = earlier[q];
     if (e.end > earlier[k].start || !opensSentence(c.text, from, e.start) || !fits(e)) continue;
     best = e;
+    at = q;
   }
-  return best;
+  // ("Alphabet's Google said it would appeal. The search giant said": the subject is what the possessive owns; "Google
+  // parent Alphabet said", "Apple supplier Foxconn said": what the company is named to describe.)
+  if (best !== null && at + 1 <= k && fits(earlier[at + 1]) && ((POSSESSIVE_AFTER_RE.test(c.text.slice(best.end, best.end + 3)) && earlier[at + 1].start <= best.end + 3) || relationBetween(c.text, best.end, earlier[at + 1].start))) best = earlier[at + 1];
+  // ("Citigroup analysts said Amazon would beat forecasts. The company has cut costs": a firm that only names whose
+  // analysts spoke is no subject the next sentence goes on with; the company they spoke of, nearer, is.)
+  return best !== null && testLong(STAFF_AFTER_RE, c.text.slice(best.end, best.end + 16)) ? null : best;
 }
+/** Whether the text between two mentions is one word of how a company stands to another: " parent ", " supplier ". */
+function relationBetween(text: string, from: number, to: number): boolean {
+  return to - from < 16 && to - from > 4 && RELATION_BETWEEN_RE.test(text.slice(from, to));
+}
+const RELATION_BETWEEN_RE = /^ (?:parent|owner|supplier|rival|unit|subsidiary|affiliate|partner|customer|contractor|peer) $/;
+/** A possessive's ending and a blank: "'s ", "’s ". */
+const POSSESSIVE_AFTER_RE = /^['\u2019]s\s/;
+/** The staff of a firm after its name, who speak of other companies: " analysts", " economists", " strategists". */
+const STAFF_AFTER_RE = /^\s(?:analysts?|economists?|strategists?|researchers)\b/;
 /** How far back the last sentence of the paragraph before is looked for. */
 const LAST_SENTENCE_CHARS = 400;
 /** Where the last sentence before `at` (the start of a paragraph) starts: after the last full stop, question or
@@ -340,6 +373,8 @@ function businessHead(c: ParaContext, i: number): number {
     if (g && g.m.entry.category === 'country' && g.end < c.toks.length && joins(c, g.end - 1)) h = g.end;
     else if (BUSINESS_MODIFIERS.has(c.toks[h].text)) h++;
     else if (c.toks[h].text === 'Wall' && c.toks[h + 1].text === 'Street') h += 2;
+    // ("the e-commerce giant", "the state-owned company": a modifier's two halves about its hyphen.)
+    else if (c.toks[h + 1].start === c.toks[h].end + 1 && c.text.charCodeAt(c.toks[h].end) === 45 && BUSINESS_MODIFIERS.has(`${c.toks[h].text}-${c.toks[h + 1].text}`)) h += 2;
     else break;
   }
   // ("The iPhone maker", "the Ozempic maker", "the EV maker": one word of what it makes before "maker".)
@@ -352,8 +387,49 @@ function tradeNamed(c: ParaContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (TRADE_WORDS.has(c.toks[k].text) || (c.toks[to].key === 'maker' && k === to - 1)) return true;
   return false;
 }
+/** What the trade words in [from, to) ask of a company's names and description, or null where none is one. */
+function tradeFitOf(c: ParaContext, from: number, to: number): RegExp | null {
+  for (let k = from; k < to; k++) {
+    const w = c.toks[k].text;
+    // ("e-commerce": the word's two halves about its hyphen.)
+    const word = k + 1 < to && c.text.charCodeAt(c.toks[k].end) === 45 && c.toks[k + 1].start === c.toks[k].end + 1 && TRADE_WORDS.has(`${w}-${c.toks[k + 1].text}`) ? `${w}-${c.toks[k + 1].text}` : w;
+    if (!TRADE_WORDS.has(word)) continue;
+    for (const [words, fit] of TRADE_FAMILIES) if (words.has(word)) return fit;
+    return tradeWordFit(word);
+  }
+  return null;
+}
+/** A trade word's own pattern, made once per word. */
+const tradeWordFits = new Map<string, RegExp>();
+function tradeWordFit(word: string): RegExp {
+  let fit = tradeWordFits.get(word);
+  if (fit === undefined) tradeWordFits.set(word, (fit = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i')));
+  return fit;
+}
+/** Whether a company's names or description fit a trade's pattern (a company the glossary does not describe fits any). */
+function tradeFitsEntry(fit: RegExp, entry: GlossaryEntry | undefined): boolean {
+  if (entry === undefined) return true;
+  return fit.test(`${namesOf(entry)} | ${entry.description ?? ''}`);
+}
+/** The trades by family, and what a company of each is described with: "the auto giant" is a carmaker, "the software
+ * giant" a technology company, "the consumer goods group" a maker of brands. */
+const TRADE_FAMILIES: [Set<string>, RegExp][] = [
+  [new Set(['oil', 'gas', 'energy']), /\b(?:oil|gas|energy|petroleum|fuels?|power|electricity|utility|renewables?)\b/i],
+  [new Set(['car', 'auto', 'electric']), /\b(?:cars?|auto\w*|motors?|vehicles?|carmaker|electric)\b/i],
+  [new Set(['mining', 'commodities', 'commodity', 'steel', 'cement', 'chemicals']), /\b(?:min(?:ing|er)|metals?|copper|iron|gold|coal|commodit\w*|steel|cement|chemicals?)\b/i],
+  [new Set(['chip', 'semiconductor', 'memory']), /\b(?:chips?|chipmaker|semiconductors?|memory|graphics)\b/i],
+  [new Set(['software', 'cloud', 'tech', 'technology', 'internet', 'AI', 'search', 'social', 'e-commerce', 'ecommerce', 'gaming', 'streaming', 'media', 'entertainment', 'smartphone', 'telecoms', 'telecom', 'telecommunications']), /\b(?:software|cloud|tech\w*|internet|online|search|social|network|platform|AI|apps?|computers?|iPhone|(?:smart)?phones?|devices?|streaming|video|games?|media|news|entertainment|e-commerce|advertising|telecom\w*|mobile|broadband|chips?|Facebook|TikTok)\b/i],
+  [new Set(['retail', 'consumer', 'goods', 'food', 'beverage', 'drinks', 'fashion', 'luxury', 'sportswear', 'tobacco']), /\b(?:retail\w*|consumer|goods|foods?|beverages?|drinks?|fashion|luxury|sportswear|apparel|clothing|tobacco|cigarettes?|brands?|stores?|supermarkets?|grocer\w*|beer|spirits)\b/i],
+  [new Set(['banking', 'investment', 'insurance', 'payments', 'fintech', 'crypto', 'trading']), /\b(?:bank\w*|lender|investment|insur\w*|payments?|fintech|crypto\w*|trad(?:ing|er)|asset|funds?|financial|exchange|stablecoin|brokerage)\b/i],
+  [new Set(['pharmaceutical', 'drug', 'biotech', 'healthcare']), /\b(?:pharma\w*|drugs?|drugmaker|biotech\w*|health\w*|medic\w*|vaccines?|obesity)\b/i],
+  [new Set(['defence', 'defense', 'aerospace']), /\b(?:defen[cs]e|aerospace|aircraft|weapons?|arms|missiles?|military|jets?|planes?|planemaker)\b/i],
+  [new Set(['engineering', 'industrial', 'construction']), /\b(?:engineering|industrial|construction|manufactur\w*|conglomerate|infrastructure)\b/i],
+  [new Set(['shipping', 'logistics', 'travel']), /\b(?:shipping|logistics|containers?|freight|travel|airlines?|cruises?|ports?)\b/i],
+];
 /** The words before a company's description that name a trade (BUSINESS_MODIFIERS holds them too). */
-const TRADE_WORDS = new Set('electric|oil|gas|accounting|consulting|investment|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|luxury|fashion|software|technology|tech|memory|mining|energy|chip|drug|media|consumer|goods'.split('|'));
+const TRADE_WORDS = new Set(('electric|oil|gas|accounting|consulting|investment|industrial|engineering|retail|banking|insurance|pharmaceutical|chemicals|steel|shipping|food|beverage|drinks|luxury|fashion|software|technology|tech|memory|mining|energy|chip|drug|media|consumer|goods|' +
+  // (And the trades of "the search giant", "the social media company", "the streaming giant", "the AI company".)
+  'search|social|internet|e-commerce|ecommerce|streaming|semiconductor|telecoms|telecom|telecommunications|defence|defense|aerospace|entertainment|sportswear|logistics|gaming|cloud|payments|tobacco|cement|smartphone|car|auto|travel|construction|property|commodities|commodity|trading|crypto|fintech|biotech|healthcare|AI').split('|'));
 /** What makes a maker of a kind the descriptions above name: "the chip maker" is "the chipmaker". */
 const MAKER_KINDS = new Map([
   ['chip', 'the chipmaker'], ['car', 'the carmaker'], ['auto', 'the carmaker'], ['EV', 'the carmaker'], ['vehicle', 'the carmaker'],
@@ -392,7 +468,13 @@ const PRODUCT_FITS = new WeakSet<RegExp>();
 const BUSINESS_MODIFIERS = new Set([...TRADE_WORDS, ...'central|largest|biggest|embattled|troubled|struggling|listed|contract|online|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|')]);
 
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
-const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog']);
+const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog', 'terrorist', 'militant', 'jihadist', 'extremist', 'armed', 'rebel', 'insurgent']);
+/** The kinds of armed group a description names before "group" ("the jihadist group"). */
+const ARMED_KINDS = new Set(['terrorist', 'militant', 'jihadist', 'extremist', 'armed', 'rebel', 'insurgent']);
+/** What an armed group's description fits: an armed group or force the glossary holds as such, or named so. */
+const ARMED_GROUP_FIT = /\b(group|front|movement|cartel|eln|farc|brigades?|islamic state|qaeda|qaida|hamas|hezbollah|taliban|houthis?|isis|isil|daesh|pkk|shabaab|boko haram|jnim|militia|units|support forces|mobili[sz]ation forces|wagner)\b/i;
+/** Names of a force against an armed group, which its name holds: "Global Coalition against Daesh", "Counter-ISIS Coalition". */
+const AGAINST_GROUP_RE = /\b(?:coalition|against|counter|anti)\b/i;
 
 /** The category of a description resolved to e: its glossary entry's, else its own. (Its own function: e's own, read
  * first for a mention the glossary does not know after resolveActors was optimised, threw its code away.) */

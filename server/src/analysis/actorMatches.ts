@@ -55,6 +55,9 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
   // "Fed up with delays": the idiom, not the Federal Reserve; "US$4.2 billion": the currency, not the country.
   if (g.end === i + 1 && ((toks[i].key === 'fed' && toks[i + 1]?.key === 'up') || text.charCodeAt(toks[i].end) === 36)) c.gazAt.delete(i);
   else if (g.end === i + 1 && COMMON_NOUN_ALIASES.has(toks[i].key) && commonNounUse(c, i)) c.gazAt.delete(i);
+  // ("His BP was high", "her PA said", "high BP", "the PA system", "told the PA news agency": the letters are also a
+  // person's measure, assistant or loudspeaker, and a British news agency's name.)
+  else if (g.end === i + 1 && g.m.alias !== undefined && EVERYDAY_LETTERS.has(g.m.alias) && (everydayUse(c, i) || otherBodyUse(c, i))) c.gazAt.delete(i);
   // "603 U.S. 369": a law report between its volume and its page, not the country.
   else if (g.end === i + 1 && text.charCodeAt(toks[i].start - 1) === 32 && isDigitCode(text.charCodeAt(toks[i].start - 2)) && text.charCodeAt(toks[i].end) === 32 && isDigitCode(text.charCodeAt(toks[i].end + 1)) && REPORT_PAGE_RE.test(text.slice(toks[i].end, toks[i].end + 8))) c.gazAt.delete(i);
   // "the Opposition INDIA bloc": a name in ordinary case spelled in capitals before "bloc" or "alliance" names the
@@ -64,9 +67,36 @@ function screenMatch(c: ParaContext, text: string, i: number, g: { m: GazetteerM
   // of the event's name, no actor.
   else if (g.end < toks.length && isCap(toks[g.end]) && joins(c, g.end - 1) && eventNamed(c, g.end)) c.gazAt.delete(i);
   else if (g.m.alias?.length === 2 && WORDISH.test(g.m.alias)) wordish.push(i);
+  // ("WHO IS TO BLAME?", "THOSE WHO STAYED", "JOIN US", "ALL OF US": in a line of capitals, the pronouns.)
+  else if (g.end === i + 1 && (g.m.alias === 'WHO' || g.m.alias === 'US') && pronounInCapitals(c, i)) wordish.push(i);
   // (A two-letter surname too: "Article XI:1" of a treaty is no Xi.)
   else if (g.end === i + 1 && (toks[i].text.length >= 3 || PERSON_CATEGORIES.has(g.m.entry.category ?? '')) && isAllCaps(toks[i]) && spellsOtherWord(g.m) && !capsBeside(toks, i)) spelled.push(i);
 }
+
+/** Words in capitals after "WHO" that make it the pronoun asking, with no question mark: "WHO KNEW", "WHO CARES". (Else a
+ * question it opens does: "WHO IS TO BLAME?"; "WHO WILL SEND EXPERTS" is the agency's headline.) */
+const AFTER_WHO_PRONOUN = new Set('knew|knows|cares|really|else'.split('|'));
+/** Words in capitals before "WHO" that make it a body's name still: "AT WHO", "THE WHO". */
+const BEFORE_WHO_NAME = new Set('at|by|from|to|of|with|and|for|the|says|said|chief|head|warns|in|on|as|or|per'.split('|'));
+/** Verbs in capitals after which "US" is the pronoun: "JOIN US", "TELL US", "LET US". */
+const BEFORE_US_PRONOUN = new Set('join|tell|let|contact|follow|help|give|show|ask|send|bring|email|call|write|text|told|gave|showed|asked|sent|brought|helped|joined|let|taught|teach'.split('|'));
+/** Prepositions in capitals after which "US" ending its clause is the pronoun: "ALL OF US.", "WITH US!". */
+const PREP_BEFORE_US = new Set(['with', 'about', 'among', 'of', 'like', 'for', 'behind', 'beside']);
+
+/** Whether "WHO" or "US" at token i (in a line that may be in capitals) is the pronoun. */
+function pronounInCapitals(c: ParaContext, i: number): boolean {
+  const t = c.toks[i];
+  const prev = i > 0 && joins(c, i - 1) ? c.toks[i - 1] : undefined;
+  const next = i + 1 < c.toks.length && joins(c, i) ? c.toks[i + 1] : undefined;
+  if (t.text === 'WHO') {
+    if (prev !== undefined) return isAllCaps(prev) && !BEFORE_WHO_NAME.has(prev.key);
+    return (next !== undefined && AFTER_WHO_PRONOUN.has(next.key)) || QUESTION_LINE_RE.test(c.text.slice(t.end, t.end + 120));
+  }
+  if (prev === undefined || !isAllCaps(prev) || c.text.charCodeAt(t.end) === 45) return false;
+  return BEFORE_US_PRONOUN.has(prev.key) || (PREP_BEFORE_US.has(prev.key) && next === undefined);
+}
+/** The rest of a line that ends in a question mark. */
+const QUESTION_LINE_RE = /^[^\n.!]*\?/;
 
 /** The last words of an event's name: "Book Fair", "Film Festival", "Asian Games", "Arab Cup". */
 const EVENT_HEADS = new Set('fair|festival|games|cup|awards|award|prize|championship|championships|open|expo|exhibition|biennale|biennial|marathon|olympiad|week|show|carnival|rally'.split('|'));
@@ -86,6 +116,27 @@ function eventNamed(c: ParaContext, k: number): boolean {
 const REPORT_PAGE_RE = /^ \d{1,5}(?![\w,.]\w|\s+[a-z])/;
 /** Lower-case nouns after a name spelled in capitals that make it a grouping's ("the INDIA bloc"). */
 const GROUPING_AFTER = new Set(['bloc', 'alliance', 'coalition', 'grouping']);
+
+/** Glossary acronyms that are also everyday abbreviations: blood pressure, a personal assistant, a public address. */
+export const EVERYDAY_LETTERS = new Set(['BP', 'PA']);
+/** Words before such letters that make them the everyday thing: a person's possessive, a reading's level. */
+const EVERYDAY_BEFORE = new Set(['his', 'her', 'my', 'your', 'high', 'low', 'elevated', 'raised', 'systolic', 'diastolic']);
+/** Words after them that do: "the PA system", "PA announcements", "BP readings". */
+const EVERYDAY_AFTER = new Set(['system', 'systems', 'announcement', 'announcements', 'readings', 'reading']);
+/** Words after "PA" that make it Britain's news agency, no authority: "the PA news agency", "PA Media". */
+const AGENCY_AFTER = new Set(['news', 'media', 'wire']);
+/** Whether the everyday letters at token i are the everyday thing (EVERYDAY_BEFORE, EVERYDAY_AFTER). */
+export function everydayUse(c: ParaContext, i: number): boolean {
+  const prev = c.toks[i - 1];
+  if (prev !== undefined && joins(c, i - 1) && EVERYDAY_BEFORE.has(prev.key)) return true;
+  const next = c.toks[i + 1];
+  return next !== undefined && joins(c, i) && EVERYDAY_AFTER.has(next.key);
+}
+/** Whether the letters at token i are another body's than the glossary's: "the PA news agency". */
+function otherBodyUse(c: ParaContext, i: number): boolean {
+  const next = c.toks[i + 1];
+  return c.toks[i].text === 'PA' && next !== undefined && joins(c, i) && AGENCY_AFTER.has(next.key);
+}
 
 /** One-word aliases that are also common nouns for no actor ("Amnesty" for Amnesty International; an amnesty, the
  * pardon): capitalised, they may still be the noun (see commonNounUse). */

@@ -85,8 +85,15 @@ export function placeUse(c: ParaContext, i: number, m: GazetteerMatch, depth = 0
   if (prev.key === 'between') return i >= 2 && MOVING_BETWEEN.has(c.toks[i - 2].key);
   // "visited Bogota", "will visit Nairobi", "left for Mexico City": a city travelled to.
   if (VISITING.has(prev.key) || (prev.key === 'for' && i >= 2 && LEAVING_FOR.has(c.toks[i - 2].key))) return true;
+  // ("Beijing hit back at Washington", "lashed out at Moscow", "took aim at Brussels": the government a reply or an attack
+  // in words is aimed at.)
+  if (prev.key === 'at' && i >= 2 && joins(c, i - 2) && AIMED_AT.has(c.toks[i - 2].key) && (c.toks[i - 2].key !== 'back' || (i >= 3 && HITTING_BACK.has(c.toks[i - 3].key)))) return false;
   return PLACE_PREP.has(prev.key);
 }
+/** Verbs before "back at" of a reply, not of a return: "hit back at", "fired back at" ("arrived back at" is a place). */
+const HITTING_BACK = new Set('hit|hits|hitting|fired|fires|firing|struck|strikes|striking|shot|shoots|pushed|pushes|pushing|punched|lashed|snapped|slammed|swung|swings'.split('|'));
+/** Words before "at" that aim a reply or reproach at a government: "hit back at", "lashed out at", "took aim at". */
+const AIMED_AT = new Set('back|out|aim|swipe|jab|jabs|swipes|angry|furious|anger|fury|frustration|directed|aimed|pointed|fingers|finger|snapped|sneered|scoffed|bristled|fired'.split('|'));
 /** Verbs of going to a city, right before it ("visited Bogota"). */
 const VISITING = new Set('visit|visits|visited|visiting|reached|reaches|toured|tours|touring'.split('|'));
 /** Verbs of leaving before "for" and a city ("left for Mexico City"). */

@@ -48,6 +48,12 @@ for (const t of (
   'sgt 1st class|sergeant first class|first sgt|first sergeant|master sgt|command sgt maj|command sergeant major|' +
   'sgt maj|sgt first class|staff sgt first class|warrant officer|chief warrant officer|chief warrant officer 2|chief warrant officer 3|chief warrant officer 4|' +
   'chief warrant officer 5|lt cmdr|lieutenant commander|cdr|lt j g|ensign|pfc|private first class|lance cpl|lance corporal|' +
+  // The US Navy's and Air Force's ratings with a class: "Petty Officer 2nd Class Ana Ruiz", "Navy Senior Chief Petty Officer
+  // Scott C. Dayton", "Navy Special Warfare Operator 1st Class Charles H. Keating IV", "Airman 1st Class Mia Cole".
+  'petty officer 1st class|petty officer 2nd class|petty officer 3rd class|petty officer first class|petty officer second class|' +
+  'petty officer third class|senior chief petty officer|master chief petty officer|operator 1st class|operator 2nd class|' +
+  'operator first class|operator second class|airman 1st class|airman first class|senior airman|technical sergeant|tech sgt|' +
+  'senior master sergeant|senior master sgt|chief master sergeant|chief master sgt|' +
   // British police ranks, as court and crime copy writes them: "Det Insp Helen Shaw", "DCI Sarah Jones", "Det Supt Mark Evans".
   'det insp|det ch insp|det supt|det ch supt|det sgt|det con|dci|detective inspector|detective chief inspector|' +
   'detective superintendent|detective chief superintendent|detective sergeant|detective constable|chief inspector|' +
@@ -206,6 +212,8 @@ groupHead(
   'militants|rebels|terrorists|terrorist|insurgents|extremists|jihadists|opposition|protesters|demonstrators|' +
     'separatists|gunmen|group|groups|cells|cell|tactical units|tactical unit|fighter|operatives|leaders|supporters|' +
     'members|refugees|civilians|people|population|community|tribes|tribesmen|families|citizens|nationals|residents|' +
+    // A tribe or a clan by its name: "the Al Bu Nimr tribe", "the Hawiye clan".
+    'tribe|clan|' +
     // A body's experts and inspectors: "UN experts", "IAEA inspectors".
     'experts|inspectors|investigators|monitors|' +
     // A group's breakaways are a group of their own: "FARC dissidents", "ELN dissident factions".
@@ -254,6 +262,11 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the military administration', 'government'], ['the regional administration', 'government'],
   ['troops', 'military'], ['the police', 'government'], ['police', 'government'], ['coalition forces', 'military'],
   ['coalition partners', 'military'], ['international partners', 'group'], ['our partners', 'group'],
+  // (The coalition's forces, troops, advisers and member states: "the coalition forces began to attack", "Coalition nations
+  // which have conducted strikes".)
+  ['the coalition forces', 'military'], ['the coalition troops', 'military'], ['coalition troops', 'military'],
+  ['coalition military forces', 'military'], ['coalition advisers', 'military'], ['coalition advisors', 'military'],
+  ['coalition nations', 'government'], ['coalition countries', 'government'], ['coalition members', 'government'],
   // A situation report's partners are the agencies and aid groups working with it.
   ['humanitarian partners', 'organization'], ['health partners', 'organization'], ['protection partners', 'organization'],
   ['aid partners', 'organization'], ['implementing partners', 'organization'], ['un partners', 'organization'],
@@ -263,6 +276,8 @@ export const GENERIC_ACTORS = new Map<string, ActorCategory>([
   ['the west', 'group'], ['the wider international community', 'group'], ['journalists', 'group'],
   ['partner forces', 'military'], ['enemy forces', 'military'], ['our forces', 'military'], ['enemy fighters', 'group'],
   ['the terrorist group', 'group'], ['the militant group', 'group'], ['the extremist group', 'group'],
+  ['the jihadist group', 'group'], ['the armed group', 'group'], ['the rebel group', 'group'], ['the insurgent group', 'group'],
+  ['the terrorist organisation', 'group'], ['the terrorist organization', 'group'], ['militias', 'group'], ['foreign militias', 'group'],
   ['reporters', 'group'], ['the victims', 'group'], ['foreign fighters', 'group'], ['ground forces', 'military'],
   ['government forces', 'military'], ['regime forces', 'military'], ['pro-government forces', 'military'],
   ['the security services', 'government'], ['the intelligence services', 'government'],
@@ -339,6 +354,9 @@ export const COMPANY_ANAPHORS = new Map<string, RegExp>([
   ['the airline', /\b(airlines?)\b/i],
   // ("The iPhone maker said": what it makes is read in actorCoreference.ts; alone, "the maker" is a company.)
   ['the maker', COMPANY_FIT],
+  // ("The software giant", "the oil major": a company by its size in a trade, the trade before it; see actorCoreference.ts.)
+  ['the giant', COMPANY_FIT],
+  ['the major', COMPANY_FIT],
 ]);
 
 /** Definite descriptions resolved to the nearest fitting earlier actor, and what fits. */
@@ -413,6 +431,10 @@ export const NOT_ACTOR_ACRONYMS = set(
     'vat|gst|gnp|gni|cpi|ppi|pmi|ipo|etf|coo|cto|fdi|oda|eps|ebitda|qoq|bps|ev|evs|suv|suvs|ai|api|' +
     // Terms of computing and security copy: "more CPU than expected", "SSH logins", "Chinese GPU makers", "a CVSS score".
     'cpu|cpus|gpu|gpus|tpu|npu|ssh|cvss|tls|ssl|http|https|sql|usb|ram|ssd|sdk|llm|llms|agi|iot|scada|ddos|rce|edr|xdr|' +
+    // Radio bands and frequencies ("64 UHF", "12130 MHZ"), a hospital's scans and wards and a patient's measures and
+    // conditions ("facilities for MRI", "in the ICU", "an ECG", "his BMI", "PTSD"), and a person's papers ("her CV").
+    'uhf|vhf|hf|mhz|ghz|khz|mri|mris|icu|ecg|ekg|eeg|bmi|ivf|adhd|ptsd|ocd|copd|cpr|gp|cv|phd|mba|atm|atms|' +
+    'lcd|hdmi|rpm|mph|kph|bpm|iq|dui|dwi|rsvp|asap|fyi|diy|' +
     // Honorifics: "HE Dr Ibrahim al-Jaafari" (His Excellency).
     'he|hrh|hh|' +
     // Words set in capitals in headlines and transcripts.

@@ -33,6 +33,7 @@ import * as definedAcronymsModule from './definedAcronyms';
 import type { DocState, ParaWork } from './paraWork';
 import * as paraWorkModule from './paraWork';
 import * as antecedentsModule from './antecedents';
+import * as actorCoreferenceModule from './actorCoreference';
 import { GLOSSARY_PRIORITY, namesakeNamedBefore, noteSurnameLinks, otherCountryTitle, surnameCategory, surnameLink, usableSurname } from './surnameLinks';
 import { datelineCityCountry } from './datelines';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
@@ -56,6 +57,7 @@ const { listedEntry } = actorListEntriesModule;
 const { addDefinedAcronyms, definedAcronymMentions, takeDefinitions } = definedAcronymsModule;
 const { claim, isTaken, mark, overlaps, scratch } = paraWorkModule;
 const { byStartOnly, referBack } = antecedentsModule;
+const { isCompanyEntry } = actorCoreferenceModule;
 
 /** Finds actor and agreement mentions, linked to glossary entries where known. Never throws. */
 export function findActorsAndAgreements(
@@ -90,11 +92,20 @@ export function findActorsAndAgreements(
   const inLink = (a: { start: number; end: number }): boolean => links.length > 0 && overlapsSorted(links, a.start, a.end);
   // (The whole text is read for a trade's terms only once a mention of such an entity is there to be dropped: most texts
   // have none, and the scan cost a millisecond a megabyte.)
-  let trade: Map<string, RegExp> | null | undefined;
+  // ("Saudi Arabia's PIF": a term that names another body there takes that body's entity and category, and stays.)
+  const trade = new Map<string, { bare: RegExp; to: string | null }[]>();
   const tradeTerm = (a: ActorAnnotation): boolean => {
     if (!a.entity || !TRADE_ENTITIES.has(a.entity)) return false;
-    if (trade === undefined) trade = tradeSenses(text);
-    return !!trade && !!trade.get(a.entity)?.test(a.text);
+    let senses = trade.get(a.entity);
+    if (senses === undefined) trade.set(a.entity, (senses = tradeSenses(text, a.entity)));
+    for (const sense of senses) {
+      if (!sense.bare.test(a.text)) continue;
+      if (sense.to === null) return true;
+      a.category = (gazetteer.entry(sense.to)?.category ?? a.category) as ActorCategory;
+      a.entity = sense.to;
+      return false;
+    }
+    return false;
   };
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
@@ -185,6 +196,46 @@ const OWNER_BETWEEN_RE = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*
  * finance minister, ", "The mayor of the West of England, ", "Human Rights Watch's Asia director, ". (Not "the head, ":
  * "shot in the head, Hassan said"; nor after a preposition: "A spokeswoman for the mayor, Zeynep Aksoy," is hers.) */
 const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by|from|at|on|about)\s)[Tt]he(?!\s+(?:head|chief|executive|chair)\s*,)|[\w-]*\p{L}['\u2019]s?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|governor|commissioner|premier|chancellor|vice[- ]chancellor|provost|rector|(?:[a-z]+\s+)?minister)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?\s*,\s$/u;
+/**
+ * Whether a company's officer's post is set off right before the name at `at`: "The company's chief executive, Andy
+ * Jassy,", "Its CEO, Satya Nadella,", "Nvidia's chief financial officer, Colette Kress,". A company's officer holds no
+ * public office, a person as "chief executive Andy Jassy" is. The owner is a company by its description ("the
+ * company's", "the carmaker's") or as the glossary knows it: the name before the possessive, or for "its" the last body
+ * named ("Acas said its chief executive, Susan Clews," is a public body's officer, an official).
+ */
+function companyPostBefore(text: string, at: number, actors: ActorAnnotation[], docActors: ActorAnnotation[], gazetteer: Gazetteer): boolean {
+  if (text.charCodeAt(at - 2) !== 44) return false;
+  const from = Math.max(0, at - 64);
+  const m = COMPANY_POST_BEFORE_RE.exec(text.slice(from, at));
+  if (m === null) return false;
+  const owner = m[1];
+  if (COMPANY_OWNER_RE.test(owner)) return true;
+  const ownerEnd = from + m.index + m[0].indexOf(owner) + owner.length;
+  const its = owner === 'its' || owner === 'Its' || owner === 'their' || owner === 'Their';
+  // The mention that owns the post: the one ending at the possessive, or for "its" the last body before it.
+  const body = lastBodyBefore(actors, ownerEnd, its) ?? lastBodyBefore(docActors, ownerEnd, its);
+  if (body === null || (!its && body.end + 3 < ownerEnd)) return false;
+  const entry = body.entity ? gazetteer.entry(body.entity) : undefined;
+  // (A body the glossary does not know is a company by its legal form: "Acme Corp", "Halvard Labs Inc.".)
+  return entry !== undefined ? isCompanyEntry(entry) : body.category === 'organization' && LEGAL_FORM_END_RE.test(body.text);
+}
+/** A company's legal form ending its name. */
+const LEGAL_FORM_END_RE = /\s(?:Inc|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|Co|AG|SA|NV|GmbH|Holdings)\.?$/;
+/** The last organisation in the list that ends by `end` (for a possessive, within its "'s"). */
+function lastBodyBefore(list: ActorAnnotation[], end: number, any: boolean): ActorAnnotation | null {
+  for (let k = list.length - 1; k >= 0 && k >= list.length - 40; k--) {
+    const a = list[k];
+    if (a.end > end) continue;
+    if (a.category === 'organization' || a.category === 'government') return a;
+    if (!any) return null;
+  }
+  return null;
+}
+/** A company's officer's post before a comma, its owner in group 1: "The company's chief executive, ", "Its CEO, ". */
+const COMPANY_POST_BEFORE_RE = /(?:^|[\s(])([Ii]ts|[Tt]heir|[Tt]he\s+[a-z]+['\u2019]s|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['\u2019]s?)\s+(?:(?:new|former|outgoing|incoming|then)\s+)?(?:chief\s+executive(?:\s+officer)?|CEO|chief\s+financial\s+officer|CFO|chief\s+operating\s+officer|COO|chief\s+technology\s+officer|CTO|co-founder|founder)\s*,\s$/u;
+/** A company named by what it is, as the owner of a post: "The company's", "the carmaker's". */
+const COMPANY_OWNER_RE = /^[Tt]he\s+(?:company|firm|startup|carmaker|automaker|chipmaker|drugmaker|planemaker|retailer|insurer|airline|maker|conglomerate|group)['\u2019]s$/;
+
 /** A post in a body set off after a name: ", head of", ", the director-general of", ", chairman of". */
 const POST_OF_AFTER_RE = /^,\s+(?:the\s+)?(?:(?:acting|deputy|outgoing|incoming)\s+)?(?:head|chief|director(?:-general)?|director\s+general|president|chair|chairman|chairwoman|chairperson|leader|secretary-general|secretary\s+general|governor|commander|executive\s+director|managing\s+director)\s+(?:of|at)\s/i;
 
@@ -234,10 +285,37 @@ function glossaryCandidates(c: ParaContext, listed: boolean, agreementCands: Agr
       if (body) actorCands.push({ start: m.start, end: m.end, category: 'organization', entity: body, priority: 4 });
       else agreementCands.push({ start: m.start, end: versionYearEnd(c.text, m.start, m.end), entity: m.entry.id, priority: 4 });
     }
-    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end)) && !(m.entry.id === 'amazon' && amazonPlace(c, i))) {
+    else if (m.entry.kind === 'actor' && !(listed && m.entry.category === 'country') && !placeUse(c, i, m) && !regionNamedFor(c, i, m) && !(m.entry.category === 'organization' && productAfterMaker(c, e[1].end)) && !congressOfCity(c, e[1].end) && !(m.alias !== undefined && SHARED_SHORT_NAMES.has(m.alias) && runsIntoName(c, i, e[1].end)) && !(m.entry.id === 'amazon' && amazonPlace(c, i)) && !sidePrefixed(c, i)) {
       actorCands.push(glossaryCandidate(c, toks, i, m, e[1].end));
+      // ("the Kurdish YPG", "the Lebanese Hezbollah", "the Yemeni Houthis": the people's or the country's adjective before
+      // an armed group says whose it is; the whole is the group.)
+      const origin = i > 0 && (m.entry.category === 'group' || (m.entry.category === 'military' && m.alias !== undefined && ALL_CAPS_RE.test(m.alias))) ? originBefore(c, i) : -1;
+      if (origin >= 0) actorCands.push({ start: toks[origin].start, end: m.end, category: m.entry.category as ActorCategory, entity: m.entry.id, priority: GLOSSARY_PRIORITY });
     }
   }
+}
+
+/** The token that starts a people's or a country's adjective ("Kurdish", "Lebanese") the glossary matched right before
+ * token i, or -1. */
+function originBefore(c: ParaContext, i: number): number {
+  if (!joins(c, i - 1) || c.text.charCodeAt(c.toks[i].start - 1) !== 32) return -1;
+  const g = c.gazAt.get(i - 1);
+  if (g === undefined || g.end !== i) return -1;
+  const m = g.m;
+  if ((m.entry.category !== 'country' && m.entry.category !== 'group') || m.alias === undefined || m.alias === m.entry.label || !DEMONYM_RE.test(m.alias)) return -1;
+  return i - 1;
+}
+/** A people's or a country's adjective: "Kurdish", "Lebanese", "Yemeni", "Afghan", "Palestinian". */
+const DEMONYM_RE = /^[A-Z][a-z]+(?:ish|ian|ean|an|i|ese|ic|ch)$/;
+const ALL_CAPS_RE = /^[A-Z]{2,6}$/;
+
+/** Whether the glossary's name at token i is what a word before it is for or against: "anti-American protests", "the
+ * pro-Kremlin media", "counter-Houthi operations" name no act of the country or the group. (A group of its people is a
+ * longer mention of its own: "pro-Russian separatists".) */
+function sidePrefixed(c: ParaContext, i: number): boolean {
+  if (i < 1 || c.text.charCodeAt(c.toks[i].start - 1) !== 45 || c.toks[i - 1].end !== c.toks[i].start - 1) return false;
+  const k = c.toks[i - 1].key;
+  return k === 'anti' || k === 'pro' || k === 'counter';
 }
 
 /** Verbs of saying after which an agreement's name speaks as the body that serves it: "The UNFCCC said". */
@@ -264,10 +342,27 @@ function glossaryCandidate(c: ParaContext, toks: Token[], i: number, m: Gazettee
   // ("Alphabet Inc", "Nvidia Corp.", "Barclays plc": a company the glossary knows, with its legal form after it.)
   const form = category === 'organization' ? c.toks[end] : undefined;
   if (form !== undefined && LEGAL_FORMS.has(form.text) && form.start === m.end + 1 && c.text.charCodeAt(m.end) === 32) return { start: m.start, end: form.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY };
+  // ("Analysts at Citigroup Global Markets", "Goldman Sachs Asset Management": a unit of a company the glossary knows, by
+  // the words of its trade after the name, is the company's.)
+  const unit = form !== undefined && BUSINESS_UNIT_FIRST.has(form.key) && isCap(form) && joins(c, end - 1) ? businessUnitEnd(c, end) : -1;
+  if (unit > end) return { start: m.start, end: toks[unit - 1].end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY };
   // ("Jens-Frederik Nielsen ... Nielsen said": a person the glossary names in full may be named by surname after.)
   const surname = (category === 'person' || category === 'official') && end - i >= 2 ? lastNameKey(c, i, end) : undefined;
   return { start: m.start, end: m.end, category, entity: m.entry.id, priority: GLOSSARY_PRIORITY, surname };
 }
+
+/** The end (token index) of a company's unit named from token k ("Global Markets", "Asset Management", "Research"), or -1:
+ * one or two capitalised words of BUSINESS_UNITS, no more capitals after them. */
+function businessUnitEnd(c: ParaContext, k: number): number {
+  const first = c.toks[k].key;
+  const second = k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]) ? c.toks[k + 1].key : '';
+  const e = second && BUSINESS_UNITS.has(`${first} ${second}`) ? k + 2 : BUSINESS_UNITS.has(first) ? k + 1 : -1;
+  return e > 0 && !(e < c.toks.length && joins(c, e - 1) && isCap(c.toks[e])) ? e : -1;
+}
+/** A company's units by the words of their trade. */
+const BUSINESS_UNITS = new Set(['global markets', 'capital markets', 'asset management', 'wealth management', 'investment management', 'securities', 'research', 'global research', 'investment bank', 'private bank', 'ventures', 'capital']);
+/** Their first words. */
+const BUSINESS_UNIT_FIRST = new Set([...BUSINESS_UNITS].map((u) => u.split(' ')[0]));
 
 /** A company's legal form after its name, as written: "Inc", "Corp", "Ltd", "plc". */
 const LEGAL_FORMS = new Set(['Inc', 'Incorporated', 'Corp', 'Corporation', 'Ltd', 'Limited', 'PLC', 'Plc', 'plc', 'LLC', 'AG', 'SA']);
@@ -446,7 +541,7 @@ function choose(w: ParaWork, gazetteer: Gazetteer): void {
     // ("Mr. Kihara" after "Chief Cabinet Secretary Kihara Minoru": the person known in office stays an official; so is
     // one set off by commas beside a title: "A senior Hamas official, Osama Hamdan, said", "Li Qiang, Chinese premier".)
     const linked = a.entity ? namesakeNamedBefore(doc, c, a, end) : surnameLink(doc, a, end - a.start);
-    const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || titleBeside(text, actorPicked, j)) ? 'official' : a.category;
+    const category = linked ? linked.category : a.category === 'person' && ((a.surname && doc.surnames.get(a.surname) === 'official') || (titleBeside(text, actorPicked, j) && !companyPostBefore(text, a.start, actors, doc.actors, gazetteer))) ? 'official' : a.category;
     // ("Eduardo Bolsonaro ... Bolsonaro said": linked above to the glossary's other person of that name named before.)
     let entity = linked?.entity ?? a.entity ?? null;
     // ("Colombian Defense Minister Pedro Sanchez" is no Spanish prime minister: a person titled with another country than

@@ -79,6 +79,7 @@ function analyzeText(text: string, options: AnalysisOptions): ArticleModel {
   const { actors, agreements } = findActorsAndAgreements(unwrapped, seg, options.gazetteer ?? emptyGazetteer());
   dropNameYears(dates, agreements);
   dropActorsInDateNames(actors, dates);
+  dropGivenNameMonths(dates, actors);
   stage('actors');
   const attributions = findAttributions(unwrapped, seg, actors);
   if (unwrapped !== text) rewrapTexts(text, [actors, agreements, attributions, seg.quotations]);
@@ -167,6 +168,22 @@ function dropActorsInDateNames(actors: ActorAnnotation[], dates: readonly DateAn
   // each actor, was quadratic in a text of thousands of both.)
   removeWhere(actors, (a) => withinSorted(spans, a.start, a.end));
 }
+
+/**
+ * "June Almeida discovered the virus", "April Ryan asked", "Theresa May": a month's name inside a person's name, as the
+ * actors read it, is no date. (The names are the actors' to read.)
+ */
+function dropGivenNameMonths(dates: DateAnnotation[], actors: readonly ActorAnnotation[]): void {
+  let people: ActorAnnotation[] | undefined;
+  removeWhere(dates, (d) => {
+    if (!GIVEN_NAME_MONTHS.has(d.text)) return false;
+    // (The people's mentions, in order and apart, are gathered at the first such month: most texts have none.)
+    people ??= actors.filter((a) => a.category === 'person' || a.category === 'official');
+    return withinSorted(people, d.start, d.end);
+  });
+}
+/** Months that are also given names, as a date's whole text. */
+const GIVEN_NAME_MONTHS = new Set(['April', 'May', 'June']);
 
 /** A feast's name alone, two or three capitalised words that are no month or weekday: "Rosh Hashanah", "Yom Kippur". */
 const FEAST_NAME_RE = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$/;

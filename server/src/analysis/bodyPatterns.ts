@@ -280,6 +280,10 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   if (t.key === 'the' && j > i) {
     const g = gazetteerEndingAt(c, j - 1);
     if (g >= 0 && isPersonCategory(c.gazAt.get(g)!.m.entry.category)) return 0;
+    // ("On Tuesday the European Commission said", "In Kyiv the Defence Ministry", "On Monday 19 December the UN Security
+    // Council": a day, a date or a place, then "the" and a body, are two things. A name runs over "the" only after its
+    // own first word, a verb's: "Save the Children", "Stop the War Coalition".)
+    if (!theInName(c, i, j, g)) return 0;
   }
   // "and" after a finished name starts another ("the Urban Institute and Brookings Institution").
   // (Never "on" a day or a month: "the Court of Justice on Friday".)
@@ -324,11 +328,32 @@ function orgContinuation(c: ParaContext, i: number, j: number, toDo: boolean): n
   return 0;
 }
 
+/**
+ * Whether "the" at token j goes on the capitalised run that starts at i: right after the run's first word ("Save the
+ * Children"), when that word is no glossary name (g, the start of one ending before j, or -1), no day or month, and
+ * follows no preposition ("in Mosul the ...").
+ */
+function theInName(c: ParaContext, i: number, j: number, g: number): boolean {
+  if (j !== i + 1 || g >= 0 || DAY_OR_MONTH.has(c.toks[i].key) || LEADING_WORDS.has(c.toks[i].key)) return false;
+  return !(i > 0 && joins(c, i - 1) && PREPOSITIONS_BEFORE_NAME.has(c.toks[i - 1].key));
+}
+/** Prepositions of place and time before a capitalised word. */
+const PREPOSITIONS_BEFORE_NAME = new Set('in|at|near|from|to|into|outside|inside|around|across|towards|toward|through|via|between|on|by|since|during|after|before|until|till|over|under|throughout|within'.split('|'));
+
 /** Whether the connector j inside a name is an "and" that ends it and starts another (see orgContinuation). (Its own
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && c.gazAt.has(j + 1)) || institutionAfter(c, j) || acronymBeforeBody(c, i, j) || personBefore(c, j));
+  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && (c.gazAt.has(j + 1) || knownThenBody(c, i, j))) || institutionAfter(c, j) || acronymBeforeBody(c, i, j) || personBefore(c, j));
+}
+/** Whether the name before the "and" at j is one the glossary knows, whole, and a body's name of two to four capitalised
+ * words, its head last, follows: "Hamas and Interior Ministry officials" are the group and the ministry's. */
+function knownThenBody(c: ParaContext, i: number, j: number): boolean {
+  const k = gazetteerEndingAt(c, j - 1);
+  if (k < 0 || k !== nameStart(c, i, j)) return false;
+  let e = j + 1;
+  while (e < c.toks.length && e - j <= 4 && isCap(c.toks[e]) && joins(c, e - 1)) e++;
+  return e - j >= 3 && (c.bits[e - 1] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT)) !== 0;
 }
 /** Whether a person the glossary knows ends right before the "and" at j: "Commerce Secretary Howard Lutnick and Treasury
  * Secretary Scott Bessent" are two officials, no body named "... and Treasury". */
@@ -461,6 +486,12 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   // A sentence-initial article or preposition is not part of the name; a particle that opens it is ("Al Noor Shipping
   // Co.", "De Beers Group").
   while (s < j - 1 && ((CONNECTORS.has(c.toks[s].key) && !OPENING_PARTICLES.has(c.toks[s].key)) || LEADING_WORDS.has(c.toks[s].key))) s++;
+  // ("In June Parliament voted", "On Monday Congress": a day or a month, named in full after the preposition that opens
+  // the run, is when, not the name's.)
+  if (s > i && s < j - 1 && FULL_DAYS_AND_MONTHS.has(c.toks[s].text)) s++;
+  // ("Since June Congress has passed no budget", "By Monday Parliament": a preposition of time opening the sentence, and
+  // the day or the month.)
+  else if (s === i && s + 2 < j && c.sentenceStart[s] && TIME_PREPOSITIONS.has(c.toks[s].key) && FULL_DAYS_AND_MONTHS.has(c.toks[s + 1].text)) s += 2;
   if (s === i && s < j - 1 && COUNT_WORDS.has(c.toks[s].key) && j < c.toks.length && joins(c, j - 1) && COUNTED_PEOPLE.has(c.toks[j].key)) s++;
   // "Contact the Public Information Unit": a sentence's first word before "the" is a verb or an adverb, not the name's.
   if (s === i && s + 2 <= j - 1 && c.sentenceStart[s] && c.toks[s + 1].key === 'the' && !c.gazAt.has(s)) s += 2;
@@ -472,6 +503,10 @@ function nameStart(c: ParaContext, i: number, j: number): number {
   for (let k = s + 1; k < j - 1; k++) if (HEADLINE_PREPOSITIONS.has(c.toks[k].key) && isCap(c.toks[k])) s = k + 1;
   return s;
 }
+/** Prepositions and words of time before a day or a month that opens a sentence: "Since June", "Last May". */
+const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'during', 'before', 'after', 'last', 'next', 'early', 'late', 'this', 'by', 'from', 'through']);
+/** Days and months named in full, as written. */
+const FULL_DAYS_AND_MONTHS = new Set('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December'.split('|'));
 /** Whether token k is a city that held a congress of states: a seat of government the glossary knows ("Vienna"), or one
  * of the old congresses' other cities ("Verona", "Laibach"). */
 export function congressCity(c: ParaContext, k: number): boolean {
@@ -632,7 +667,7 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
   // "the National Security Division", "the Criminal Division": a department's division; an army's has a number or an
   // arm ("82nd Airborne Division", "1st Armored Division").
   // (So does a unit: "the Public Information Unit", not "Unit 8200" or "the 3rd Commando Unit".)
-  if (best && best.category === 'military' && (c.toks[best.end - 1].key === 'division' || c.toks[best.end - 1].key === 'unit') && !armyDivision(c, s, best.end)) best.category = 'government';
+  if (best && best.category === 'military' && (c.toks[best.end - 1].key === 'division' || c.toks[best.end - 1].key === 'unit') && !armyDivision(c, s, best.end) && !NUMBER_WORDS.has(c.toks[best.end]?.text ?? '')) best.category = 'government';
   // "the United Nations Office for West Africa and the Sahel", "the EU Delegation": an office of an international
   // organisation is the organisation's, not a government's.
   // (So is one it owns: "the EU's General Court".)
@@ -656,10 +691,18 @@ function addOrganisation(c: ParaContext, i: number, j: number, out: Candidate[])
     // "the Kennedy Center 2024 gala").
     let end = c.toks[best.end - 1].end;
     const num = best.end - s >= 2 && NUMBERED_BODY_LAST.has(c.toks[best.end - 1].key) ? c.toks[best.end] : undefined;
-    if (num && num.start === end + 1 && c.text.charCodeAt(end) === 32 && testLong(/^\d{2,6}$/, num.text) && !testLong(/^(?:19|20)\d\d$/, num.text)) end = num.end;
-    out.push({ start: c.toks[s].start, end, category: best.category, entity: best.entity ?? null, priority: 3 });
+    // ("Explosive Ordnance Disposal Mobile Unit Two", "the Security Council Committee 1267": a number in words, and a
+    // committee's, the resolution's, too.)
+    if (num && num.start === end + 1 && c.text.charCodeAt(end) === 32 && ((testLong(/^\d{2,6}$/, num.text) && !testLong(/^(?:19|20)\d\d$/, num.text)) || (NUMBER_WORDS.has(num.text) && !(best.end + 1 < c.toks.length && joins(c, best.end) && isCap(c.toks[best.end + 1]))))) end = num.end;
+    // ("al-Ghuraba Brigades", "el-Quds Brigades": the Arabic article joined to the name's first word by its hyphen is the
+    // name's.)
+    const article = s > 0 && ARABIC_ARTICLES.has(c.toks[s - 1].text) && c.toks[s - 1].end + 1 === c.toks[s].start && c.text.charCodeAt(c.toks[s].start - 1) === 45;
+    out.push({ start: c.toks[article ? s - 1 : s].start, end, category: best.category, entity: best.entity ?? null, priority: 3 });
   }
 }
+
+/** The Arabic article in lower case, before a hyphen: "al-", "el-", "ad-". */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
 /** What a chamber of trade is of: "Chamber of Commerce", "Chamber of Industry", "Chamber of Mines". */
 const TRADE_AFTER_CHAMBER = new Set(['commerce', 'industry', 'industries', 'trade', 'mines', 'agriculture', 'crafts', 'shipping']);
@@ -680,7 +723,9 @@ function electoralAuthority(c: ParaContext, s: number, e: number): boolean {
 /** Adjectives that open a report's heading before "Developments" ("KEY DEVELOPMENTS", "Latest Developments"). */
 const HEADING_ADJECTIVES = new Set(['key', 'recent', 'latest', 'other', 'main', 'major', 'new', 'further', 'political', 'security', 'humanitarian', 'regional', 'related', 'significant', 'notable']);
 /** The last words of a service's numbered body: "Centre 18", "Unit 26165". */
-const NUMBERED_BODY_LAST = new Set(['centre', 'center', 'unit']);
+const NUMBERED_BODY_LAST = new Set(['centre', 'center', 'unit', 'committee']);
+/** Numbers in words, capitalised, that number a unit: "Unit Two". */
+const NUMBER_WORDS = new Set('One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve'.split('|'));
 
 /** The words of a level of ties right before "Partnership" ("Comprehensive Strategic Partnership"). */
 const TIES_BEFORE_PARTNERSHIP = new Set(['strategic', 'comprehensive', 'cooperative', 'privileged', 'enhanced']);

@@ -15,7 +15,7 @@ const { GIVEN_NAMES } = givenNamesModule;
 const { isAllCaps, isCap, joins, PARTICLE_BIT, wordListBit } = actorContextModule;
 const { isAsciiUpperCode, isDigitCode, isSpaceCode, skipBlanks, testLong } = charsModule;
 const { CONNECTOR_BIT, COUNTING_WORD_RE, FOREIGN_HEADS, isPersonCategory, TITLE_BIT, OFFICE_LAST, personAfter, PLACE_PREP, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS } = actorPatternsSharedModule;
-const { FAMILY_FIRST, firstSurnameKey, lastNameKey, nameEnd, personMatchEnding, VESSEL_AFTER_RE } = personPatternsModule;
+const { FAMILY_FIRST, firstSurnameKey, lastNameKey, monthGivenName, nameEnd, personMatchEnding, VESSEL_AFTER_RE } = personPatternsModule;
 
 const CUE_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'noted', 'announced', 'warned', 'explained', 'who', 'argued', 'insisted', 'tweeted', 'replied', 'reports', 'writes']);
 /** Words after "Name, " that make it a person introduced by an apposition ("Ziad, a spokesman"). */
@@ -218,7 +218,7 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // (A family name first and two more words: "Nguyễn Thu Hà", "Kim Jong Un".)
   // ("the killing of Yahya Sinwar", "the release of Edan Alexander": after "of" and a noun of what befell someone, a given
   // name opens a person's name, not a place's.)
-  else if ((e - i >= 2 && GIVEN_NAMES.has(t.key)) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter || (prev.key === 'of' && i >= 2 && FATE_BEFORE_OF.has(c.toks[i - 2].key) && joins(c, i - 2));
+  else if ((e - i >= 2 && (GIVEN_NAMES.has(t.key) || monthGivenName(c, i))) || (nameWords >= 3 && FAMILY_FIRST.has(t.key))) ok = !afterPlace || !!cueAfter || (prev.key === 'of' && i >= 2 && FATE_BEFORE_OF.has(c.toks[i - 2].key) && joins(c, i - 2));
   // Two or more name words with a cue, or with a particle ("Ziad Khalaf al-Karbouly"), even at a sentence start.
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
@@ -229,11 +229,16 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // (Read last, and only for a name the cues took: most appositions follow no name at all.)
   // ("the Galaxy Leader, a car carrier": a ship's name, set off before what it is.)
   if (ok && appositionAfter && testLong(VESSEL_AFTER_RE, c.text.slice(gapStart, gapStart + 60))) return false;
+  // ("the aircraft carrier John F. Kennedy", "the destroyer USS Cole": a ship named after someone, after what it is.)
+  if (ok && prev && joins(c, i - 1) && VESSEL_NOUNS.has(prev.key) && !known && (prev.key !== 'carrier' || (i >= 2 && joins(c, i - 2) && c.toks[i - 2].key === 'aircraft'))) return false;
   // ("waters around Huangyan Dao, the Chinese name for the shoal", "Pag-asa, the site of a Philippine outpost": a place
   // named, set off before what its name is.)
   if (ok && appositionAfter && testLong(NAME_FOR_AFTER_RE, c.text.slice(gapStart, gapStart + 48))) return false;
   return ok;
 }
+
+/** What a ship is, before its name (a "carrier" only after "aircraft": "the carrier Lufthansa" is an airline). */
+const VESSEL_NOUNS = new Set('carrier|ship|vessel|tanker|freighter|ferry|trawler|yacht|frigate|destroyer|corvette|warship|cruiser|submarine|boxship|containership|battleship|icebreaker'.split('|'));
 
 /** The post an author's tagline gives after "is": " a senior fellow at", " a columnist for", " an associate professor of". */
 const TAGLINE_POST_RE = /^\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:fellow|columnist|professor|lecturer|researcher|scholar|journalist|correspondent|contributing\s+(?:writer|editor)|editor|writer|economist|historian|analyst)\s+(?:at|with|for|of|in|on|and)\b/;
@@ -246,10 +251,11 @@ function addCuedPerson(c: ParaContext, i: number, e: number, out: Candidate[], k
   const t = c.toks[i];
   const prev = c.toks[i - 1];
   // "Ansar al-Sharia", "Jama'at Nusrat al-Islam wal-Muslimin": a name that opens with a group's head word is a group.
-  // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word.)
+  // ("the cybersecurity company Halvard Labs said", "Halvard Labs said": a company, by the noun before it or its last word;
+  // not a given name and a surname after it: "a company Jane Doe founded".)
   // ("Copa-Cogeca, the EU farm lobby, said": a name set off before a body's noun is that body.)
   const after = !known && c.text.charCodeAt(c.toks[e - 1].end) === 44 ? c.text.slice(c.toks[e - 1].end, c.toks[e - 1].end + 48) : '';
-  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1)) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || (testLong(APPOSITION_OPEN_RE, after) && (COMPANY_APPOSITION_RE.test(after) || (BODY_APPOSITION_RE.test(after) && !GIVEN_NAMES.has(t.key)))));
+  const company = !known && ((prev && COMPANY_BEFORE.has(prev.key) && joins(c, i - 1) && !(e - i >= 2 && GIVEN_NAMES.has(t.key))) || ORG_SUFFIX.get(c.toks[e - 1].key) === 'organization' || (testLong(APPOSITION_OPEN_RE, after) && (COMPANY_APPOSITION_RE.test(after) || (BODY_APPOSITION_RE.test(after) && !GIVEN_NAMES.has(t.key)))));
   const category = known ? (knownSurnames.get(firstKey) as ActorCategory) : GROUP_NAME_HEADS.has(firstKey) ? 'group' : company ? 'organization' : 'person';
   // "with al-Tamimi": a known surname takes the particle written before it in lower case.
   const particle = known && i > 0 && joins(c, i - 1) && !isCap(c.toks[i - 1]) && NAME_PARTICLES.has(c.toks[i - 1].key);

@@ -367,9 +367,11 @@ export function joinable(text: string, a: { end: number }, b: { start: number })
   return ((c === 32 || c === 0xa0) && (d === 32 || d === 0xa0)) || (c === 13 && d === 10) || (c === 46 && d === 32) || invisibleGap(text, a.end, b.start);
 }
 
-/** Characters that show nothing and part no words: zero-width space, non-joiner and joiner, word joiner, soft hyphen. */
+/** Characters that show nothing and part no words: zero-width space, non-joiner and joiner, the left-to-right and
+ * right-to-left marks (copy beside Arabic or Hebrew holds them: "Prime Minister\u200e Haider al-Abadi"), word joiner, soft
+ * hyphen. */
 function invisibleCode(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xad;
+  return (c >= 0x200b && c <= 0x200f) || c === 0x2060 || c === 0xad;
 }
 /**
  * Whether a gap joins once its invisible characters are read as nothing: a zero-width space a web page leaves inside a

@@ -25,6 +25,8 @@ const GENERIC_BIT = registerPhraseList(generic);
 const PARTY_NAME_JOINS = new Set(['and', 'at', 'of', 'for']);
 /** Small words inside a coalition's name in its own language: "Azimio la Umoja", "Kenya Kwanza", "Frente de Todos". */
 const COALITION_NAME_JOINS = new Set(['la', 'wa', 'ya', 'na', 'de', 'del', 'da', 'do', 'di']);
+/** Particles of descent in lower case inside a tribe's name: "Al bu Nimr", "Al bin Ali". */
+const TRIBE_NAME_JOINS = new Set(['bu', 'bin', 'ibn', 'abu', 'bani', 'beni', 'al']);
 
 /** "Iraqi officials", "U.S. forces", "ISIL tactical units", "the Asad regime", "Coalition military forces". */
 export function groupsOfActors(c: ParaContext, out: Candidate[]): void {
@@ -111,6 +113,8 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
       else if (c.toks[i].key === 'party' && s > 1 && PARTY_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
       // ("Odinga's Azimio la Umoja coalition": so may a coalition's, a particle of its language between its words.)
       else if (c.toks[i].key === 'coalition' && s > 1 && COALITION_NAME_JOINS.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
+      // ("the Al bu Nimr tribe", "the Al bin Ali clan": a tribe's name holds the Arabic "bu" or "bin" of its descent.)
+      else if ((c.toks[i].key === 'tribe' || c.toks[i].key === 'clan') && s > 1 && TRIBE_NAME_JOINS.has(c.toks[s - 1].text) && joins(c, s - 1) && joins(c, s - 2) && isCap(c.toks[s - 2]) && !NOT_NAME.has(c.toks[s - 2].key) && last - s < 3) s -= 2;
       else break;
     }
     // A sentence-initial word is a modifier unless it is a function word ("The", "Some" are in NOT_NAME).
@@ -126,7 +130,10 @@ function groupAt(c: ParaContext, i: number, n: number, out: Candidate[]): number
   // "a Christmas party", "the Halloween party": a feast, not a political party.
   if (c.toks[i].key === 'party' && FEASTS.has(c.toks[s].key)) return -1;
   // "the pro-Western opposition": the prefix belongs to the modifier.
-  if (s >= 2 && (c.toks[s - 1].key === 'pro' || c.toks[s - 1].key === 'anti') && c.text.charCodeAt(c.toks[s - 1].end) === 45 && joins(c, s - 1)) s--;
+  // ("407th AEG commander", "the 3rd Brigade soldiers": a unit's number before its name is the name's.)
+  if (s >= 1 && isCap(c.toks[s]) && joins(c, s - 1) && isDigitCode(c.toks[s - 1].text.charCodeAt(0)) && testLong(UNIT_ORDINAL_RE, c.toks[s - 1].text)) s--;
+  // ("the counter-ISIL coalition": and "counter-"; "Anti-Taliban fighters" opening the sentence too.)
+  if (s >= 1 && (c.toks[s - 1].key === 'pro' || c.toks[s - 1].key === 'anti' || c.toks[s - 1].key === 'counter') && c.text.charCodeAt(c.toks[s - 1].end) === 45 && joins(c, s - 1)) s--;
   // "the Iranian leadership", "Iran's leadership" act; without a determiner they are ideas ("on American leadership").
   if (n === 1 && ABSTRACT_HEADS.has(c.toks[i].key) && !(s > 0 && joins(c, s - 1) && ABSTRACT_HEAD_DETERMINERS.has(c.toks[s - 1].key))) return -1;
   // "the Indian side of the border", "the Venezuelan state of Táchira", "behind the Chinese side": a place, by its
@@ -257,14 +264,20 @@ export function genericActors(c: ParaContext, out: Candidate[]): void {
       i = last;
       continue;
     }
-    out.push({ start: c.toks[i].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 1 });
+    // ("anti-coalition forces", "pro-government militias": the prefix says whose side they are on, and is theirs.)
+    const side = i > 0 && c.text.charCodeAt(c.toks[i].start - 1) === 45 && c.toks[i - 1].end === c.toks[i].start - 1 && SIDE_PREFIXES.has(c.toks[i - 1].key);
+    out.push({ start: c.toks[side ? i - 1 : i].start, end: c.toks[i + n - 1].end, category, entity: null, priority: 1 });
     i += n - 1;
   }
 }
 
+/** A unit's number: "407th", "3rd". */
+const UNIT_ORDINAL_RE = /^\d{1,4}(?:st|nd|rd|th)$/;
+/** Prefixes before a hyphen that say whose side a group is on: "anti-coalition", "pro-government", "counter-ISIL". */
+const SIDE_PREFIXES = new Set(['anti', 'pro', 'counter']);
 const SIDES_OF_RE = /^\s+of\b/;
 /** Things that "military" describes as an adjective after "the": "the military demarcation line", "the military parade". */
-const MILITARY_THINGS = new Set('demarcation|parade|exercises|drills|situation|balance|option|options|buildup|build-up|escalation|installations|facilities|equipment|hardware|pact|alliance|agreement|talks|hotline|line|threat|tension|tensions|budget|spending'.split('|'));
+const MILITARY_THINGS = new Set('demarcation|parade|exercises|drills|situation|balance|option|options|buildup|build-up|escalation|installations|facilities|equipment|hardware|pact|alliance|agreement|talks|hotline|line|threat|tension|tensions|budget|spending|campaign|campaigns|action|actions|operation|operations|offensive|intervention|solution|victory|aid|assistance|presence|base|bases|court|courts|tribunal|strikes|strike|service|training|cooperation|co-operation|ties|spending'.split('|'));
 /** Prepositions that make an office the building: "outside the presidential office", "at the presidential office". */
 const OFFICE_PLACE_PREP = new Set('outside|near|at|into|inside|in|around|toward|towards'.split('|'));
 

@@ -15,8 +15,8 @@ import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from '
 import { isDigitCode, lazyRegExp, LETTERS_WORD_RE } from './chars';
 import { removeWhere, sortByStart } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { actorMention, isCap, joins, wordListBit } = actorContextModule;
-const { LAW_WORDS, REGION_FIRST } = actorPatternsSharedModule;
+const { actorMention, isCap, joins, NOT_NAME_BIT, wordListBit } = actorContextModule;
+const { gazetteerEndingAt, LAW_WORDS, REGION_FIRST, TITLE_BIT } = actorPatternsSharedModule;
 const { isSeparator } = acronymsModule;
 
 /** A body named so far in three capitalised words or more, by its initials: what an undefined acronym of them is. */
@@ -157,8 +157,15 @@ function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
   return !NOT_A_FIRM_FIRST.has(c.toks[s].text);
 }
 
-/** The staff words and the French heads, as one bit of the tokens' lists: most paragraphs have neither. */
-export const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...FRENCH_BODY_HEADS]));
+/** What a firm is, before its name: "the German company Züblin", "the Danish shipping firm Maersk". */
+const FIRM_NOUNS = new Set('company|firm|contractor|manufacturer|startup|start-up|conglomerate|subsidiary|carmaker|automaker|chipmaker|drugmaker|shipowner|shipper|insurer|retailer|broker|brokerage|consultancy|miner|airline|operator|supplier|developer|lender|parent|owner|rival|unit|affiliate'.split('|'));
+/** Those nouns that say how a firm stands to a company named before them: "Apple supplier Foxconn", "Tesla rival BYD". */
+const FIRM_RELATIONS = new Set('supplier|parent|owner|rival|unit|subsidiary|affiliate|partner|customer|contractor'.split('|'));
+/** Words before such a noun that open the description: an article. */
+const FIRM_DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** The staff words, the firms' nouns and the French heads, as one bit of the tokens' lists: most paragraphs have none. */
+export const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...FIRM_NOUNS, ...FRENCH_BODY_HEADS]));
 
 /**
  * Firms named by their staff in the paragraph, added to `firms`, and French bodies named in French (see
@@ -171,6 +178,7 @@ export function staffFirmsAndFrenchBodies(c: ParaContext, firms: Map<string, str
   for (let i = 0; i < toks.length; i++) {
     if (!(c.bits[i] & STAFF_OR_FRENCH_HEAD_BIT)) continue;
     if (FIRM_STAFF.has(toks[i].key)) staffFirmAt(c, firms, i);
+    else if (FIRM_NOUNS.has(toks[i].key)) describedFirmAt(c, firms, i);
     else i = frenchInstitutionAt(c, i, out);
   }
 }
@@ -188,6 +196,43 @@ function staffFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number):
     while (e < toks.length && e - i - 2 < FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
     if (e - i - 2 < FIRM_WORDS && unknownCapitalRun(c, i + 2, e)) addFirm(c, firms, i + 2, e);
   }
+}
+
+/**
+ * The firm named right after what it is, added to `firms`: "the German company Züblin", "a Danish shipping firm Maersk",
+ * "the British engineering firm Arup Group". The noun (token i, in lower case) follows an article and up to three words
+ * that describe the firm (in lower case, or a country's name or people); its name, one to four capitalised words the
+ * glossary does not know, ends the phrase. (Not a person, a title or a date: "the company Chief Executive Tim Cook", "the
+ * firm Jane Doe founded".)
+ */
+function describedFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number): void {
+  const toks = c.toks;
+  if (i < 1 || isCap(toks[i]) || i + 1 >= toks.length || !joins(c, i) || !isCap(toks[i + 1])) return;
+  const first = toks[i + 1];
+  if (c.bits[i + 1] & (TITLE_BIT | NOT_NAME_BIT) || GIVEN_NAMES.has(first.key) || first.text.length < 2) return;
+  let e = i + 2;
+  while (e < toks.length && e - i - 1 <= FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
+  if (e - i - 1 > FIRM_WORDS || !unknownCapitalRun(c, i + 1, e)) return;
+  // ("Apple supplier Foxconn", "Tesla rival BYD": a company the glossary knows, then how the firm stands to it.)
+  if (FIRM_RELATIONS.has(toks[i].key) && joins(c, i - 1)) {
+    const g = gazetteerEndingAt(c, i - 1);
+    if (g >= 0 && c.gazAt.get(g)!.m.entry.category === 'organization') {
+      addFirm(c, firms, i + 1, e);
+      return;
+    }
+  }
+  // Back over the words that describe it to the article.
+  let d = i - 1;
+  for (let n = 0; n < 3 && d >= 0 && joins(c, d) && !FIRM_DETERMINERS.has(toks[d].key); n++) {
+    if (!isCap(toks[d])) d--;
+    else {
+      const g = gazetteerEndingAt(c, d);
+      if (g < 0 || c.gazAt.get(g)!.m.entry.category !== 'country') return;
+      d = g - 1;
+    }
+  }
+  if (d < 0 || !joins(c, d) || !FIRM_DETERMINERS.has(toks[d].key)) return;
+  addFirm(c, firms, i + 1, e);
 }
 
 function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: number): void {
@@ -357,18 +402,34 @@ const INITIALS_SKIP = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', 'de'
  * advisory an indicator of compromise ("each IOC", "the IOCs"). In a text that uses the trade's sense and names nothing
  * of the body's world, the bare acronym is no actor.
  */
-const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp }[] = [
+const TRADE_SENSES: { entity: string; bare: RegExp; trade: RegExp; own: RegExp; to?: string }[] = [
   { entity: 'ioc', bare: /^IOCs?$/, trade: /\bIOCs\b|\bindicators?\s+of\s+compromise\b/i, own: /\b(?:Olympic|Paralympic|Olympics|Games)\b/ },
   // A ship's or a flight's estimated time of arrival ("an ETA of 1400 UTC", "its ETA at Rotterdam"), not the Basque group.
   { entity: 'eta', bare: /^ETAs?$/, trade: /\b(?:[Aa]n|[Ii]ts|[Tt]heir|[Nn]ew|[Rr]evised|[Ee]stimated)\s+ETA\b|\bETAs\b|\bETA\s+(?:of|for|at|is|was)\s+(?:\d|about|around|noon|midnight|early|late|mid)|\b[Ee]stimated\s+time\s+of\s+arrival\b/, own: /\b(?:Basque|separatists?|Euskadi|Bildu)\b/ },
   // The composer ("Giuseppe Verdi's Requiem", "an aria by Verdi"), not the German services union.
   { entity: 'verdi', bare: /^Verdi$/, trade: /\bGiuseppe\s+Verdi\b|\b(?:[Oo]pera|[Oo]peras|[Aa]rias?|Requiem|[Cc]omposer|Rigoletto|La\s+Traviata|Aida|Nabucco|Otello|Falstaff)\b/, own: /\b(?:[Uu]nion|[Ss]trikes?|[Ww]alkouts?|[Ww]age|[Ww]ages|[Pp]ay)\b/ },
+  // Mortgage-backed securities ("agency MBS spreads", "the Fed's MBS holdings"), not the Saudi crown prince.
+  { entity: 'mohammed-bin-salman', bare: /^MBS$/, trade: /\b[Mm]ortgage-backed\b|\bMBS\s+(?:spreads?|markets?|purchases|holdings|portfolios?|prices|yields|issuance|bonds?|funds?|index|sales|runoff|pools?|securities)\b|\b(?:[Aa]gency|[Nn]on-agency|[Rr]esidential|[Cc]ommercial)\s+MBS\b/, own: /\b(?:Saudi|Salman|[Cc]rown\s+[Pp]rince|Riyadh|Khashoggi)\b/ },
+  // The tariff schedule's codes ("HTS code 8471.30", "the Harmonized Tariff Schedule"), not the Syrian group.
+  { entity: 'hts', bare: /^HTS$/, trade: /\bHTS(?:US)?\s+(?:codes?|subheadings?|headings?|numbers?|classifications?|chapters?)\b|\bHarmoni[sz]ed\s+Tariff\s+Schedule\b/, own: /\b(?:Syria|Syrian|Damascus|Sharaa|Jolani|Idlib|Tahrir)\b/ },
+  // Bodies of other regions that share a glossary body's letters take their own entity there: Saudi Arabia's sovereign
+  // fund ("Saudi Arabia's PIF bought a stake"), not the Pacific Islands Forum; Gaza's International Stabilization Force,
+  // not Iraq's security forces; Singapore's central bank, not Bolivia's party; cricket's council, not the court in The
+  // Hague; Somalia's army, not Syria's; the Press Trust of India, not Imran Khan's party.
+  { entity: 'pacific-islands-forum', bare: /^PIF$/, trade: /\bPublic\s+Investment\s+Fund\b|\bSaudi\b|\bsovereign(?:\s+wealth)?\s+funds?\b/, own: /\bPacific\b/, to: 'public-investment-fund' },
+  { entity: 'isf', bare: /^ISF$/, trade: /\bGaza\b|\bStabili[sz]ation\s+Force\b|\bResolution\s+2803\b/, own: /\bIraq/, to: 'international-stabilization-force' },
+  { entity: 'movement-toward-socialism', bare: /^MAS$/, trade: /\bSingapore\b/, own: /\b(?:Bolivia|Bolivian|Morales|Arce|La\s+Paz|socialis)/i, to: 'monetary-authority-of-singapore' },
+  { entity: 'icc', bare: /^ICC$/, trade: /\b[Cc]ricket\b|\bT20\b|\bODIs?\b|\bover-rate\b|\bTest\s+(?:match|series|cricket)\b/, own: /\b(?:Criminal\s+Court|Hague|war\s+crimes|arrest\s+warrants?|Rome\s+Statute|crimes\s+against\s+humanity|genocide|prosecutor)\b/i, to: 'international-cricket-council' },
+  { entity: 'fsa', bare: /^FSA$/, trade: /\bJapan(?:ese)?\b|\bFinancial\s+Services\s+Agency\b/, own: /\bSyria/, to: 'japan-fsa' },
+  { entity: 'fsa', bare: /^SNA$/, trade: /\bSomali|\bSomalia\b|\bMogadishu\b|\bShabaab\b/, own: /\bSyria/, to: 'somali-national-army' },
+  { entity: 'pti', bare: /^PTI$/, trade: /\bPress\s+Trust\s+of\s+India\b|\b(?:told|according\s+to|quoted\s+by)\s+(?:the\s+)?PTI\b|\bPTI\s+(?:news\s+agency|reported)\b/, own: /\b(?:Pakistan|Imran\s+Khan|Insaf|Islamabad)\b/, to: 'press-trust-of-india' },
 ];
 export const TRADE_ENTITIES = new Set(TRADE_SENSES.map((t) => t.entity));
-/** The bare acronyms of TRADE_SENSES that are the trade's terms in this text, by entity; null when none is. */
-export function tradeSenses(text: string): Map<string, RegExp> | null {
-  let out: Map<string, RegExp> | null = null;
-  for (const t of TRADE_SENSES) if (t.trade.test(text) && !t.own.test(text)) (out ??= new Map()).set(t.entity, t.bare);
+/** The senses of TRADE_SENSES for an entity that hold in this text: the bare acronym each covers, and the entity it names
+ * there instead (null for none). (Read per entity met: a text's other senses are never scanned for.) */
+export function tradeSenses(text: string, entity: string): { bare: RegExp; to: string | null }[] {
+  const out: { bare: RegExp; to: string | null }[] = [];
+  for (const t of TRADE_SENSES) if (t.entity === entity && t.trade.test(text) && !t.own.test(text)) out.push({ bare: t.bare, to: t.to ?? null });
   return out;
 }
 
@@ -404,7 +465,9 @@ export function nationalSections(text: string, actors: ActorAnnotation[]): void 
 /** Verbs after which a bare "X" that opens its clause acts as the platform: "X said it had removed the posts". */
 const X_SUBJECT_VERBS = new Set('said|says|has|had|is|was|will|would|did|does|removed|removes|suspended|suspends|blocked|blocks|restricted|restricts|banned|bans|announced|announces|sued|sues|told|declined|declines|confirmed|denied|denies|filed|labelled|labeled|responded|disabled|limited|withheld|withholds|complied|challenged|appealed|argued|agreed|plans|launched|introduced|rolled|took|deleted|deletes|fined|faces|faced|refused|refuses|reinstated|updated|changed|stopped|began|added|lost|won'.split('|'));
 /** Words that open a clause before such a subject: "Meta and X said", "reported that X had". */
-const X_CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'whereas', 'as', 'after', 'when', 'because', 'although', 'though', 'since', 'if']);
+const X_CLAUSE_OPENERS = new Set(['and', 'but', 'that', 'while', 'whereas', 'as', 'after', 'when', 'because', 'although', 'though', 'since', 'if', 'said', 'says', 'found', 'ruled', 'alleged', 'argued', 'claimed']);
+/** Verbs of naming anew before "it X" or "as X": "renamed it X", "rebranded as X". */
+const X_RENAMED = new Set(['renamed', 'rebranded', 'relaunched', 'renaming', 'rebranding']);
 /** Nouns "X" names after them: "the social media platform X", "rival network X". */
 const X_PLATFORM_NOUNS = new Set(['platform', 'network']);
 /** Verbs of a regulator's or a court's act that take the platform as their object: "the EU fined X 120 million euros". */
@@ -446,6 +509,10 @@ function platformXAt(c: ParaContext, i: number): boolean {
   // "Musk's X", "Elon Musk’s X", "Musk-owned X".
   if (prev && i > 1 && joins(c, i - 2) && (prev.key === 's' || prev.key === 'owned') && toks[i - 2].key === 'musk') return true;
   if (prev && X_PLATFORM_NOUNS.has(prev.text)) return true;
+  // ("an investigation into X", "proceedings against X", "renamed it X", "rebranded as X": a regulator's case or the
+  // platform's new name.)
+  if (prev && (prev.key === 'into' || prev.key === 'against') && !c.titleCase && !(i + 1 < toks.length && joins(c, i) && isCap(toks[i + 1]))) return true;
+  if (prev && (prev.key === 'it' || prev.key === 'as') && i > 1 && joins(c, i - 2) && X_RENAMED.has(toks[i - 2].key)) return true;
   const next = i + 1 < toks.length ? toks[i + 1] : undefined;
   // "The EU fined X 120 million euros", "Brazil's top court blocked X": a body's act on it, unless a name goes on.
   if (prev && !c.titleCase && X_OBJECT_VERBS.has(prev.text) && !(next && joins(c, i) && isCap(next))) return true;

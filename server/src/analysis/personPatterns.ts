@@ -78,7 +78,7 @@ export function nameEnd(c: ParaContext, i: number, max = 6): number {
     words += step & WORD_STEP ? 1 : 0;
     j += step === 0 ? 0 : 1;
     if (step !== 0) continue;
-    if (!isCap(t) || (b & NOT_NAME_BIT && !monthSurname(c, i, j)) || isDigitCode(t.text.charCodeAt(0))) break;
+    if (!isCap(t) || (b & NOT_NAME_BIT && !monthSurname(c, i, j) && !(j === i && monthGivenName(c, i))) || isDigitCode(t.text.charCodeAt(0))) break;
     // "will succeed Daniel P. Davison Feb. 1": a month before a day's number ends the name.
     // (The number's test is made for every word: made only after a month, it had never run when the optimising compiler
     // took nameEnd, and its first run deoptimised nameEnd.)
@@ -113,6 +113,39 @@ function monthSurname(c: ParaContext, i: number, j: number): boolean {
   return j === i + 1 && MONTH_SURNAMES.has(c.toks[j].key) && GIVEN_NAMES.has(c.toks[i].key) && !c.titleCase &&
     !(j + 1 < c.toks.length && isDigitCode(c.toks[j + 1].text.charCodeAt(0)));
 }
+
+/** Months that are also women's given names: "June Almeida", "April Ryan", "May Mobarak". */
+const MONTH_GIVEN_NAMES = new Set(['april', 'may', 'june']);
+/** Words before a month that make it the month: prepositions and words of time ("in June", "last May", "mid-April"). */
+const BEFORE_MONTH = new Set('in|on|by|since|until|till|from|to|through|during|before|after|between|of|last|next|this|that|early|late|mid|end|each|every|until|and|or|the|since|around|about|for|until|as|till|into|throughout|within|over|under|at'.split('|'));
+/** Capitalised words after "May" that make it the wish: "May God bless", "May Allah accept". */
+const AFTER_WISHING_MAY = new Set(['god', 'allah', 'heaven', 'he', 'she', 'they', 'we', 'you', 'it', 'his', 'her', 'their', 'our', 'peace']);
+
+/**
+ * Whether the month at token i is a woman's given name: "April", "May" or "June" written as a name's first word, before a
+ * capitalised word that may be a surname (no word that ends a name, no name the glossary knows, no figure) and after no
+ * preposition or word of time ("In June Parliament voted" is the month). One or two more words of the name, then no
+ * figure ("June Almeida 2" is no one).
+ */
+export function monthGivenName(c: ParaContext, i: number): boolean {
+  const t = c.toks[i];
+  if (!MONTH_GIVEN_NAMES.has(t.key) || c.titleCase || isAllCaps(t)) return false;
+  const next = c.toks[i + 1];
+  if (next === undefined || !joins(c, i) || !isCap(next) || isAllCaps(next) || c.bits[i + 1] & NOT_NAME_BIT || c.gazAt.has(i + 1) || isDigitCode(next.text.charCodeAt(0)) || next.text.length < 3) return false;
+  if ((t.key === 'may' && AFTER_WISHING_MAY.has(next.key)) || AFTER_MONTH_THINGS.has(next.key)) return false;
+  if (i > 0 && joins(c, i - 1) && (BEFORE_MONTH.has(c.toks[i - 1].key) || isDigitCode(c.toks[i - 1].text.charCodeAt(0)))) return false;
+  // (A hyphen before: "mid-June".)
+  if (c.text.charCodeAt(t.start - 1) === 45) return false;
+  let e = i + 2;
+  while (e < c.toks.length && e - i < 4 && joins(c, e - 1) && isCap(c.toks[e])) {
+    if (AFTER_MONTH_THINGS.has(c.toks[e].key)) return false;
+    e++;
+  }
+  return !(e < c.toks.length && joins(c, e - 1) && (isDigitCode(c.toks[e].text.charCodeAt(0)) || AFTER_MONTH_THINGS.has(c.toks[e].key)));
+}
+/** Capitalised words after a month that make it the month's: a holiday's, a report's or a period's name ("April Fools'
+ * Day", "May Day", "the June Quarter", "the April Jobs Report"). */
+const AFTER_MONTH_THINGS = new Set('day|days|eve|fools|holiday|holidays|quarter|quarterly|jobs|report|reports|sales|figures|data|budget|session|term|meeting|summit|election|elections|issue|edition|deadline|results|earnings|update|statement|survey|poll|index|inflation|payrolls|vote|referendum|festival|fair|revolution|uprising|offensive|war|agreement|accord|ceasefire|truce|protests|crisis|talks|visit|plenary|council|conference|fomc|meeting|auction'.split('|'));
 
 /** A double quote that opens a nickname ('"', '“'), and those that close one. */
 const OPEN_QUOTES = new Set([34, 0x201c]);

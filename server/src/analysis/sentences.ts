@@ -229,7 +229,9 @@ function bracketedAbbreviation(text: string, dot: number): boolean {
 /** Whether the word before the space before w is one that names the platform X after it: "on", "via", "platform". */
 function platformBefore(text: string, sStart: number, w: number): boolean {
   const before = text.slice(Math.max(sStart, w - 10), w);
-  return /(?:^|[\s(])(?:on|via|platform|network)\s+$/i.test(before);
+  // ("The EU fined X. Musk said", "renamed it X. X said": after any word in lower case too; an initial "X." follows a
+  // name or a title, "Malcolm X.", "Mr. X.".)
+  return /(?:^|[\s(])(?:on|via|platform|network)\s+$/i.test(before) || /(?:^|[\s(])[a-z]+\s$/.test(before);
 }
 
 /** Decides whether the period at `dot` ends a sentence, given the word before it and the word after. */
@@ -246,8 +248,8 @@ function isBreakAfterPeriod(text: string, sStart: number, dot: number, nextWord:
   const hyphen = whole.lastIndexOf('-');
   const word = hyphen >= 0 ? whole.slice(hyphen + 1) : whole;
   const bare = word.slice(0, -1).toLowerCase();
-  // Initials ("J. R. Smith") and single letters; but the platform X after "on", "via" or "platform" ends a sentence:
-  // "he said on X. Petro said".
+  // Initials ("J. R. Smith") and single letters; but the platform X after "on", "via", "platform" or another word in
+  // lower case ends a sentence: "he said on X. Petro said".
   if (word.length === 2 && isAsciiUpperCode(word.charCodeAt(0))) return word === 'X.' && w === dot - 1 && platformBefore(text, sStart, w);
   // "c. 1890", "p. 14": a letter's abbreviation before a number.
   if (word.length === 2 && /[a-z]/.test(word[0]) && /\d/.test(text[nextWord] ?? '')) return false;

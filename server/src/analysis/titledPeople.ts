@@ -93,8 +93,23 @@ function titleModifiersStart(c: ParaContext, i: number, named = false): number {
   // "Former Israeli prime minister", "the acting president": a word of tenure belongs to the title. (A courtesy title
   // holds no office that "then" could date: "and then Dr. Julia Hahn spoke" is the adverb; "former Miss Universe" stays.)
   if (s > 0 && joins(c, s - 1) && TENURE_WORDS.has(c.toks[s - 1].key) && !(c.toks[s - 1].key === 'then' && COURTESY_TITLES.has(c.toks[i].key))) s--;
+  // ("407th AEG commander", "the 82nd Airborne commander": a unit's number before its name is the unit's.)
+  else if (s > 0 && s < i && joins(c, s - 1) && isCap(c.toks[s]) && isDigitCode(c.toks[s - 1].text.charCodeAt(0)) && testLong(UNIT_ORDINAL_RE, c.toks[s - 1].text)) s--;
   return s;
 }
+
+/** Whether the modifiers [s, i) of a title are one place the glossary knows after "In" or "At" opening the sentence, and
+ * the name ending before ne no possessive. */
+function frontedPlace(c: ParaContext, s: number, i: number, ne: number): boolean {
+  if (s < 1 || !c.sentenceStart[s - 1] || !joins(c, s - 1) || (c.toks[s - 1].key !== 'in' && c.toks[s - 1].key !== 'at')) return false;
+  const g = c.gazAt.get(s);
+  if (!g || g.end !== i || g.m.entry.category !== 'country') return false;
+  const after = c.text.charCodeAt(c.toks[ne - 1].end);
+  return !((after === 39 || after === 0x2019) && c.toks[ne]?.key === 's');
+}
+
+/** A unit's number: "407th", "1st", "82nd". */
+const UNIT_ORDINAL_RE = /^\d{1,4}(?:st|nd|rd|th)$/;
 
 /** Industries whose big companies are their "majors": "oil major", "mining major". */
 const INDUSTRY_BEFORE_MAJOR = new Set('oil|energy|gas|mining|miner|pharma|pharmaceutical|drug|drugs|tech|steel|chemicals|chemical|auto|shipping|food|media|banking|commodities|commodity|grain|metals|metal|cement|tobacco|beverage|consumer|oilfield'.split('|'));
@@ -362,7 +377,8 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   if (retired) k++;
   // "PPP leader Dr Asim Hussain", "MQM-P convener Dr Khalid Maqbool Siddiqui", "Secretary General Dr Tedros": an
   // honorific between an office and the name is part of the officeholder's mention.
-  if (category === 'official' && k + 1 < c.toks.length && HONORIFIC_AFTER_TITLE.has(c.toks[k].key) && isCap(c.toks[k]) && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1])) k++;
+  // (Not a style the glossary writes with the name: "Mullah Abdul Ghani Baradar", "Sheikh Mohammed bin Abdulrahman Al Thani".)
+  if (category === 'official' && k + 1 < c.toks.length && HONORIFIC_AFTER_TITLE.has(c.toks[k].key) && isCap(c.toks[k]) && joins(c, k - 1) && joins(c, k) && isCap(c.toks[k + 1]) && !isPersonCategory(c.gazAt.get(k)?.m.entry.category)) k++;
   const nameStart = k;
   // "Republican Lieutenant Governor Dale Hutchins": a party's label before an office's title is that official's
   // modifier; the title after it decides.
@@ -403,7 +419,10 @@ function titledPersonAt(c: ParaContext, i: number, n: number, out: Candidate[]):
   // ("the Commander-in-Chief Forum", "the Secretary General Forum": a title and then a body's last word alone names
   // the body, no one.)
   if (category === 'official' && ne === nameStart + 1 && c.bits[nameStart] & ORG_SUFFIX_BIT && !c.gazAt.has(nameStart) && !GIVEN_NAMES.has(c.toks[nameStart].key)) return -1;
-  const s = titleModifiersStart(c, i, ne > nameStart);
+  let s = titleModifiersStart(c, i, ne > nameStart);
+  // ("In Turkey Minister Ellwood met ...", "In Paris President Macron said": a place after the preposition that opens the
+  // sentence says where; "In U.S. President Donald Trump's view" keeps its country, the possessive after the name.)
+  if (s < i && ne > nameStart && frontedPlace(c, s, i, ne)) s = i;
   if (ne > nameStart) {
     // Lower-case single words that are often not titles ("major", "private", "head") need a capital.
     // (After a known actor that modifies it they are titles: "Hezbollah leader Naim Qassem", "Pakistan army chief Asim
@@ -515,7 +534,8 @@ function postPlaceEnd(c: ParaContext, k: number): number {
 const ENVOY_TITLES = new Set(['ambassador', 'envoy', 'representative', 'emissary']);
 /** Posts held somewhere, named after "in" or "to": "consul general in Osaka", "ambassador to Japan". */
 const POSTED_TITLES = new Set([...ENVOY_TITLES, 'consul', 'consul-general', "d'affaires", 'affaires']);
-const HONORIFIC_AFTER_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms']);
+// (And a cleric's or a ruler's style: "Supreme Leader Ayatollah Ali Khamenei", "Prime Minister Sheikh Mohammed bin Abdulrahman".)
+const HONORIFIC_AFTER_TITLE = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'ayatollah', 'sheikh', 'shaikh', 'imam', 'mullah', 'maulana', 'mawlawi']);
 
 /** Lower-case posts that lead a body named before them ("Manchester City Council leader"). */
 const BODY_LEADER_TITLES = new Set(['leader', 'chief', 'head', 'chair', 'director', 'deputy']);

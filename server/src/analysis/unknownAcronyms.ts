@@ -6,6 +6,7 @@ import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
 import * as actorPatternsSharedModule from './actorPatternsShared';
+import { everydayUse, EVERYDAY_LETTERS } from './actorMatches';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { INFLECTED_CAPS_RE, NOT_ACTOR_ACRONYMS } = actorWordsModule;
 const { isAllCaps, isCap, joins } = actorContextModule;
@@ -69,7 +70,12 @@ function capsWordAt(c: ParaContext, k: number): boolean {
 function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors: Set<string>): number {
   const t = c.toks[i];
   // (Nor a fiscal year or a quarter: "FY26", "Q3", "H1".)
-  if (NOT_ACTOR_ACRONYMS.has(t.key) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
+  if (NOT_ACTOR_ACRONYMS.has(t.key) || CAPS_ONLY_TERMS.has(t.text) || notActors.has(t.key) || /^[IVXLC]+$/.test(t.text) || PERIOD_CODE_RE.test(t.text) || INFLECTED_CAPS_RE.test(t.text)) return -1;
+  // ("His BP was high", "her GP said", "checked my PA."): letters a person's possessive owns, before a verb or nothing, are
+  // their things or people, no body ("her NYPD escort" names the force the escort is from).
+  if (i > 0 && joins(c, i - 1) && PERSONAL_POSSESSIVES.has(c.toks[i - 1].key) && ownedThing(c, i)) return -1;
+  // (Nor letters the glossary knows in their everyday use, which screening took from it: "the PA system", "high BP".)
+  if (EVERYDAY_LETTERS.has(t.text) && everydayUse(c, i)) return -1;
   // "S.C.", "D.C.": dotted state and place abbreviations (the glossary has U.S., U.K., U.N.); "18 U.S.C. § 1001": the
   // United States Code (USC, the university, without dots).
   if (DOTTED_PAIR_RE.test(t.text) || c.titleCase || t.text.startsWith('U.S.C')) return -1;
@@ -134,7 +140,9 @@ function unknownAcronymAt(c: ParaContext, i: number, out: Candidate[], notActors
   // "EU EOM", "ODIHR EOM", "EU NAVFOR": an international body's mission or force, named by the body's initials and its
   // own, is one body.
   const owner = i > 0 && c.text.charCodeAt(t.start - 1) === 32 && c.toks[i - 1].end === t.start - 1 && isAllCaps(c.toks[i - 1]) ? c.gazAt.get(i - 1) : undefined;
-  const start = owner && owner.end === i && owner.m.entry.category === 'organization' ? c.toks[i - 1].start : t.start;
+  // ("the 507th ARW", "the 407th AEG": an air wing's or a group's number before its letters is its name's.)
+  const numbered = !owner && i > 0 && c.toks[i - 1].end === t.start - 1 && c.text.charCodeAt(t.start - 1) === 32 && ORDINAL_RE.test(c.toks[i - 1].text);
+  const start = owner && owner.end === i && owner.m.entry.category === 'organization' ? c.toks[i - 1].start : numbered ? c.toks[i - 1].start : t.start;
   // ("MFA", "MoD": a ministry of whichever government the text is about.)
   out.push({ start, end: c.toks[j - 1].end, category: MINISTRY_ACRONYMS.has(t.key) ? 'government' : 'organization', entity: null, priority: 1 });
   return j - 1;
@@ -161,6 +169,24 @@ function directorateName(c: ParaContext, k: number): boolean {
   const t = c.toks[k];
   return !!t && joins(c, k - 1) && c.text.charCodeAt(t.start - 1) === 32 && isCap(t) && /^[A-Z][A-Za-z]{2,}$/.test(t.text) && !c.gazAt.has(k) && !(k + 1 < c.toks.length && joins(c, k) && isCap(c.toks[k + 1]));
 }
+
+/** Terms in capitals whose letters in lower case are English words, so no list of NOT_ACTOR_ACRONYMS' keys holds them:
+ * "LED lights", "a bank PIN". */
+const CAPS_ONLY_TERMS = new Set(['LED', 'LEDs', 'LEDS', 'PIN', 'PINs', 'PINS']);
+
+/** The possessives of persons: what follows them is theirs ("his BP", "her GP"). */
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'my', 'your']);
+
+/** Whether what follows the letters at token i closes the phrase: no word in lower case, or a verb or a conjunction. */
+function ownedThing(c: ParaContext, i: number): boolean {
+  const next = c.toks[i + 1];
+  return next === undefined || !joins(c, i) || isCap(next) || AFTER_OWNED.has(next.key);
+}
+/** Verbs and conjunctions after a person's letters: "his BP was", "her GP said", "his MBA and". */
+const AFTER_OWNED = new Set('was|is|were|are|had|has|have|will|would|could|may|might|said|says|told|tells|and|or|but|rose|fell|dropped|went|came|remained|stayed|showed|shows|suggested'.split('|'));
+
+/** A unit's number: "507th", "1st", "82nd". */
+const ORDINAL_RE = /^\d{1,4}(?:st|nd|rd|th)$/;
 
 /** Small words that a title set in capitals holds, and no list of acronyms: "OF", "THE". */
 const CAPS_SMALL_WORDS = new Set(['OF', 'THE']);
