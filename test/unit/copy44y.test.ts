@@ -83,6 +83,24 @@ for (const c of CASES) {
   });
 }
 
+test('a company named by whose it is ("Microsoft-backed", "Alphabet-owned") is only a modifier of the firm after it', () => {
+  const a = actors('Microsoft-backed OpenAI said it would raise funds. The startup said demand was strong.');
+  assert.ok(a.includes('The startup|organization|openai'), JSON.stringify(a));
+  const b = actors('Alphabet-owned Waymo said it would expand. The company said rides rose.');
+  assert.ok(b.includes('Waymo|organization|-') && !b.includes('The company|organization|alphabet'), JSON.stringify(b));
+});
+
+test('a firm introduced after "and" in a list, and "the bank" after a lender so introduced', () => {
+  assert.ok(actors('German carmaker Volkswagen and French rival Renault reported results.').includes('Renault|organization|-'));
+  const a = actors('Italian lender UniCredit said it had raised its stake. The bank said the move was strategic.');
+  assert.ok(a.includes('UniCredit|organization|-') && a.includes('The bank|organization|-'), JSON.stringify(a));
+});
+
+test('an acronym\'s leaders take the sense the story gives the acronym ("Saudi Arabia\'s PIF leaders")', () => {
+  assert.ok(actors('Saudi Arabia\'s PIF leaders met bankers in Riyadh.').includes('PIF leaders|organization|public-investment-fund'));
+  assert.deepEqual(actors('Amal and Hezbollah supporters rallied in Beirut.')[0], 'Amal|group|-');
+});
+
 test('"the company" after a firm introduced by how it stands to a known company is that firm, not the known one', () => {
   const got = actors('Apple supplier Pegatron said it would build a plant in India. The company said costs rose.');
   assert.ok(got.includes('Pegatron|organization|-'));

@@ -88,7 +88,8 @@ const entryCompanyBits = new WeakMap<GlossaryEntry, number>();
 function companyFits(fit: RegExp, bit: number, e: ActorAnnotation, entry: GlossaryEntry | undefined): boolean {
   if (e.category !== 'organization') return false;
   // ("Apple supplier Foxconn said ... The company": a firm named right after what it is is a company.)
-  if (!entry) return (fit.test(e.text) && !BODY_NAME_RE.test(e.text)) || (fit === COMPANY_FIT && describedCompanies !== undefined && describedCompanies.size > 0 && describedCompanies.has(keysOf(e.text)));
+  // ("Italian lender UniCredit ... The bank": and "the bank" or "the carmaker" as what it was said to be.)
+  if (!entry) return (fit.test(e.text) && !BODY_NAME_RE.test(e.text)) || (describedCompanies !== undefined && describedCompanies.size > 0 && describedFits(fit, describedCompanies.get(keysOf(e.text))));
   let bits = entryCompanyBits.get(entry);
   if (bits === undefined) entryCompanyBits.set(entry, (bits = companyBitsOf(entry)));
   return (bits & bit) !== 0;
@@ -109,7 +110,12 @@ function companyBitsOf(entry: GlossaryEntry): number {
 }
 const COMPANY_FIT = COMPANY_ANAPHORS.get('the company')!;
 /** The firms of the story being read named right after what they are, by their words' keys (see DocState.companies). */
-let describedCompanies: Set<string> | undefined;
+let describedCompanies: Map<string, string> | undefined;
+/** Whether a firm introduced as a noun ("lender", "supplier") fits a company's description: "the company" any, "the bank"
+ * a lender or a bank. */
+function describedFits(fit: RegExp, noun: string | undefined): boolean {
+  return noun !== undefined && (fit === COMPANY_FIT || fit.test(noun) || (noun === 'lender' && fit.test('bank')));
+}
 /** A mention's words' keys, as DocState.companies holds them. */
 function keysOf(text: string): string {
   return text.split(/\s+/).map(normaliseWord).join(' ');
@@ -172,7 +178,7 @@ const LOOKBACK = 400;
 const SAME_NAME_LOOKBACK = 80;
 
 /** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
-export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer, companies?: Set<string>): ActorAnnotation[] {
+export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer, companies?: Map<string, string>): ActorAnnotation[] {
   const out: ActorAnnotation[] = [];
   if (!(c.anyBits & THE_BIT) || !(c.anyBits & ACTOR_HEAD_BIT)) return out;
   describedCompanies = companies;
@@ -343,11 +349,12 @@ function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k:
   // analysts spoke is no subject the next sentence goes on with; the company they spoke of, nearer, is.)
   return best !== null && testLong(STAFF_AFTER_RE, c.text.slice(best.end, best.end + 16)) ? null : best;
 }
-/** Whether the text between two mentions is one word of how a company stands to another: " parent ", " supplier ". */
+/** Whether the text between two mentions is one word of how a company stands to another: " parent ", " supplier ",
+ * "-backed " ("Microsoft-backed OpenAI"). */
 function relationBetween(text: string, from: number, to: number): boolean {
   return to - from < 16 && to - from > 4 && RELATION_BETWEEN_RE.test(text.slice(from, to));
 }
-const RELATION_BETWEEN_RE = /^ (?:parent|owner|supplier|rival|unit|subsidiary|affiliate|partner|customer|contractor|peer) $/;
+const RELATION_BETWEEN_RE = /^(?: (?:parent|owner|supplier|rival|unit|subsidiary|affiliate|partner|customer|contractor|peer)|-(?:backed|owned|controlled|funded)) $/;
 /** A possessive's ending and a blank: "'s ", "’s ". */
 const POSSESSIVE_AFTER_RE = /^['\u2019]s\s/;
 /** The staff of a firm after its name, who speak of other companies: " analysts", " economists", " strategists". */

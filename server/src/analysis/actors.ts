@@ -65,7 +65,7 @@ export function findActorsAndAgreements(
   seg: Segmentation,
   gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), surnameEntities: new Map(), firms: new Map(), companies: new Set(), actors: [], inner: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), surnameEntities: new Map(), firms: new Map(), companies: new Map(), actors: [], inner: [], agreements: [] };
   try {
     const sentenceStarts = (seg?.sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
     for (const p of seg?.paragraphs ?? []) {
@@ -99,7 +99,8 @@ export function findActorsAndAgreements(
     let senses = trade.get(a.entity);
     if (senses === undefined) trade.set(a.entity, (senses = tradeSenses(text, a.entity)));
     for (const sense of senses) {
-      if (!sense.bare.test(a.text)) continue;
+      // ("Saudi Arabia's PIF leaders": the acronym before its people's noun, too.)
+      if (!sense.bare.test(a.text) && !(a.text.includes(' ') && PEOPLE_AFTER_RE().test(a.text) && sense.bare.test(a.text.slice(0, a.text.indexOf(' '))))) continue;
       if (sense.to === null) return true;
       a.category = (gazetteer.entry(sense.to)?.category ?? a.category) as ActorCategory;
       a.entity = sense.to;
@@ -159,6 +160,8 @@ function workTitle(text: string, a: ActorAnnotation): boolean {
   if (a.entity !== null || text.charCodeAt(a.start - 1) !== 32 || (a.category !== 'person' && a.category !== 'organization' && a.category !== 'group')) return false;
   return WORK_BEFORE_RE().test(text.slice(Math.max(0, a.start - 14), a.start)) && !WRITER_AFTER_RE().test(text.slice(a.end, a.end + 24));
 }
+/** A body's people after its acronym: "PIF leaders", "IOC officials". */
+const PEOPLE_AFTER_RE = lazyRegExp(() => /^\S+\s(?:leaders|officials|members|executives|delegation|spokesman|spokeswoman)$/);
 /** The nouns for a written work, before its title. */
 const WORK_BEFORE_RE = lazyRegExp(() => /\b(?:book|books|text|treatise|scripture|scriptures|manuscript|epic|poem|novel|tract|hadith|sermon)\s$/);
 /** A verb after a name that makes it the work's author or reader: "the book Jane Doe wrote", "the text Ali sent". */

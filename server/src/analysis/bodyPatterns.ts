@@ -348,7 +348,7 @@ function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
 }
 /**
  * Whether the "and" at j follows a lone capitalised word the glossary does not know, which names a body of its own, and
- * a body follows: one the glossary knows as a group, an organisation or a force ("Fatah and Hamas officials"), or one
+ * a body follows: one the glossary knows ("Fatah and Hamas officials", "Mossad and Shin Bet officials"), or one
  * of a portfolio with its head ("Badr and Interior Ministry officials"). A portfolio's or a subject's word before the
  * "and" names one body with the words after it ("the Trade and Industry Ministry", "Science and Technology Ministry").
  */
@@ -360,7 +360,7 @@ function loneNameBeforeBody(c: ParaContext, i: number, j: number): boolean {
   const known = c.gazAt.get(j + 1);
   if (known) {
     const cat = known.m.entry.category;
-    return (cat === 'group' || cat === 'military') && known.end < c.toks.length && GROUP_MEMBERS.has(c.toks[known.end].key);
+    return (cat === 'group' || cat === 'military' || cat === 'government' || cat === 'organization') && known.end < c.toks.length && GROUP_MEMBERS.has(c.toks[known.end].key);
   }
   if (!PORTFOLIO_WORDS.has(next.key)) return false;
   let e = j + 2;
@@ -370,7 +370,7 @@ function loneNameBeforeBody(c: ParaContext, i: number, j: number): boolean {
 /** The subjects of ministries, departments and committees not among the portfolios ("Science and Technology"). */
 const SUBJECT_WORDS = new Set('science|technology|research|innovation|social|family|women|children|welfare|sport|arts|heritage|fisheries|forestry|mines|minerals|petroleum|gas|power|roads|works|infrastructure|public|local|rural|urban|european|affairs|investment|veterans|immigration|citizenship|customs|revenue|budget|religious|endowments|islamic|employment|resources|land|lands|higher|planning|cooperation|co-operation|international|national|general|crime|law|human|rights|peace|reconciliation|reconstruction|relief|emergency|disaster|media|telecommunications|posts|shipping|aviation|railways|ports|marine|maritime|food|trade|tourism|culture|commerce'.split('|'));
 /** The plural nouns for people of a body shared by two bodies before them: "Fatah and Hamas officials". */
-const GROUP_MEMBERS = new Set('officials|leaders|members|fighters|forces|delegations|delegates|representatives|commanders|negotiators|militants|officers|troops|ministers|spokesmen|figures|sources|envoys'.split('|'));
+const GROUP_MEMBERS = new Set('officials|leaders|members|fighters|forces|delegations|delegates|representatives|commanders|negotiators|militants|officers|troops|ministers|spokesmen|figures|sources|envoys|supporters|agents'.split('|'));
 /** Whether the name before the "and" at j is one the glossary knows, whole, and a body's name of two to four capitalised
  * words, its head last, follows: "Hamas and Interior Ministry officials" are the group and the ministry's. */
 function knownThenBody(c: ParaContext, i: number, j: number): boolean {
@@ -440,7 +440,7 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // (A plural opening the sentence is people: "Residents and Health Ministry officials".)
   else if (j < c.toks.length && c.toks[j].key === 'and' && !(c.sentenceStart[i] && c.toks[i].key.endsWith('s')) && loneNameBeforeBody(c, i, j)) {
     const known = c.gazAt.get(j + 1);
-    out.push({ start: c.toks[i].start, end: c.toks[i].end, category: known ? 'group' : 'organization', entity: null, priority: 3 });
+    out.push({ start: c.toks[i].start, end: c.toks[i].end, category: known && (known.m.entry.category === 'group' || known.m.entry.category === 'military') ? 'group' : 'organization', entity: null, priority: 3 });
   }
   if (j - i > 1 && missionAfter(c, i, j, out)) return j;
   return j - 1;

@@ -24,8 +24,8 @@ export interface DocState {
   /** Firms named by their staff ("Morgan Stanley analysts", "analysts at Jefferies"): their words' keys, by the first. */
   firms: Map<string, string[][]>;
   /** Those firms named right after what they are ("Apple supplier Foxconn", "the German company Züblin"): companies, by
-   * their names in lower case. */
-  companies: Set<string>;
+   * their words' keys, and the noun that said what each is ("supplier", "lender"). */
+  companies: Map<string, string>;
   actors: ActorAnnotation[];
   /** Glossary actors swallowed by longer mentions, kept only as antecedents. */
   inner: ActorAnnotation[];
