@@ -96,6 +96,18 @@ test('a firm introduced after "and" in a list, and "the bank" after a lender so 
   assert.ok(a.includes('UniCredit|organization|-') && a.includes('The bank|organization|-'), JSON.stringify(a));
 });
 
+test('a country\'s possessive after "and" opens a body of its own', () => {
+  const a = actors('China\'s Ministry of Commerce and Japan\'s Ministry of Economy, Trade and Industry announced talks.');
+  assert.ok(a.includes('Ministry of Commerce|government|-') && a.includes('Japan|country|country:japan') && a.includes('Ministry of Economy, Trade and Industry|government|-'), JSON.stringify(a));
+  // (The name's own possessive stays the name's.)
+  assert.ok(actors('The Ministry of Trade and Industry\'s report was published.').some((x) => x.startsWith('Ministry of Trade and Industry|')));
+});
+
+test('a name set off after a role of a body named in capitals is the officeholder, "former" too', () => {
+  assert.ok(actors('The head of Shin Bet, Ronen Bar, testified on Monday.').includes('Ronen Bar|official|-'));
+  assert.ok(actors('The former head of Shin Bet, Ronen Bar, testified on Monday.').includes('Ronen Bar|official|-'));
+});
+
 test('an acronym\'s leaders take the sense the story gives the acronym ("Saudi Arabia\'s PIF leaders")', () => {
   assert.ok(actors('Saudi Arabia\'s PIF leaders met bankers in Riyadh.').includes('PIF leaders|organization|public-investment-fund'));
   assert.deepEqual(actors('Amal and Hezbollah supporters rallied in Beirut.')[0], 'Amal|group|-');

@@ -344,7 +344,13 @@ const PREPOSITIONS_BEFORE_NAME = new Set('in|at|near|from|to|into|outside|inside
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && (c.gazAt.has(j + 1) || knownThenBody(c, i, j))) || institutionAfter(c, j) || acronymBeforeBody(c, i, j) || personBefore(c, j) || loneNameBeforeBody(c, i, j));
+  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && (c.gazAt.has(j + 1) || knownThenBody(c, i, j))) || institutionAfter(c, j) || acronymBeforeBody(c, i, j) || personBefore(c, j) || loneNameBeforeBody(c, i, j) || ownerAfter(c, j));
+}
+/** Whether a name the glossary knows and its possessive follow the "and" at j: "China's Ministry of Commerce and Japan's
+ * Ministry of Economy" names two ministries, no "Commerce and Japan". */
+function ownerAfter(c: ParaContext, j: number): boolean {
+  const g = c.gazAt.get(j + 1);
+  return g !== undefined && g.end + 1 < c.toks.length && c.toks[g.end].key === 's' && possessiveBefore(c, g.end + 1);
 }
 /**
  * Whether the "and" at j follows a lone capitalised word the glossary does not know, which names a body of its own, and
