@@ -108,6 +108,12 @@ test('a name set off after a role of a body named in capitals is the officeholde
   assert.ok(actors('The former head of Shin Bet, Ronen Bar, testified on Monday.').includes('Ronen Bar|official|-'));
 });
 
+test('"the utility" is a power company named before, not a thing\'s use', () => {
+  assert.ok(actors('Tokyo Electric Power Co said it would restart the reactor. The utility said safety checks were done.').includes('The utility|organization|-'));
+  assert.ok(actors('Italian utility Enel said profit rose. The utility said it would invest.').includes('The utility|organization|-'));
+  assert.deepEqual(actors('The IEA said demand rose. The utility of sanctions is doubtful.'), ['IEA|organization|iea']);
+});
+
 test('an acronym\'s leaders take the sense the story gives the acronym ("Saudi Arabia\'s PIF leaders")', () => {
   assert.ok(actors('Saudi Arabia\'s PIF leaders met bankers in Riyadh.').includes('PIF leaders|organization|public-investment-fund'));
   assert.deepEqual(actors('Amal and Hezbollah supporters rallied in Beirut.')[0], 'Amal|group|-');

@@ -103,12 +103,13 @@ function companyBitsOf(entry: GlossaryEntry): number {
   for (const [fit, bit] of COMPANY_FIT_BITS) {
     if (!fit.test(names) && !fit.test(about)) continue;
     // (Only "the company" and "the firm", and "the startup", ask for a business; "the bank" may be a central one.)
-    if (fit === COMPANY_FIT && !business) continue;
+    if ((fit === COMPANY_FIT || fit === UTILITY_FIT) && !business) continue;
     bits |= bit;
   }
   return bits;
 }
 const COMPANY_FIT = COMPANY_ANAPHORS.get('the company')!;
+const UTILITY_FIT = COMPANY_ANAPHORS.get('the utility')!;
 /** The firms of the story being read named right after what they are, by their words' keys (see DocState.companies). */
 let describedCompanies: Map<string, string> | undefined;
 /** Whether a firm introduced as a noun ("lender", "supplier") fits a company's description: "the company" any, "the bank"
@@ -207,6 +208,8 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     // named before, no campaigning one.)
     const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : key === 'the group' && h > i + 1 && ARMED_KINDS.has(c.toks[h - 1].text) ? ARMED_GROUP_FIT : key === 'the maker' && h === i + 2 ? makerFit(c.toks[i + 1].text) : ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
+    // ("the utility of sanctions": a thing's use, no company.)
+    if (key === 'the utility' && c.toks[h + 1]?.key === 'of') continue;
     // ("the software giant", "the oil major": a giant or a major only with its trade before it.)
     if (h === i + 1 && (key === 'the giant' || key === 'the major')) continue;
     // (A company's description fits bodies only: the many people and places between are passed over at once.)
