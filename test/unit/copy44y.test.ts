@@ -114,6 +114,11 @@ test('"the utility" is a power company named before, not a thing\'s use', () => 
   assert.deepEqual(actors('The IEA said demand rose. The utility of sanctions is doubtful.'), ['IEA|organization|iea']);
 });
 
+test('"the world\'s" and a continent\'s possessive rank a company named before as a country\'s does', () => {
+  assert.ok(actors('Samsung Electronics said profit rose. The world\'s biggest memory chipmaker said demand was strong.').includes("The world's biggest memory chipmaker|organization|samsung-electronics"));
+  assert.ok(actors('Airbus said deliveries rose. Europe\'s largest planemaker said it would raise output.').includes("Europe's largest planemaker|organization|airbus"));
+});
+
 test('an acronym\'s leaders take the sense the story gives the acronym ("Saudi Arabia\'s PIF leaders")', () => {
   assert.ok(actors('Saudi Arabia\'s PIF leaders met bankers in Riyadh.').includes('PIF leaders|organization|public-investment-fund'));
   assert.deepEqual(actors('Amal and Hezbollah supporters rallied in Beirut.')[0], 'Amal|group|-');

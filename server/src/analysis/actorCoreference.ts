@@ -304,8 +304,12 @@ function countryPossessive(c: ParaContext, i: number): number {
   if (i < 1 || !joins(c, i) || !possessiveBefore(c, i + 1)) return -1;
   const g = gazetteerEndingAt(c, i - 1);
   if (g >= 0) return c.gazAt.get(g)!.m.entry.category === 'country' ? g : -1;
+  // ("Europe's largest planemaker", "Asia's biggest lender".)
+  if (isCap(c.toks[i - 1]) && CONTINENTS.has(c.toks[i - 1].key)) return i - 1;
   return i >= 2 && OWN_COUNTRY_WORDS.has(c.toks[i - 1].key) && c.toks[i - 2].key === 'the' && joins(c, i - 2) ? i - 2 : -1;
 }
+/** Continents whose possessive ranks a company as a country's does. */
+const CONTINENTS = new Set(['europe', 'asia', 'africa']);
 /** Whether the glossary's description of an entity names a country and not the one given ("Chinese maker of electric
  * cars" is not Germany's). */
 function otherCountry(gazetteer: Gazetteer, entity: string, country: string | undefined): boolean {
@@ -321,7 +325,7 @@ function otherCountry(gazetteer: Gazetteer, entity: string, country: string | un
 /** What names or describes a central bank. */
 const CENTRAL_BANK_RE = lazyRegExp(() => /\b(?:central bank|reserve|Bundesbank|Bank of (?!America|China\b|New York Mellon|Montreal|Nova Scotia|Communications))/i);
 /** The words for a story's own country before a possessive: "the country's largest bank". */
-const OWN_COUNTRY_WORDS = new Set(['country', 'nation', 'kingdom', 'island', 'emirate']);
+const OWN_COUNTRY_WORDS = new Set(['country', 'nation', 'kingdom', 'island', 'emirate', 'world']);
 
 /** How many tokens back the sentence before a description is looked for. */
 const SENTENCE_BEFORE_TOKENS = 120;
@@ -526,7 +530,7 @@ const productFits = new Map<string, RegExp>();
 /** The patterns of makerFit's products, which mentionFits reads in a body's description. */
 const PRODUCT_FITS = new WeakSet<RegExp>();
 /** Words before a company's description that say what it is, makes or where it stands ("the electric carmaker"). */
-const BUSINESS_MODIFIERS = new Set([...TRADE_WORDS, ...'central|largest|biggest|embattled|troubled|struggling|listed|contract|online|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|')]);
+const BUSINESS_MODIFIERS = new Set([...TRADE_WORDS, ...'central|largest|biggest|most|valuable|second-largest|second-biggest|third-largest|oldest|leading|embattled|troubled|struggling|listed|contract|online|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|')]);
 
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
 const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog', 'terrorist', 'militant', 'jihadist', 'extremist', 'armed', 'rebel', 'insurgent']);
