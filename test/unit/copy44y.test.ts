@@ -119,6 +119,11 @@ test('"the world\'s" and a continent\'s possessive rank a company named before a
   assert.ok(actors('Airbus said deliveries rose. Europe\'s largest planemaker said it would raise output.').includes("Europe's largest planemaker|organization|airbus"));
 });
 
+test('delegations are a government\'s or a body\'s people, as a delegation is', () => {
+  assert.ok(actors('Russian and Ukrainian delegations met in Istanbul.').includes('Ukrainian delegations|government|-'));
+  assert.ok(actors('Fatah and Hamas delegations met in Cairo.').includes('Hamas delegations|group|hamas'));
+});
+
 test('an acronym\'s leaders take the sense the story gives the acronym ("Saudi Arabia\'s PIF leaders")', () => {
   assert.ok(actors('Saudi Arabia\'s PIF leaders met bankers in Riyadh.').includes('PIF leaders|organization|public-investment-fund'));
   assert.deepEqual(actors('Amal and Hezbollah supporters rallied in Beirut.')[0], 'Amal|group|-');

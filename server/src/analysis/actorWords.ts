@@ -200,7 +200,7 @@ groupHead(
 );
 groupHead(
   'government',
-  'officials|lawmakers|legislators|delegates|delegation|diplomats|authorities|government|' +
+  'officials|lawmakers|legislators|delegates|delegation|delegations|diplomats|authorities|government|' +
     'administration|regime|ministers|leaders|leadership|negotiators|counterparts|embassy|ministry|' +
     'parliament|presidency|cabinet|intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition|junta|' +
     'security services|security service|intelligence services|intelligence service|secret services|secret service',

@@ -233,7 +233,7 @@ const RULING_HEADS = new Set(['government', 'administration', 'regime', 'authori
 const STAFF_PEOPLE = new Set(['delegates', 'negotiators', 'officials', 'members']);
 
 /** Heads that name a group's own people ("a Hamas delegation", "Houthi negotiators"), not those allied with it. */
-const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman', 'members']);
+const OWN_PEOPLE = new Set(['delegation', 'delegations', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman', 'members']);
 
 /** Words of party politics around "the coalition": then it is a coalition of parties ("Merz's governing coalition"). */
 const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement|shadow\s+(?:\w+\s+)?minister)\b/i;
