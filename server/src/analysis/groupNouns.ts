@@ -204,7 +204,7 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   // ("Hamas leaders", "Islamic Jihad members", "PIF leaders": a body's leaders and an armed group's members are the body's
   // too; a people's are not ("Arab leaders"), nor a union's or an alliance's members, its states.)
   const head = c.toks[e - 1].key;
-  const own = (((lastCat === 'government' && head !== 'members') || (lastCat === 'group' && g && (head === 'leaders' || g.m.entry.category === 'group' || g.m.entry.category === 'military') && !PEOPLE_RE().test(g.m.entry.description ?? ''))) && OWN_PEOPLE.has(head) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military' || g.m.entry.category === 'organization')) || (e === i + 1 && c.toks[i].key === 'group' && g && g.end === i && g.m.entry.category === 'organization') ? g!.m.entry : null;
+  const own = (((lastCat === 'government' && head !== 'members') || (lastCat === 'group' && g && (head === 'leaders' || g.m.entry.category === 'group' || g.m.entry.category === 'military') && !PEOPLE_DESCRIPTION_RE().test(g.m.entry.description ?? ''))) && OWN_PEOPLE.has(head) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military' || g.m.entry.category === 'organization')) || (e === i + 1 && c.toks[i].key === 'group' && g && g.end === i && g.m.entry.category === 'organization') ? g!.m.entry : null;
   // ("EU negotiators", "UN officials": an international body's people are its staff, of its kind but not the body
   // itself, as "US negotiators" are of their government; its team or its delegation stays the body.)
   const staff = own !== null && own.category === 'organization' && STAFF_PEOPLE.has(c.toks[e - 1].key);
@@ -222,7 +222,7 @@ const TERRORIST_THINGS = new Set('infrastructure|targets|target|sites|site|activ
 const FIGHTER_CRAFT = new Set('jet|jets|plane|planes|aircraft|airplane|airplanes|pilot|pilots|squadron|squadrons|bomber|bombers|wing|wings|fleet|fleets|escort|escorts|program|programme'.split('|'));
 
 /** A glossary description of a people, whose leaders are no body's. */
-const PEOPLE_RE = lazyRegExp(() => /\b(?:people|peoples|minority|community|ethnic)\b/i);
+const PEOPLE_DESCRIPTION_RE = lazyRegExp(() => /\b(?:people|peoples|minority|community|ethnic)\b/i);
 /** The ending of a people's adjective the glossary holds as the people ("Palestinian", "Kurdish", "Yazidi"). */
 const PEOPLES_ADJECTIVE_RE = lazyRegExp(() => /(?:an|ish|ese|i)$/);
 
