@@ -360,7 +360,7 @@ function ownerAfter(c: ParaContext, j: number): boolean {
  */
 function loneNameBeforeBody(c: ParaContext, i: number, j: number): boolean {
   const w = c.toks[j - 1];
-  if (nameStart(c, i, j) !== j - 1 || c.gazAt.has(j - 1) || gazetteerEndingAt(c, j - 1) >= 0 || !isCap(w) || isAllCaps(w) || w.text.length < 3 || PORTFOLIO_WORDS.has(w.key) || SUBJECT_WORDS.has(w.key) || c.bits[j - 1] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT | TITLE_BIT)) return false;
+  if (nameStart(c, i, j) !== j - 1 || c.gazAt.has(j - 1) || gazetteerEndingAt(c, j - 1) >= 0 || !isCap(w) || isAllCaps(w) || w.text.length < 3 || PORTFOLIO_WORDS.has(w.key) || SUBJECT_WORDS.has(w.key) || DAY_OR_MONTH.has(w.key) || c.bits[j - 1] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT | TITLE_BIT)) return false;
   const next = c.toks[j + 1];
   if (!next || !isCap(next) || !joins(c, j)) return false;
   const known = c.gazAt.get(j + 1);
