@@ -8,15 +8,19 @@ import type { ParaContext } from './actorContext';
 import * as actorWordsModule from './actorWords';
 import * as actorContextModule from './actorContext';
 import { firstStartingFrom } from './order';
+import { normaliseWord } from './tokens';
 import { isAsciiLetterCode, isAsciiLowerCode, isSpaceCode, isWordCode, lazyRegExp, testLong } from './chars';
+import * as actorPatternsSharedModule from './actorPatternsShared';
 
 // Unicode-class regexes used inside functions, made once here.
 const LAST_WORD_RE = lazyRegExp(() => /(\p{L}+)\W*$/u);
 const THE_LOWER_RE = lazyRegExp(() => /^the \p{Ll}/u);
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
 const { ACTOR_ANAPHORS, COMPANY_ANAPHORS, GROUP_HEADS, PARTS_OF_TEXTS } = actorWordsModule;
-const { actorMention, isCap, joins, wordListBit } = actorContextModule;
-const THE_BIT = wordListBit(new Set(['the']));
+const { actorMention, isCap, joins, possessiveBefore, wordListBit } = actorContextModule;
+const { gazetteerEndingAt } = actorPatternsSharedModule;
+/** "the", and the "s" of a possessive ("Germany's biggest carmaker"): what opens a description. */
+const THE_BIT = wordListBit(new Set(['the', 's']));
 // The heads of actors' descriptions ("alliance", "ministry"): only "the" before one of them is looked up.
 const ACTOR_HEAD_BIT = wordListBit(new Set([...ACTOR_ANAPHORS.keys()].filter((k) => /^the [^ ]+$/.test(k)).map((k) => k.slice(4))));
 /** Whether an earlier mention can be what a description (its pattern) refers to. */
@@ -83,7 +87,9 @@ const entryCompanyBits = new WeakMap<GlossaryEntry, number>();
  */
 function companyFits(fit: RegExp, bit: number, e: ActorAnnotation, entry: GlossaryEntry | undefined): boolean {
   if (e.category !== 'organization') return false;
-  if (!entry) return fit.test(e.text) && !BODY_NAME_RE.test(e.text);
+  // ("Apple supplier Foxconn said ... The company": a firm named right after what it is is a company.)
+  // ("Italian lender UniCredit ... The bank": and "the bank" or "the carmaker" as what it was said to be.)
+  if (!entry) return (fit.test(e.text) && !BODY_NAME_RE.test(e.text)) || (describedCompanies !== undefined && describedCompanies.size > 0 && describedFits(fit, describedCompanies.get(keysOf(e.text))));
   let bits = entryCompanyBits.get(entry);
   if (bits === undefined) entryCompanyBits.set(entry, (bits = companyBitsOf(entry)));
   return (bits & bit) !== 0;
@@ -97,12 +103,24 @@ function companyBitsOf(entry: GlossaryEntry): number {
   for (const [fit, bit] of COMPANY_FIT_BITS) {
     if (!fit.test(names) && !fit.test(about)) continue;
     // (Only "the company" and "the firm", and "the startup", ask for a business; "the bank" may be a central one.)
-    if (fit === COMPANY_FIT && !business) continue;
+    if ((fit === COMPANY_FIT || fit === UTILITY_FIT) && !business) continue;
     bits |= bit;
   }
   return bits;
 }
 const COMPANY_FIT = COMPANY_ANAPHORS.get('the company')!;
+const UTILITY_FIT = COMPANY_ANAPHORS.get('the utility')!;
+/** The firms of the story being read named right after what they are, by their words' keys (see DocState.companies). */
+let describedCompanies: Map<string, string> | undefined;
+/** Whether a firm introduced as a noun ("lender", "supplier") fits a company's description: "the company" any, "the bank"
+ * a lender or a bank. */
+function describedFits(fit: RegExp, noun: string | undefined): boolean {
+  return noun !== undefined && (fit === COMPANY_FIT || fit.test(noun) || (noun === 'lender' && fit.test('bank')));
+}
+/** A mention's words' keys, as DocState.companies holds them. */
+function keysOf(text: string): string {
+  return text.split(/\s+/).map(normaliseWord).join(' ');
+}
 /** Whether the glossary's entry is a company: what "the company" may name. */
 export function isCompanyEntry(entry: GlossaryEntry): boolean {
   return entry.category === 'organization' && companyFits(COMPANY_FIT, COMPANY_FIT_BITS.get(COMPANY_FIT)!, { category: 'organization' } as ActorAnnotation, entry);
@@ -161,25 +179,37 @@ const LOOKBACK = 400;
 const SAME_NAME_LOOKBACK = 80;
 
 /** "the alliance", "the bloc", "the ministry" ... resolved to the nearest fitting earlier actor. */
-export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer): ActorAnnotation[] {
+export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnotation[], gazetteer: Gazetteer, companies?: Map<string, string>): ActorAnnotation[] {
   const out: ActorAnnotation[] = [];
   if (!(c.anyBits & THE_BIT) || !(c.anyBits & ACTOR_HEAD_BIT)) return out;
+  describedCompanies = companies;
   let earlier: ActorAnnotation[] | null = null;
   // Whether a mention fits a description depends on the two only: decided once per pair, so that many
   // descriptions in a row do not test the same mentions again (a paragraph of "the government ..." stays linear).
   const verdicts = new Map<RegExp, Map<ActorAnnotation, boolean>>();
   for (let i = 0; i + 1 < c.toks.length; i++) {
     // ("The Commission" in capitals refers back too, unless more of a name follows: "the Council of Europe".)
+    // ("Volkswagen said ... Germany's biggest carmaker said", "HSBC ... the country's largest bank": a company's
+    // description after a country's possessive goes back as one after "the" does; it opens at the country.)
+    let first = i;
     if (!(c.bits[i] & THE_BIT) || !joins(c, i)) continue;
+    if (c.toks[i].key === 's' && (first = countryPossessive(c, i)) < 0) continue;
     // ("The Strasbourg-based court", "the Hague-based tribunal", "the top court": a seat or a rank before the head.)
-    const h = c.bits[i + 1] & ACTOR_HEAD_BIT ? i + 1 : modifiedHead(c, i);
+    const h = first !== i ? businessHead(c, i) : c.bits[i + 1] & ACTOR_HEAD_BIT ? i + 1 : modifiedHead(c, i);
     if (h < 0 || (h === i + 1 && isCap(c.toks[h]) && namedOnward(c, h))) continue;
+    // ("China's biggest carmaker BYD", "BYD, China's biggest carmaker,": a possessive's description of a company named
+    // beside it is that name's, not one named before.)
+    if (first !== i && ((h + 1 < c.toks.length && joins(c, h) && isCap(c.toks[h + 1])) || (first > 0 && c.text.charCodeAt(c.toks[first].start - 2) === 44))) continue;
+    // ("Deutsche Bank said ... The central bank said": a central bank is no commercial bank named before.)
+    const central = h > i + 1 && c.toks[h - 1].key === 'central';
     const key = `the ${c.toks[h].key}`;
     // ("Unilever said ... The consumer goods group said": a group of a trade is a company.)
     // ("The Islamic State seized the town. The jihadist group also took ...": an armed group's description is an armed group
     // named before, no campaigning one.)
     const fit = key === 'the group' && h > i + 1 && BUSINESS_MODIFIERS.has(c.toks[h - 1].text) ? COMPANY_ANAPHORS.get('the company') : key === 'the group' && h > i + 1 && ARMED_KINDS.has(c.toks[h - 1].text) ? ARMED_GROUP_FIT : key === 'the maker' && h === i + 2 ? makerFit(c.toks[i + 1].text) : ACTOR_ANAPHORS.get(key);
     if (!fit) continue;
+    // ("the utility of sanctions": a thing's use, no company.)
+    if (key === 'the utility' && c.toks[h + 1]?.key === 'of') continue;
     // ("the software giant", "the oil major": a giant or a major only with its trade before it.)
     if (h === i + 1 && (key === 'the giant' || key === 'the major')) continue;
     // (A company's description fits bodies only: the many people and places between are passed over at once.)
@@ -194,12 +224,12 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     earlier ??= earlierMentions();
     // earlier is sorted by start: mentions starting at or after the description cannot end before it, so
     // the walk starts below them (binary search) and looks back a bounded number of mentions (linear overall).
-    const lo = firstStartingFrom(earlier, c.toks[i].start);
+    const lo = firstStartingFrom(earlier, c.toks[first].start);
     // ("Mostakbal Misr, the agency that now handles purchases": a description set off right after a body the glossary
     // does not know, and opening a clause about it, is that body.)
-    const beside = lo > 0 ? appositionOf(c, i, earlier[lo - 1]) : null;
+    const beside = lo > 0 && first === i ? appositionOf(c, i, earlier[lo - 1]) : null;
     if (beside) {
-      const start = c.toks[i].start;
+      const start = c.toks[first].start;
       const end = c.toks[h].end;
       out.push(actorMention(start, end, c.text.slice(start, end), beside.category, null));
       i = h;
@@ -219,19 +249,22 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
       if (nearest !== null && lo - k > SAME_NAME_LOOKBACK) break;
       // ("Reporting by The New York Times revealed that the ministry had paid the firm": a company named paragraphs before,
       // with none since, is no firm the story speaks of; each description linked names it again for the next.)
-      if (company && cand.end < c.toks[i].start - COMPANY_REACH) break;
-      if (cand.end > c.toks[i].start || cand.category === 'person' || cand.category === 'official' || (company && cand.category !== 'organization') || (trade && cand.entity === null)) continue;
+      if (company && cand.end < c.toks[first].start - COMPANY_REACH) break;
+      if (cand.end > c.toks[first].start || cand.category === 'person' || cand.category === 'official' || (company && cand.category !== 'organization') || (trade && cand.entity === null)) continue;
+      // ("BYD ... Germany's biggest carmaker": a company the glossary places in another country is none of this one's.)
+      if (first !== i && cand.entity !== null && otherCountry(gazetteer, cand.entity, c.gazAt.get(first)?.m.entry.id)) continue;
+      if (central && !CENTRAL_BANK_RE().test(cand.entity ? `${namesOf(gazetteer.entry(cand.entity)!)} | ${gazetteer.entry(cand.entity)!.description ?? ''}` : cand.text)) continue;
       if (tradeFit !== null && cand.entity !== null && !tradeFitsEntry(tradeFit, gazetteer.entry(cand.entity))) continue;
       if (!fitsMemo(verdicts, fit, cand, gazetteer)) continue;
-      if (capital && !sameShortName(cand.text, c.text, c.toks[i].start, c.toks[h].end)) {
+      if (capital && !sameShortName(cand.text, c.text, c.toks[first].start, c.toks[h].end)) {
         nearest ??= cand;
         continue;
       }
       // ("Amnesty International criticised the Taliban. The group said": a description opening its sentence goes on
       // with the subject of the sentence before, when that fits too, over a nearer mention inside it.)
-      const e = !capital && c.sentenceStart[i] ? (subjectBefore(c, i, earlier, k, (x) => x.category !== 'person' && x.category !== 'official' && fitsMemo(verdicts, fit, x, gazetteer)) ?? cand) : cand;
+      const e = !capital && c.sentenceStart[first] ? (subjectBefore(c, first, earlier, k, (x) => x.category !== 'person' && x.category !== 'official' && fitsMemo(verdicts, fit, x, gazetteer)) ?? cand) : cand;
       const entry = e.entity ? gazetteer.entry(e.entity) : undefined;
-      const start = c.toks[i].start;
+      const start = c.toks[first].start;
       const end = c.toks[h].end;
       // ("Defence Minister Richard Marles ... completed by the Pentagon ... a former deputy secretary of the
       // department": in a story that spells its own Defence the Commonwealth way, a bare "the department" is that
@@ -245,15 +278,15 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
     // (No earlier use of the short name: the nearest body of its kind.)
     if (nearest !== null) {
       const entry = nearest.entity ? gazetteer.entry(nearest.entity) : undefined;
-      const start = c.toks[i].start;
+      const start = c.toks[first].start;
       const end = c.toks[h].end;
       out.push(actorMention(start, end, c.text.slice(start, end), categoryOf(entry, nearest), nearest.entity));
     } else if (!linked && capital && eu !== null) {
       // ("EU leaders agreed ... the Commission's proposal ... adoption by the Council": no commission or council named
       // before, in a story of the Union, the capitalised short name is the Union's own body.)
       const body = EU_SHORT_NAMES.get(key);
-      if (body !== undefined && !otherBodyNamed(c.text, c.toks[i].start, c.text.slice(c.toks[h].start, c.toks[h].end))) {
-        const start = c.toks[i].start;
+      if (body !== undefined && !otherBodyNamed(c.text, c.toks[first].start, c.text.slice(c.toks[h].start, c.toks[h].end))) {
+        const start = c.toks[first].start;
         const end = c.toks[h].end;
         out.push(actorMention(start, end, c.text.slice(start, end), 'organization', body));
       }
@@ -262,6 +295,37 @@ export function resolveActors(c: ParaContext, earlierMentions: () => ActorAnnota
   }
   return out;
 }
+
+/**
+ * The token that opens a country's possessive ending in the "s" at token i ("Germany's", "South Korea's", "the
+ * country's", "the kingdom's"), or -1.
+ */
+function countryPossessive(c: ParaContext, i: number): number {
+  if (i < 1 || !joins(c, i) || !possessiveBefore(c, i + 1)) return -1;
+  const g = gazetteerEndingAt(c, i - 1);
+  if (g >= 0) return c.gazAt.get(g)!.m.entry.category === 'country' ? g : -1;
+  // ("Europe's largest planemaker", "Asia's biggest lender".)
+  if (isCap(c.toks[i - 1]) && CONTINENTS.has(c.toks[i - 1].key)) return i - 1;
+  return i >= 2 && OWN_COUNTRY_WORDS.has(c.toks[i - 1].key) && c.toks[i - 2].key === 'the' && joins(c, i - 2) ? i - 2 : -1;
+}
+/** Continents whose possessive ranks a company as a country's does. */
+const CONTINENTS = new Set(['europe', 'asia', 'africa']);
+/** Whether the glossary's description of an entity names a country and not the one given ("Chinese maker of electric
+ * cars" is not Germany's). */
+function otherCountry(gazetteer: Gazetteer, entity: string, country: string | undefined): boolean {
+  const about = gazetteer.entry(entity)?.description;
+  if (!about || country === undefined) return false;
+  let other = false;
+  for (const m of gazetteer.match(about)) {
+    if (m.entry.id === country) return false;
+    if (m.entry.category === 'country') other = true;
+  }
+  return other;
+}
+/** What names or describes a central bank. */
+const CENTRAL_BANK_RE = lazyRegExp(() => /\b(?:central bank|reserve|Bundesbank|Bank of (?!America|China\b|New York Mellon|Montreal|Nova Scotia|Communications))/i);
+/** The words for a story's own country before a possessive: "the country's largest bank". */
+const OWN_COUNTRY_WORDS = new Set(['country', 'nation', 'kingdom', 'island', 'emirate', 'world']);
 
 /** How many tokens back the sentence before a description is looked for. */
 const SENTENCE_BEFORE_TOKENS = 120;
@@ -292,11 +356,12 @@ function subjectBefore(c: ParaContext, i: number, earlier: ActorAnnotation[], k:
   // analysts spoke is no subject the next sentence goes on with; the company they spoke of, nearer, is.)
   return best !== null && testLong(STAFF_AFTER_RE, c.text.slice(best.end, best.end + 16)) ? null : best;
 }
-/** Whether the text between two mentions is one word of how a company stands to another: " parent ", " supplier ". */
+/** Whether the text between two mentions is one word of how a company stands to another: " parent ", " supplier ",
+ * "-backed " ("Microsoft-backed OpenAI"). */
 function relationBetween(text: string, from: number, to: number): boolean {
   return to - from < 16 && to - from > 4 && RELATION_BETWEEN_RE.test(text.slice(from, to));
 }
-const RELATION_BETWEEN_RE = /^ (?:parent|owner|supplier|rival|unit|subsidiary|affiliate|partner|customer|contractor|peer) $/;
+const RELATION_BETWEEN_RE = /^(?: (?:parent|owner|supplier|rival|unit|subsidiary|affiliate|partner|customer|contractor|peer)|-(?:backed|owned|controlled|funded)) $/;
 /** A possessive's ending and a blank: "'s ", "’s ". */
 const POSSESSIVE_AFTER_RE = /^['\u2019]s\s/;
 /** The staff of a firm after its name, who speak of other companies: " analysts", " economists", " strategists". */
@@ -465,7 +530,7 @@ const productFits = new Map<string, RegExp>();
 /** The patterns of makerFit's products, which mentionFits reads in a body's description. */
 const PRODUCT_FITS = new WeakSet<RegExp>();
 /** Words before a company's description that say what it is, makes or where it stands ("the electric carmaker"). */
-const BUSINESS_MODIFIERS = new Set([...TRADE_WORDS, ...'central|largest|biggest|embattled|troubled|struggling|listed|contract|online|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|')]);
+const BUSINESS_MODIFIERS = new Set([...TRADE_WORDS, ...'central|largest|biggest|most|valuable|second-largest|second-biggest|third-largest|oldest|leading|embattled|troubled|struggling|listed|contract|online|private|state-owned|state-run|family-owned|cash-strapped|loss-making|world\'s|Silicon|Valley'.split('|')]);
 
 /** The kinds of campaigning group a description names before "group" ("the rights group"). */
 const GROUP_KINDS = new Set(['rights', 'advocacy', 'campaign', 'watchdog', 'terrorist', 'militant', 'jihadist', 'extremist', 'armed', 'rebel', 'insurgent']);

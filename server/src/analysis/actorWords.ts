@@ -200,7 +200,7 @@ groupHead(
 );
 groupHead(
   'government',
-  'officials|lawmakers|legislators|delegates|delegation|diplomats|authorities|government|' +
+  'officials|lawmakers|legislators|delegates|delegation|delegations|diplomats|authorities|government|' +
     'administration|regime|ministers|leaders|leadership|negotiators|counterparts|embassy|ministry|' +
     'parliament|presidency|cabinet|intelligence|police|judiciary|mps|senators|state|side|team|partners|allies|coalition|junta|' +
     'security services|security service|intelligence services|intelligence service|secret services|secret service',
@@ -352,6 +352,9 @@ export const COMPANY_ANAPHORS = new Map<string, RegExp>([
   ['the insurer', /\b(insurer|insurance)\b/i],
   ['the retailer', /\b(retailer|retail)\b/i],
   ['the airline', /\b(airlines?)\b/i],
+  // ("Tokyo Electric Power Co said ... The utility said": a power, gas or water company.)
+  ['the utility', /\b(utility|utilities|electric\w*|power|energy|gas|water)\b/i],
+  ['the brewer', /\b(brew\w*|beer)\b/i],
   // ("The iPhone maker said": what it makes is read in actorCoreference.ts; alone, "the maker" is a company.)
   ['the maker', COMPANY_FIT],
   // ("The software giant", "the oil major": a company by its size in a trade, the trade before it; see actorCoreference.ts.)

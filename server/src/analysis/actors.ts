@@ -8,7 +8,7 @@ import type { Segmentation } from './segment';
 import type { Gazetteer, GazetteerMatch } from './gazetteer';
 import type { Token } from './tokens';
 import { firstStartingFrom, overlapsSorted, pushAll, removeWhere, sortShort } from './order';
-import { testLong, webAddresses } from './chars';
+import { lazyRegExp, testLong, webAddresses } from './chars';
 import * as tokensModule from './tokens';
 import type { Candidate, ParaContext } from './actorContext';
 import * as actorContextModule from './actorContext';
@@ -65,7 +65,7 @@ export function findActorsAndAgreements(
   seg: Segmentation,
   gazetteer: Gazetteer,
 ): { actors: ActorAnnotation[]; agreements: AgreementAnnotation[] } {
-  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), surnameEntities: new Map(), firms: new Map(), actors: [], inner: [], agreements: [] };
+  const doc: DocState = { acronyms: new Map(), notActorAcronyms: new Set(), initials: new Map(), surnames: new Map(), surnameEntities: new Map(), firms: new Map(), companies: new Map(), actors: [], inner: [], agreements: [] };
   try {
     const sentenceStarts = (seg?.sentences ?? []).map((s) => s.start).sort((a, b) => a - b);
     for (const p of seg?.paragraphs ?? []) {
@@ -99,7 +99,8 @@ export function findActorsAndAgreements(
     let senses = trade.get(a.entity);
     if (senses === undefined) trade.set(a.entity, (senses = tradeSenses(text, a.entity)));
     for (const sense of senses) {
-      if (!sense.bare.test(a.text)) continue;
+      // ("Saudi Arabia's PIF leaders": the acronym before its people's noun, too.)
+      if (!sense.bare.test(a.text) && !(a.text.includes(' ') && PEOPLE_AFTER_RE().test(a.text) && sense.bare.test(a.text.slice(0, a.text.indexOf(' '))))) continue;
       if (sense.to === null) return true;
       a.category = (gazetteer.entry(sense.to)?.category ?? a.category) as ActorCategory;
       a.entity = sense.to;
@@ -109,7 +110,7 @@ export function findActorsAndAgreements(
   };
   // (A lawmaker's party and state, "R-Texas", is no one; "New Mexico" is no Mexico.)
   const actors = doc.actors
-    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !(credits.length > 0 && overlapsSorted(credits, a.start, a.end)) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !stanceAdjective(a.text) && !(a.category === 'country' && newBefore(text, a.start)) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a) && !inCaseName(text, a))
+    .filter((a) => !tradeTerm(a) && !(a.category === 'country' && text.charCodeAt(a.end) === 45 && BASED_AFTER_RE.test(text.slice(a.end, a.end + 7))) && !stopped(gazetteer, a.text) && !inDateline(a) && !inLink(a) && !(credits.length > 0 && overlapsSorted(credits, a.start, a.end)) && !inHandle(text, a) && !isLanguage(text, a) && !(a.category === 'country' && blankBefore(text, a.start, 102, 101) && WATER_OF_BEFORE_RE.test(text.slice(Math.max(0, a.start - 16), a.start))) && !(a.text.charCodeAt(1) === 45 && testLong(PARTY_TAG_RE, a.text)) && !stanceAdjective(a.text) && !(a.category === 'country' && newBefore(text, a.start)) && !(a.category === 'country' && blankThen(text, a.end, 100, 99) && CURRENCY_AFTER_RE.test(text.slice(a.end, a.end + 9))) && !isPlace(text, a) && !inCaseName(text, a) && !workTitle(text, a))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   // (The dateline's country, "ISLAMABAD:", sets the story where its bare "the Senate" sits.)
   let filedIn: string | undefined;
@@ -149,6 +150,22 @@ export function findActorsAndAgreements(
   otherCountryLaws(text, actors, agreements, gazetteer);
   return { actors, agreements };
 }
+
+/**
+ * Whether an unknown name is the title of a written work, right after the noun for it: "the holy book Kitab Al Jilwah",
+ * "The treatise Nahj al-Balagha is attributed to Ali", "the scripture Guru Granth Sahib". (Not its author: "the book
+ * Jane Doe wrote".)
+ */
+function workTitle(text: string, a: ActorAnnotation): boolean {
+  if (a.entity !== null || text.charCodeAt(a.start - 1) !== 32 || (a.category !== 'person' && a.category !== 'organization' && a.category !== 'group')) return false;
+  return WORK_BEFORE_RE().test(text.slice(Math.max(0, a.start - 14), a.start)) && !WRITER_AFTER_RE().test(text.slice(a.end, a.end + 24));
+}
+/** A body's people after its acronym: "PIF leaders", "IOC officials". */
+const PEOPLE_AFTER_RE = lazyRegExp(() => /^\S+\s(?:leaders|officials|members|executives|delegation|spokesman|spokeswoman)$/);
+/** The nouns for a written work, before its title. */
+const WORK_BEFORE_RE = lazyRegExp(() => /\b(?:book|books|text|treatise|scripture|scriptures|manuscript|epic|poem|novel|tract|hadith|sermon)\s$/);
+/** A verb after a name that makes it the work's author or reader: "the book Jane Doe wrote", "the text Ali sent". */
+const WRITER_AFTER_RE = lazyRegExp(() => /^\s+(?:wrote|writes|has|had|have|published|publishes|edited|translated|sent|gave|read|reads|signed|cited|co-wrote|authored|[a-z]+ed\s+(?:in|about|on|for|with)\b)/);
 
 // One paragraph in four steps, each its own function: the optimising compiler takes a large function in
 // time that grows faster than its size, and a cold run waits on it.
@@ -195,7 +212,7 @@ const OWNER_BETWEEN_RE = /^,\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*
  * "the" too, with the place it is of before or after it: "the mayor, ", "The Greater Manchester mayor, ", "the
  * finance minister, ", "The mayor of the West of England, ", "Human Rights Watch's Asia director, ". (Not "the head, ":
  * "shot in the head, Hassan said"; nor after a preposition: "A spokeswoman for the mayor, Zeynep Aksoy," is hers.) */
-const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by|from|at|on|about)\s)[Tt]he(?!\s+(?:head|chief|executive|chair)\s*,)|[\w-]*\p{L}['\u2019]s?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:chief|deputy|senior|acting|top|lead|special|new)\s+)?(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|governor|commissioner|premier|chancellor|vice[- ]chancellor|provost|rector|(?:[a-z]+\s+)?minister)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?\s*,\s$/u;
+const POST_BEFORE_RE = /(?:^|[\s(])(?:[Ii]ts|[Tt]heir|(?<!\b(?:for|of|to|with|by|from|at|on|about)\s)[Tt]he(?!\s+(?:head|chief|executive|chair)\s*,)|[\w-]*\p{L}['\u2019]s?)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:(?:former|outgoing|interim|chief|deputy|senior|acting|top|lead|special|new)\s+){0,2}(?:spokes(?:man|woman|person)|envoy|ambassador|negotiator|commander|chief|director|secretary[- ]general|general\s+secretary|president|chairman|chairwoman|chairperson|chair|head|leader|executive|mayor|governor|commissioner|premier|chancellor|vice[- ]chancellor|provost|rector|(?:[a-z]+\s+)?minister)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?\s*,\s$/u;
 /**
  * Whether a company's officer's post is set off right before the name at `at`: "The company's chief executive, Andy
  * Jassy,", "Its CEO, Satya Nadella,", "Nvidia's chief financial officer, Colette Kress,". A company's officer holds no
@@ -263,7 +280,7 @@ function collectCandidates(w: ParaWork, gazetteer: Gazetteer): void {
   genericActors(c, actorCands);
   cuedPeople(c, actorCands, surnames);
   lawAcronyms(c, doc.notActorAcronyms);
-  if (c.anyBits & STAFF_OR_FRENCH_HEAD_BIT) staffFirmsAndFrenchBodies(c, doc.firms, actorCands);
+  if (c.anyBits & STAFF_OR_FRENCH_HEAD_BIT) staffFirmsAndFrenchBodies(c, doc.firms, actorCands, doc.companies);
   if (c.gazAt.size) namedForCountry(c, actorCands);
   firmMentions(c, doc.firms, actorCands);
   platformX(c, actorCands);

@@ -62,7 +62,7 @@ export function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   // Only the last ANTECEDENT_WINDOW are ever read; trimmed often, so that the trim is no rare path for the JIT.
   trimInner(doc);
   // (An inline callback: the earlier mentions are gathered only when a description needs them.)
-  const resolved = resolveActors(c, () => earlierMentions(doc, actors), gazetteer);
+  const resolved = resolveActors(c, () => earlierMentions(doc, actors), gazetteer, doc.companies);
   // A description that also reads as a generic actor ("the coalition") takes the entity it refers to. (The actors are
   // found by start: a paragraph of thousands of descriptions once looked through all its actors for each.)
   let byStart: Map<number, number[]> | null = null;
@@ -80,7 +80,8 @@ export function referBack(w: ParaWork, gazetteer: Gazetteer): void {
     // inside a company's description says where the company is from, no act of the country: the description, linked,
     // is the mention.)
     // (The actors' index by start is made again after that: the mentions after those dropped have moved.)
-    if (r.entity && r.category === 'organization' && (r.text.startsWith('The ') || r.text.startsWith('the ')) && dropCountriesInside(w, r)) byStart = null;
+    // ("Germany's biggest carmaker": so is the country's possessive that opens it.)
+    if (r.entity && r.category === 'organization' && (r.text.startsWith('The ') || r.text.startsWith('the ') || POSSESSIVE_INSIDE_RE().test(r.text)) && dropCountriesInside(w, r)) byStart = null;
   }
   addUntaken(w, resolved, actors);
 }
@@ -92,7 +93,7 @@ function dropCountriesInside(w: ParaWork, r: ActorAnnotation): boolean {
   for (let k = 0; k < actors.length; k++) {
     const a = actors[k];
     if (a.end <= r.start || a.start >= r.end) continue;
-    if (a.category !== 'country' || a.start <= r.start || a.end >= r.end) return false;
+    if (a.category !== 'country' || (a.start <= r.start && !(a.start === r.start && isApostropheCode(w.c.text.charCodeAt(a.end)))) || a.end >= r.end) return false;
     any = true;
   }
   if (!any) return false;
@@ -103,6 +104,12 @@ function dropCountriesInside(w: ParaWork, r: ActorAnnotation): boolean {
     actors.splice(k, 1);
   }
   return true;
+}
+/** A possessive inside a description: "Germany's biggest carmaker". */
+const POSSESSIVE_INSIDE_RE = lazyRegExp(() => /^[\p{Lu}][\p{L} .-]*['\u2019]s\s/u);
+/** Whether a UTF-16 code is an apostrophe, straight or curly. */
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
 }
 /** The indices of the list's items by their start, each in increasing order. */
 function indexByStart(list: readonly Span[]): Map<number, number[]> {

@@ -7,7 +7,7 @@ import * as actorContextModule from './actorContext';
 import * as charsModule from './chars';
 import * as actorPatternsSharedModule from './actorPatternsShared';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, ORG_HEAD, ORG_SUFFIX, TITLE_MAX_WORDS } = actorWordsModule;
+const { DAY_OR_MONTH, PARTS_OF_TEXTS, PLURAL_TITLES, ORG_HEAD, ORG_SUFFIX, PORTFOLIO_WORDS, TITLE_MAX_WORDS } = actorWordsModule;
 const { isAllCaps, isCap, joins, ORG_HEAD_BIT, ORG_SUFFIX_BIT, phraseAt, possessiveBefore, wordListBit } = actorContextModule;
 const { hasLineBreak, isApostrophe, isDigitCode, testLong } = charsModule;
 const { CONNECTOR_BIT, CONNECTORS, FOREIGN_HEADS, gazetteerEndingAt, isPersonCategory, LAW_WORDS, OFFICE_LAST, personAfter, PUBLICATION_WORDS, REGION_FIRST, SITE_WORDS, TITLE_BIT, titles } = actorPatternsSharedModule;
@@ -344,8 +344,39 @@ const PREPOSITIONS_BEFORE_NAME = new Set('in|at|near|from|to|into|outside|inside
  * function, called for every connector: the rare glossary tests had never run when the optimising compiler took
  * orgContinuation, and their first run deoptimised it.) */
 function andStartsAnother(c: ParaContext, i: number, j: number): boolean {
-  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && (c.gazAt.has(j + 1) || knownThenBody(c, i, j))) || institutionAfter(c, j) || acronymBeforeBody(c, i, j) || personBefore(c, j));
+  return c.toks[j].key === 'and' && (LATAM_GROUP_FIRST.has(c.toks[j + 1]?.key) || (c.bits[j - 1] & ORG_SUFFIX_BIT && !(headOfBefore(c, i, j - 1) && !c.gazAt.has(j + 1)) && !loneWordOpens(c, i, j)) || (glossaryOver(c, i, j - 1) && (c.gazAt.has(j + 1) || knownThenBody(c, i, j))) || institutionAfter(c, j) || acronymBeforeBody(c, i, j) || personBefore(c, j) || loneNameBeforeBody(c, i, j) || ownerAfter(c, j));
 }
+/** Whether a name the glossary knows and its possessive follow the "and" at j: "China's Ministry of Commerce and Japan's
+ * Ministry of Economy" names two ministries, no "Commerce and Japan". */
+function ownerAfter(c: ParaContext, j: number): boolean {
+  const g = c.gazAt.get(j + 1);
+  return g !== undefined && g.end + 1 < c.toks.length && c.toks[g.end].key === 's' && possessiveBefore(c, g.end + 1);
+}
+/**
+ * Whether the "and" at j follows a lone capitalised word the glossary does not know, which names a body of its own, and
+ * a body follows: one the glossary knows ("Fatah and Hamas officials", "Mossad and Shin Bet officials"), or one
+ * of a portfolio with its head ("Badr and Interior Ministry officials"). A portfolio's or a subject's word before the
+ * "and" names one body with the words after it ("the Trade and Industry Ministry", "Science and Technology Ministry").
+ */
+function loneNameBeforeBody(c: ParaContext, i: number, j: number): boolean {
+  const w = c.toks[j - 1];
+  if (nameStart(c, i, j) !== j - 1 || c.gazAt.has(j - 1) || gazetteerEndingAt(c, j - 1) >= 0 || !isCap(w) || isAllCaps(w) || w.text.length < 3 || PORTFOLIO_WORDS.has(w.key) || SUBJECT_WORDS.has(w.key) || DAY_OR_MONTH.has(w.key) || c.bits[j - 1] & (ORG_SUFFIX_BIT | ORG_HEAD_BIT | TITLE_BIT)) return false;
+  const next = c.toks[j + 1];
+  if (!next || !isCap(next) || !joins(c, j)) return false;
+  const known = c.gazAt.get(j + 1);
+  if (known) {
+    const cat = known.m.entry.category;
+    return (cat === 'group' || cat === 'military' || cat === 'government' || cat === 'organization') && known.end < c.toks.length && GROUP_MEMBERS.has(c.toks[known.end].key);
+  }
+  if (!PORTFOLIO_WORDS.has(next.key)) return false;
+  let e = j + 2;
+  while (e < c.toks.length && e - j <= 4 && isCap(c.toks[e]) && joins(c, e - 1)) e++;
+  return (c.bits[e - 1] & ORG_HEAD_BIT) !== 0 && e < c.toks.length && GROUP_MEMBERS.has(c.toks[e].key);
+}
+/** The subjects of ministries, departments and committees not among the portfolios ("Science and Technology"). */
+const SUBJECT_WORDS = new Set('science|technology|research|innovation|social|family|women|children|welfare|sport|arts|heritage|fisheries|forestry|mines|minerals|petroleum|gas|power|roads|works|infrastructure|public|local|rural|urban|european|affairs|investment|veterans|immigration|citizenship|customs|revenue|budget|religious|endowments|islamic|employment|resources|land|lands|higher|planning|cooperation|co-operation|international|national|general|crime|law|human|rights|peace|reconciliation|reconstruction|relief|emergency|disaster|media|telecommunications|posts|shipping|aviation|railways|ports|marine|maritime|food|trade|tourism|culture|commerce'.split('|'));
+/** The plural nouns for people of a body shared by two bodies before them: "Fatah and Hamas officials". */
+const GROUP_MEMBERS = new Set('officials|leaders|members|fighters|forces|delegations|delegates|representatives|commanders|negotiators|militants|officers|troops|ministers|spokesmen|figures|sources|envoys|supporters|agents'.split('|'));
 /** Whether the name before the "and" at j is one the glossary knows, whole, and a body's name of two to four capitalised
  * words, its head last, follows: "Hamas and Interior Ministry officials" are the group and the ministry's. */
 function knownThenBody(c: ParaContext, i: number, j: number): boolean {
@@ -410,6 +441,13 @@ function organisationAt(c: ParaContext, i: number, out: Candidate[]): number {
   // (One word names a body only as a foreign institution that stands alone: addOrganisation's own test, asked first
   // here, so that the many single capitalised words do not make that function hot.)
   if (j - i > 1 || FOREIGN_SOLO.has(c.toks[i].key)) addOrganisation(c, i, j, out);
+  // ("Badr and Interior Ministry officials", "Fatah and Hamas officials": the lone name before the "and" is a body too,
+  // of the kind of the one the glossary knows after it.)
+  // (A plural opening the sentence is people: "Residents and Health Ministry officials".)
+  else if (j < c.toks.length && c.toks[j].key === 'and' && !(c.sentenceStart[i] && c.toks[i].key.endsWith('s')) && loneNameBeforeBody(c, i, j)) {
+    const known = c.gazAt.get(j + 1);
+    out.push({ start: c.toks[i].start, end: c.toks[i].end, category: known && (known.m.entry.category === 'group' || known.m.entry.category === 'military') ? 'group' : 'organization', entity: null, priority: 3 });
+  }
   if (j - i > 1 && missionAfter(c, i, j, out)) return j;
   return j - 1;
 }

@@ -86,6 +86,16 @@ const ROLE_BEFORE_NAME = new Set(('counsel|judge|prosecutor|attorney|sergeant|wi
     // (And a body's officers: "the party's National Publicity Secretary, Debo Ologunagba,", "its president, ...".)
     'secretary|president|chairperson|chair|coordinator|commissioner|head|founder|convener|convenor|treasurer|registrar|administrator|manager|executive|ceo').split('|'));
 
+/** Whether token k ends a role of a body named in capitals: "the former head of Shin Bet", "the director of the Mossad",
+ * "the chief of the Defence Staff" (one to four capitalised words after "of" and maybe "the"). */
+function roleOfBefore(c: ParaContext, k: number): boolean {
+  let s = k;
+  while (s > 0 && k - s < 4 && isCap(c.toks[s]) && joins(c, s - 1)) s--;
+  if (s === k || !isCap(c.toks[s + 1])) return false;
+  if (c.toks[s].key === 'the' && s > 0 && joins(c, s - 1)) s--;
+  return s > 0 && c.toks[s].key === 'of' && joins(c, s - 1) && ROLE_BEFORE_NAME.has(c.toks[s - 1].key) && !isCap(c.toks[s - 1]);
+}
+
 /** Given names that are also a country's or a faith's name. */
 const NAME_LIKE_PLACES = new Set(['jordan', 'israel', 'christian']);
 /** First words of places named after someone ("Camp David", "Fort Bragg", "Lake Victoria"), never of a person's. */
@@ -223,7 +233,7 @@ function cuedName(c: ParaContext, i: number, e: number, nameWords: number, hasPa
   // ("A former Polish negotiator, Tadeusz Wrona, once said": a name set off by commas after a role.)
   // ("Tribal leaders in Bani Walid said": a place after "in" before the verb is where the speakers are.)
   // ("Amara Diallo is a fellow with the Africa Program": an author's tagline, the name and the post the writer holds.)
-  else if (nameWords >= 2) ok = !!(signature || (next?.key === 'is' && c.sentenceStart[i] && testLong(TAGLINE_POST_RE, c.text.slice(next.end, next.end + 64))) || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && ROLE_BEFORE_NAME.has(prev.key) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
+  else if (nameWords >= 2) ok = !!(signature || (next?.key === 'is' && c.sentenceStart[i] && testLong(TAGLINE_POST_RE, c.text.slice(next.end, next.end + 64))) || (verbAfter && !(afterPlace && prev?.key === 'in' && i >= 2 && PEOPLE_BEFORE_PLACE_RE.test(c.toks[i - 2].key))) || (appositionAfter && !afterPreposition) || hasParticle && !afterPlace || cueBefore && !c.sentenceStart[i] || (prev && (ROLE_BEFORE_NAME.has(prev.key) || roleOfBefore(c, i - 1)) && c.text.slice(prev.end, t.start) === ', ' && c.text.charCodeAt(c.toks[e - 1].end) === 44));
   // '"...," said Russell.': one word after an inverted verb of saying, closing the clause, is a surname.
   else if (nameWords === 1 && surnameAfterInvertedSaid(c, i, e)) ok = true;
   // (Read last, and only for a name the cues took: most appositions follow no name at all.)

@@ -192,10 +192,19 @@ function pushGroup(c: ParaContext, from: number, i: number, n: number, category:
   const lastCat = e > i + n ? GROUP_HEADS.get(c.toks[e - 1].key) ?? category : category;
   // "A Hamas delegation", "Houthi negotiators": an armed group's or a movement's own people are that group, no government;
   // "the IMF team", "a World Bank delegation": an international body's are that body.
-  const g = c.gazAt.get(from);
+  let g = c.gazAt.get(from);
+  // ("Palestinian Hamas leaders", "the Afghan Taliban officials": a people's or a country's adjective before the body says
+  // whose it is; the people are the body's.)
+  if (g && g.end < i && (g.m.entry.category === 'country' || (g.m.entry.category === 'group' && g.end === from + 1 && PEOPLES_ADJECTIVE_RE().test(c.toks[from].key)))) {
+    const next = c.gazAt.get(g.end);
+    if (next && next.end === i && next.m.entry.category !== 'country' && joins(c, g.end - 1)) g = next;
+  }
   // ("the Patriots for Europe group", "the EPP group": a party's or a parliament group's name before "group" is the
   // body itself.)
-  const own = (lastCat === 'government' && OWN_PEOPLE.has(c.toks[e - 1].key) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military' || g.m.entry.category === 'organization')) || (e === i + 1 && c.toks[i].key === 'group' && g && g.end === i && g.m.entry.category === 'organization') ? g!.m.entry : null;
+  // ("Hamas leaders", "Islamic Jihad members", "PIF leaders": a body's leaders and an armed group's members are the body's
+  // too; a people's are not ("Arab leaders"), nor a union's or an alliance's members, its states.)
+  const head = c.toks[e - 1].key;
+  const own = (((lastCat === 'government' && head !== 'members') || (lastCat === 'group' && g && (head === 'leaders' || g.m.entry.category === 'group' || g.m.entry.category === 'military') && !PEOPLE_DESCRIPTION_RE().test(g.m.entry.description ?? ''))) && OWN_PEOPLE.has(head) && g && g.end === i && (g.m.entry.category === 'group' || g.m.entry.category === 'military' || g.m.entry.category === 'organization')) || (e === i + 1 && c.toks[i].key === 'group' && g && g.end === i && g.m.entry.category === 'organization') ? g!.m.entry : null;
   // ("EU negotiators", "UN officials": an international body's people are its staff, of its kind but not the body
   // itself, as "US negotiators" are of their government; its team or its delegation stays the body.)
   const staff = own !== null && own.category === 'organization' && STAFF_PEOPLE.has(c.toks[e - 1].key);
@@ -212,14 +221,19 @@ const TERRORIST_THINGS = new Set('infrastructure|targets|target|sites|site|activ
 /** What "fighter" names a kind of: "fighter jets", "a fighter pilot", "fighter squadrons". */
 const FIGHTER_CRAFT = new Set('jet|jets|plane|planes|aircraft|airplane|airplanes|pilot|pilots|squadron|squadrons|bomber|bombers|wing|wings|fleet|fleets|escort|escorts|program|programme'.split('|'));
 
+/** A glossary description of a people, whose leaders are no body's. */
+const PEOPLE_DESCRIPTION_RE = lazyRegExp(() => /\b(?:people|peoples|minority|community|ethnic)\b/i);
+/** The ending of a people's adjective the glossary holds as the people ("Palestinian", "Kurdish", "Yazidi"). */
+const PEOPLES_ADJECTIVE_RE = lazyRegExp(() => /(?:an|ish|ese|i)$/);
+
 /** Heads that name the government a movement forms: "the Taliban government", "the Taliban administration". */
 const RULING_HEADS = new Set(['government', 'administration', 'regime', 'authorities']);
 
 /** Heads of OWN_PEOPLE that name people one by one, not the body as one: "negotiators", "officials". */
-const STAFF_PEOPLE = new Set(['delegates', 'negotiators', 'officials']);
+const STAFF_PEOPLE = new Set(['delegates', 'negotiators', 'officials', 'members']);
 
 /** Heads that name a group's own people ("a Hamas delegation", "Houthi negotiators"), not those allied with it. */
-const OWN_PEOPLE = new Set(['delegation', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman']);
+const OWN_PEOPLE = new Set(['delegation', 'delegations', 'delegates', 'negotiators', 'leaders', 'leadership', 'officials', 'team', 'spokesman', 'spokeswoman', 'members']);
 
 /** Words of party politics around "the coalition": then it is a coalition of parties ("Merz's governing coalition"). */
 const POLITICAL_CONTEXT_RE = /\b(?:parties|party|chancellor|parliament|parliamentary|elections?|polls?|voters|cabinet|bundestag|knesset|senate|opposition|budget|governing|ruling|junior\s+partner|coalition\s+agreement|shadow\s+(?:\w+\s+)?minister)\b/i;

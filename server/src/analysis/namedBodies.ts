@@ -15,7 +15,7 @@ import { COGNITION_VERBS, FINDING_VERBS, NOT_A_FIRM_FIRST, SPEECH_VERBS } from '
 import { isDigitCode, lazyRegExp, LETTERS_WORD_RE } from './chars';
 import { removeWhere, sortByStart } from './order';
 // Imported helpers as local constants: under tsx (tests, eval, bench) every use of an import is a getter call.
-const { actorMention, isCap, joins, NOT_NAME_BIT, wordListBit } = actorContextModule;
+const { actorMention, isAllCaps, isCap, joins, NOT_NAME_BIT, wordListBit } = actorContextModule;
 const { gazetteerEndingAt, LAW_WORDS, REGION_FIRST, TITLE_BIT } = actorPatternsSharedModule;
 const { isSeparator } = acronymsModule;
 
@@ -158,11 +158,13 @@ function unknownCapitalRun(c: ParaContext, s: number, e: number): boolean {
 }
 
 /** What a firm is, before its name: "the German company Züblin", "the Danish shipping firm Maersk". */
-const FIRM_NOUNS = new Set('company|firm|contractor|manufacturer|startup|start-up|conglomerate|subsidiary|carmaker|automaker|chipmaker|drugmaker|shipowner|shipper|insurer|retailer|broker|brokerage|consultancy|miner|airline|operator|supplier|developer|lender|parent|owner|rival|unit|affiliate'.split('|'));
+const FIRM_NOUNS = new Set('company|firm|contractor|manufacturer|startup|start-up|conglomerate|subsidiary|carmaker|automaker|chipmaker|drugmaker|shipowner|shipper|insurer|retailer|broker|brokerage|consultancy|miner|airline|operator|supplier|developer|lender|parent|owner|rival|unit|affiliate|brewer|planemaker|steelmaker|shipbuilder|distiller|utility|bank|maker|owned|backed'.split('|'));
+/** Words before "maker" that make it a person's trade, no firm's: "the policy maker", "film maker". */
+const NOT_FIRM_MAKERS = new Set('policy|decision|peace|deal|film|movie|king|match|trouble|law|money|rule|shoe|dress|game|filmmaker'.split('|'));
 /** Those nouns that say how a firm stands to a company named before them: "Apple supplier Foxconn", "Tesla rival BYD". */
 const FIRM_RELATIONS = new Set('supplier|parent|owner|rival|unit|subsidiary|affiliate|partner|customer|contractor'.split('|'));
 /** Words before such a noun that open the description: an article. */
-const FIRM_DETERMINERS = new Set(['the', 'a', 'an']);
+const FIRM_DETERMINERS = new Set(['the', 'a', 'an', 'and']);
 
 /** The staff words, the firms' nouns and the French heads, as one bit of the tokens' lists: most paragraphs have none. */
 export const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...FIRM_NOUNS, ...FRENCH_BODY_HEADS]));
@@ -173,12 +175,12 @@ export const STAFF_OR_FRENCH_HEAD_BIT = wordListBit(new Set([...FIRM_STAFF, ...F
  * ("Morgan Stanley analysts"; one word only inside a sentence: "Military analysts" opens one) or right after "at"
  * ("Analysts at Jefferies").
  */
-export function staffFirmsAndFrenchBodies(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[]): void {
+export function staffFirmsAndFrenchBodies(c: ParaContext, firms: Map<string, string[][]>, out: Candidate[], companies: Map<string, string>): void {
   const toks = c.toks;
   for (let i = 0; i < toks.length; i++) {
     if (!(c.bits[i] & STAFF_OR_FRENCH_HEAD_BIT)) continue;
     if (FIRM_STAFF.has(toks[i].key)) staffFirmAt(c, firms, i);
-    else if (FIRM_NOUNS.has(toks[i].key)) describedFirmAt(c, firms, i);
+    else if (FIRM_NOUNS.has(toks[i].key)) describedFirmAt(c, firms, i, companies);
     else i = frenchInstitutionAt(c, i, out);
   }
 }
@@ -205,19 +207,28 @@ function staffFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number):
  * glossary does not know, ends the phrase. (Not a person, a title or a date: "the company Chief Executive Tim Cook", "the
  * firm Jane Doe founded".)
  */
-function describedFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number): void {
+function describedFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: number, companies: Map<string, string>): void {
   const toks = c.toks;
-  if (i < 1 || isCap(toks[i]) || i + 1 >= toks.length || !joins(c, i) || !isCap(toks[i + 1])) return;
+  if ((isCap(toks[i]) && !c.sentenceStart[i]) || i + 1 >= toks.length || !joins(c, i) || !isCap(toks[i + 1])) return;
+  if (toks[i].key === 'maker' && NOT_FIRM_MAKERS.has(toks[i - 1]?.key)) return;
   const first = toks[i + 1];
   if (c.bits[i + 1] & (TITLE_BIT | NOT_NAME_BIT) || GIVEN_NAMES.has(first.key) || first.text.length < 2) return;
   let e = i + 2;
   while (e < toks.length && e - i - 1 <= FIRM_WORDS && joins(c, e - 1) && isCap(toks[e])) e++;
   if (e - i - 1 > FIRM_WORDS || !unknownCapitalRun(c, i + 1, e)) return;
   // ("Apple supplier Foxconn", "Tesla rival BYD": a company the glossary knows, then how the firm stands to it.)
-  if (FIRM_RELATIONS.has(toks[i].key) && joins(c, i - 1)) {
+  // ("Alphabet-owned Waymo", "Microsoft-backed OpenAI": a company the glossary knows, a hyphen, and whose the firm is.)
+  if (toks[i].key === 'owned' || toks[i].key === 'backed') {
+    if (i > 0 && toks[i - 1].end + 1 === toks[i].start && c.text.charCodeAt(toks[i].start - 1) === 45) {
+      const g = gazetteerEndingAt(c, i - 1);
+      if (g >= 0 && c.gazAt.get(g)!.m.entry.category === 'organization') addFirm(c, firms, i + 1, e, companies);
+    }
+    return;
+  }
+  if (i > 0 && FIRM_RELATIONS.has(toks[i].key) && joins(c, i - 1)) {
     const g = gazetteerEndingAt(c, i - 1);
     if (g >= 0 && c.gazAt.get(g)!.m.entry.category === 'organization') {
-      addFirm(c, firms, i + 1, e);
+      addFirm(c, firms, i + 1, e, companies);
       return;
     }
   }
@@ -227,17 +238,26 @@ function describedFirmAt(c: ParaContext, firms: Map<string, string[][]>, i: numb
     if (!isCap(toks[d])) d--;
     else {
       const g = gazetteerEndingAt(c, d);
+      // ("Oil producer Tullow": a word capitalised only as the sentence's first.)
+      // ("Chinese EV maker Nio", "the US LNG developer Venture Global": a trade's letters too.)
+      if (g < 0 && (c.sentenceStart[d] || (isAllCaps(toks[d]) && toks[d].text.length <= 4))) {
+        d--;
+        continue;
+      }
       if (g < 0 || c.gazAt.get(g)!.m.entry.category !== 'country') return;
       d = g - 1;
     }
   }
-  if (d < 0 || !joins(c, d) || !FIRM_DETERMINERS.has(toks[d].key)) return;
-  addFirm(c, firms, i + 1, e);
+  // ("Dutch brewer Heineken said", "Swiss drugmaker Novartis": wire copy drops the article when the description opens
+  // the sentence.)
+  if (!c.sentenceStart[d + 1] && (d < 0 || !joins(c, d) || !FIRM_DETERMINERS.has(toks[d].key))) return;
+  addFirm(c, firms, i + 1, e, companies);
 }
 
-function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: number): void {
+function addFirm(c: ParaContext, firms: Map<string, string[][]>, s: number, e: number, companies?: Map<string, string>): void {
   const keys: string[] = [];
   for (let k = s; k < e; k++) keys.push(c.toks[k].key);
+  companies?.set(keys.join(' '), c.toks[s - 1].key);
   const list = firms.get(keys[0]);
   if (!list) firms.set(keys[0], [keys]);
   else if (!list.some((l) => l.join(' ') === keys.join(' '))) list.push(keys);

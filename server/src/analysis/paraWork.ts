@@ -23,6 +23,9 @@ export interface DocState {
   surnameEntities: Map<string, SurnameLink | null>;
   /** Firms named by their staff ("Morgan Stanley analysts", "analysts at Jefferies"): their words' keys, by the first. */
   firms: Map<string, string[][]>;
+  /** Those firms named right after what they are ("Apple supplier Foxconn", "the German company Züblin"): companies, by
+   * their words' keys, and the noun that said what each is ("supplier", "lender"). */
+  companies: Map<string, string>;
   actors: ActorAnnotation[];
   /** Glossary actors swallowed by longer mentions, kept only as antecedents. */
   inner: ActorAnnotation[];
