@@ -253,13 +253,13 @@ export const anaphoricRules: Rule[] = [
     also: [/following|next|previous|preceding|prior|same|that|before|after/i],
     // (also "the week before", "the day after" with no object: "The week before, the minister resigned"; or with "it",
     // the date under discussion: "on the day before it.")
-    re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?:\\s+it(?=\\s*[,.;:!?]))?(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
+    re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(?:(before\\s+last)(?!\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|night|time|season|spring|summer|autumn|fall|winter|quarter|decade|christmas|easter)|[\\w'\u2019-])|(before|after)(?:\\s+it(?=\\s*[,.;:!?]))?(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b)))${E}`),
     make: (m, ctx) => {
       // "He told us that year-to-year changes are noise": the base a rate is measured against, no year.
       if (rateBaseAt(ctx.s, m.index + m[0].length)) return null;
       if (m[3]) {
         if (!/^the\s/i.test(m[0])) return null;
-        const rel = m[4].toLowerCase();
+        const rel = (m[4] ?? m[5]).toLowerCase();
         const n = rel === 'before' ? -1 : rel === 'after' ? 1 : -2;
         const u = m[3].toLowerCase() as 'day' | 'week' | 'month' | 'year';
         const base = relativeUnit(ctx.ref, unitOf(u) ?? 'D', n);
