@@ -42,6 +42,13 @@ test('the day before or after a day is one expression, that day moved by one', (
   assert.deepEqual(dates('He left the year before last.'), [['the year before last', '2023']]);
   // An event with no day names none.
   assert.deepEqual(dates('He was arrested the day after the attack.'), []);
+  // A night, and a weekday or weekend a week beyond the next or the last.
+  assert.deepEqual(dates('He was killed the night before last.'), [['the night before last', '2025-11-12TNI']]);
+  assert.deepEqual(dates('Markets reopen the Monday after next.'), [['the Monday after next', '2025-11-24']]);
+  assert.deepEqual(dates('The Friday before last, troops entered the city.'), [['The Friday before last', '2025-10-31']]);
+  assert.deepEqual(dates('The talks ended the weekend before last.'), [['the weekend before last', '2025-W44-WE']]);
+  // Before a date, "last" is the date's: the Friday before last Tuesday.
+  assert.deepEqual(dates("He met her the Friday before last Tuesday's vote."), [['Friday', '2025-11-07'], ['last Tuesday', '2025-11-11']]);
 });
 
 test('a weekday before or after an event is the last such day before it, unresolved where the event has no day', () => {

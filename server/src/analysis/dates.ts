@@ -52,7 +52,7 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   reportingPeriod(text, merged, referenceDate);
   resolveAnchors(merged, text, referenceDate);
   holidayWeekdays(text, merged);
-  dayShifts(text, merged);
+  dayShifts(text, merged, ref);
   weekdaySets(text, merged);
   fiscalYearEnds(text, merged);
   fiscalMonths(text, merged, referenceDate);

@@ -1,7 +1,7 @@
 // Days named from another: "the day before last Tuesday", "the day after Thanksgiving" (that day, moved by one, one
 // expression), and a weekday before or after an event: "the Friday before the Nov. 30 runoff" (the last Friday before
 // it), "the Friday before the election" (a Friday, which one unknown where the event is given no day).
-import { addDays, fmtDay, parseYmd, weekday } from './calendar';
+import { addDays, fmtDay, isoWeek, parseYmd, weekday, type Ymd } from './calendar';
 import type { Candidate } from './candidate';
 import { WEEKDAYS } from './lexicon';
 import { tenseAt } from './context';
@@ -14,8 +14,11 @@ const DAY_SHIFT_RE = /\bthe\s+day\s+(before|after)\s+$/i;
 /** What follows a weekday set before or after an event: " before the ", " after its ". */
 const EVENT_AFTER_RE = /^\s+(before|after)\s+((?:the|its|this|his|her|their|a|an)\s+(?=[a-z\d]))?/i;
 
-/** Reads the days named from another day in `list` (sorted by start; values already resolved). */
-export function dayShifts(text: string, list: Candidate[]): void {
+/** " after next", " before last" ending a phrase (not "before last Tuesday", "after next week's vote"). */
+const NEXT_LAST_AFTER_RE = /^\s+(after\s+next|before\s+last)(?![\w'\u2019-])(?!\s+(?:[A-Z]|(?:week|month|year|time|night|weekend)\b))/;
+
+/** Reads the days named from another day in `list` (sorted by start; values already resolved), `ref` the article's day. */
+export function dayShifts(text: string, list: Candidate[], ref: Ymd | null): void {
   for (let k = 0; k < list.length; k++) {
     const c = list[k];
     if (c.type !== 'DATE' || c.start < 6) continue;
@@ -33,8 +36,22 @@ export function dayShifts(text: string, list: Candidate[]): void {
       }
     }
     // "the Friday before the election": a bare weekday after "the", an event after it.
-    const wd = c.end - c.start <= 9 ? WEEKDAYS[text.slice(c.start, c.end).toLowerCase()] : undefined;
-    if (!wd || text.slice(c.start - 4, c.start).toLowerCase() !== 'the ') continue;
+    const word = c.end - c.start <= 11 ? text.slice(c.start, c.end).toLowerCase() : '';
+    const wd = WEEKDAYS[word];
+    if ((!wd && word !== 'the weekend') || (wd && text.slice(c.start - 4, c.start).toLowerCase() !== 'the ')) continue;
+    // ("the Tuesday after next", "the Friday before last", "the weekend before last": a week beyond the next or last.)
+    const far = ref && text.charCodeAt(c.end) === 32 ? NEXT_LAST_AFTER_RE.exec(text.slice(c.end, c.end + 24)) : null;
+    if (far && ref && (k + 1 >= list.length || list[k + 1].start >= c.end + far[0].length)) {
+      const ahead = far[1].startsWith('after');
+      const gap = (d: number): number => (ahead ? (d - weekday(ref) + 7) % 7 || 7 : -((weekday(ref) - d + 7) % 7 || 7));
+      const day = addDays(ref, gap(wd || 6) + (ahead ? 7 : -7));
+      c.value = wd ? fmtDay(day) : `${isoWeek(day)}-WE`;
+      if (wd) c.start -= 4;
+      c.end += far[0].length;
+      c.relative = true;
+      continue;
+    }
+    if (!wd) continue;
     const e = EVENT_AFTER_RE.exec(text.slice(c.end, c.end + 20));
     if (!e) continue;
     const before = e[1].toLowerCase() === 'before';
