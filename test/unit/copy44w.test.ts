@@ -88,3 +88,9 @@ test('"most recently" says when, no superlative to check', () => {
   const reasons = analyzeArticle(text).findings.flatMap((f) => (f as { reasons?: string[] }).reasons ?? []);
   assert.ok(!reasons.includes('superlative'), JSON.stringify(reasons));
 });
+
+test('a quarter written as a code before its results, reported in the coming days, is the one just ended', () => {
+  assert.equal(value('Nvidia will report Q3 earnings on Nov. 19.', 'Q3'), '2025-Q3');
+  assert.equal(value('The firm will report Q1 results in April.', 'Q1'), '2026-Q1');
+  assert.equal(value('The economy will grow in Q3.', 'Q3'), '2026-Q3');
+});
