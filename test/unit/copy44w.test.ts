@@ -94,3 +94,17 @@ test('a quarter written as a code before its results, reported in the coming day
   assert.equal(value('The firm will report Q1 results in April.', 'Q1'), '2026-Q1');
   assert.equal(value('The economy will grow in Q3.', 'Q3'), '2026-Q3');
 });
+
+test('the second of two weekdays joined as a choice or a stretch follows the first', () => {
+  assert.deepEqual(dates('The storm is expected to make landfall late Thursday or early Friday.'), [['late Thursday', '2025-11-20'], ['early Friday', '2025-11-21']]);
+  assert.deepEqual(dates('The talks run from Thursday to Monday.'), [['Thursday', '2025-11-20'], ['Monday', '2025-11-24']]);
+  assert.deepEqual(dates('Protests were held on Saturday and Sunday.'), [['Saturday', '2025-11-08'], ['Sunday', '2025-11-09']]);
+  // Days gone may be listed in any order.
+  assert.deepEqual(dates('Following are statements made Friday and Thursday by the lawyer.'), [['Friday', '2025-11-14'], ['Thursday', '2025-11-13']]);
+});
+
+test('a day after "will be closed" lies ahead: the state is no deed finished', () => {
+  assert.equal(value('Markets will be closed on Nov. 27 for Thanksgiving.', 'Nov. 27'), '2025-11-27');
+  assert.equal(value('The border will be closed on Dec. 27.', 'Dec. 27'), '2025-12-27');
+  assert.equal(value('The border closed on Nov. 3.', 'Nov. 3'), '2025-11-03');
+});

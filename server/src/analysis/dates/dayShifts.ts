@@ -97,3 +97,30 @@ export function weekdaySets(text: string, list: Candidate[]): void {
     a.inferred = [];
   }
 }
+
+/** A weekday's name within a date's words: "late Thursday", "early Friday". */
+const WEEKDAY_WORD_RE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
+/** What joins two days of one stretch or choice: " or ", " and ", " to ", "-". */
+const PAIR_GAP_RE = /^\s*,?\s*(?:or|and|to|through|until|-|\u2013)\s*$/;
+
+/**
+ * "landfall late Thursday or early Friday", "from Thursday to Monday": the second of two weekdays joined as a choice or
+ * a stretch follows the first when the first lies ahead; read alone it may have fallen on the week before (the article's
+ * own day, say), and is then the one a week on. (Days gone may be listed in any order: "statements made Friday and
+ * Thursday".) `list` is sorted by start.
+ */
+export function weekdayPairs(text: string, list: Candidate[], ref: Ymd | null): void {
+  if (!ref) return;
+  const today = fmtDay(ref);
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1];
+    const b = list[k];
+    if (a.type !== 'DATE' || b.type !== 'DATE' || a.value.length !== 10 || b.value.length !== 10 || b.value >= a.value || a.value <= today || b.start - a.end > 10) continue;
+    if (a.end - a.start > 16 || b.end - b.start > 16 || !PAIR_GAP_RE.test(text.slice(a.end, b.start))) continue;
+    if (!WEEKDAY_WORD_RE.test(text.slice(a.start, a.end)) || !WEEKDAY_WORD_RE.test(text.slice(b.start, b.end))) continue;
+    const da = parseYmd(a.value);
+    const db = parseYmd(b.value);
+    if (!da || !db || fmtDay(addDays(db, 7)) <= a.value) continue;
+    b.value = fmtDay(addDays(db, 7));
+  }
+}

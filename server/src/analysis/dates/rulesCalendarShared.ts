@@ -58,7 +58,8 @@ export function yearOf(s: string): number {
   return y < 30 ? 2000 + y : 1900 + y;
 }
 
-export const ENDED_BEFORE_RE = /\b(?:ended|closed|expired|began|started|occurred|happened|took\s+place|died|was\s+killed|were\s+killed)\s+(?:on\s+)?$/i;
+// ("will be closed on Nov. 27", "is closed on Dec. 25": a state, not something finished.)
+export const ENDED_BEFORE_RE = /\b(?:ended|(?<!\b(?:be|is|are|being|remains?|stays?)\s)closed|expired|began|started|occurred|happened|took\s+place|died|was\s+killed|were\s+killed)\s+(?:on\s+)?$/i;
 
 /** A year written after a day: digits, or "this year", "next year", "last year" (counted from the article's year). */
 export const REL_YEAR = '(?:this|last|next|that)\\s+year';
