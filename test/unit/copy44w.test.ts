@@ -108,3 +108,12 @@ test('a day after "will be closed" lies ahead: the state is no deed finished', (
   assert.equal(value('The border will be closed on Dec. 27.', 'Dec. 27'), '2025-12-27');
   assert.equal(value('The border closed on Nov. 3.', 'Nov. 3'), '2025-11-03');
 });
+
+test('a month or a day that opens a name is no date', () => {
+  assert.deepEqual(dates('The group Black September claimed the attack.'), []);
+  assert.deepEqual(dates('Fans filled arenas during March Madness.'), []);
+  assert.deepEqual(dates("The party praised its May 4th Movement roots."), []);
+  assert.deepEqual(dates('The 26th of July Movement seized power.'), []);
+  // A month before an event's noun stays a month.
+  assert.deepEqual(dates('Trading resumed after the August recess.'), [['August', '2025-08']]);
+});
