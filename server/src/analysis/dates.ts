@@ -18,6 +18,7 @@ import { readSlashesDayFirst, writesDayFirst } from './dates/slashOrder';
 import { daySections, readSections } from './dates/daySections';
 import { readParagraphs } from './dates/readRules';
 import { holidayWeekdays } from './dates/rulesHoliday';
+import { dayShifts, weekdayPairs, weekdaySets } from './dates/dayShifts';
 
 /** Finds and normalises the temporal expressions of each paragraph against the reference date. */
 export function findDates(text: string, paragraphs: Paragraph[], referenceDate: string | null): DateAnnotation[] {
@@ -51,6 +52,9 @@ function findDatesUnsafe(text: string, paragraphs: Paragraph[], referenceDate: s
   reportingPeriod(text, merged, referenceDate);
   resolveAnchors(merged, text, referenceDate);
   holidayWeekdays(text, merged);
+  dayShifts(text, merged, ref);
+  weekdaySets(text, merged);
+  weekdayPairs(text, merged, ref);
   fiscalYearEnds(text, merged);
   fiscalMonths(text, merged, referenceDate);
   spanMidnight(text, merged);

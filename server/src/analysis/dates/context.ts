@@ -677,6 +677,10 @@ export function firstBookedOnDay(s: string, start: number): boolean {
 /** True when the words just before look like an amount ("$300 billion", "12 percent", "twice"). */
 export function afterAmount(s: string, start: number): boolean {
   const b = before(s, start, 60);
+  // ("on Nov. 30, a week after the first round", "in 2025. A week later": a comma or a stop after the number sets it
+  // off; "1,000 a week" keeps its comma within.)
+  const last = b.trimEnd();
+  if (last.length < b.length && (last.endsWith(',') || last.endsWith('.'))) return false;
   // (Of one character, AMOUNT_BEFORE_RE matches the digits alone.)
   return testShort(AMOUNT_BEFORE_RE, b, '0123456789') || testLong(AMOUNT_OF_BEFORE_RE, b);
 }

@@ -253,14 +253,19 @@ export const anaphoricRules: Rule[] = [
     also: [/following|next|previous|preceding|prior|same|that|before|after/i],
     // (also "the week before", "the day after" with no object: "The week before, the minister resigned"; or with "it",
     // the date under discussion: "on the day before it.")
-    re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|week|month|year)\\s+(before\\s+last|before|after)(?:\\s+it(?=\\s*[,.;:!?]))?(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b))${E}`),
+    re: re(`${B}(?:the\\s+|that\\s+(?=same\\s))?(?:(following|next|previous|preceding|prior|same|that)\\s+(day|week|month|quarter|year|decade|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)|(day|night|week|month|year)\\s+(?:(before\\s+last)(?!\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|month|year|night|time|season|spring|summer|autumn|fall|winter|quarter|decade|christmas|easter)|[\\w'\u2019-])|(before|after)(?:\\s+it(?=\\s*[,.;:!?]))?(?=\\s*[,.;:!?]|\\s+(?:that|when|was|were|had|is)\\b)))${E}`),
     make: (m, ctx) => {
       // "He told us that year-to-year changes are noise": the base a rate is measured against, no year.
       if (rateBaseAt(ctx.s, m.index + m[0].length)) return null;
       if (m[3]) {
         if (!/^the\s/i.test(m[0])) return null;
-        const rel = m[4].toLowerCase();
+        const rel = (m[4] ?? m[5]).toLowerCase();
         const n = rel === 'before' ? -1 : rel === 'after' ? 1 : -2;
+        // ("the night before last", "the night before": that night of the day so many before.)
+        if (m[3].toLowerCase() === 'night') {
+          const day = ctx.ref ? fmtDay(addDays(ctx.ref, n)) : 'XXXX-XX-XX';
+          return at(m, { type: 'TIME', value: `${day}TNI`, inferred: [], relative: true, deferred: { kind: 'shiftUnit', unit: 'day', n, part: 'NI', near: /\sit$/i.test(m[0]) || undefined } });
+        }
         const u = m[3].toLowerCase() as 'day' | 'week' | 'month' | 'year';
         const base = relativeUnit(ctx.ref, unitOf(u) ?? 'D', n);
         // ("the day before it": "it" is a thing the paragraph named, dated only when the paragraph dated one.)

@@ -58,7 +58,14 @@ export function yearOf(s: string): number {
   return y < 30 ? 2000 + y : 1900 + y;
 }
 
-export const ENDED_BEFORE_RE = /\b(?:ended|closed|expired|began|started|occurred|happened|took\s+place|died|was\s+killed|were\s+killed)\s+(?:on\s+)?$/i;
+/**
+ * What a month (or a day: "the May 4th Movement") opens the name of: " Charter", " Revolution", " Uprising", " National
+ * Charter" (one capitalised word may come between), " Madness".
+ */
+export const MONTH_IN_NAME_AFTER_RE = /^\s(?:[A-Z][a-z]+\s)?(?:Charter|Uprising|Revolution|Revolt|Movement|Manifesto|Declaration|Proclamation|Massacre|Crisis|Coup|Offensive|Theses|Ordinances|Monarchy|Days|Madness)\b/;
+
+// ("will be closed on Nov. 27", "is closed on Dec. 25": a state, not something finished.)
+export const ENDED_BEFORE_RE = /\b(?:ended|(?<!\b(?:be|is|are|being|remains?|stays?)\s)closed|expired|began|started|occurred|happened|took\s+place|died|was\s+killed|were\s+killed)\s+(?:on\s+)?$/i;
 
 /** A year written after a day: digits, or "this year", "next year", "last year" (counted from the article's year). */
 export const REL_YEAR = '(?:this|last|next|that)\\s+year';
@@ -138,6 +145,8 @@ export function endsRunningPeriod(ref: Ymd, month: number, day: number, months: 
 
 export function dayDate(ctx: RuleContext, start: number, end: number, month: number, day: number, year?: string, weekdayName?: string) {
   if (!month || day < 1 || day > 31) return null;
+  // ("the May 4th Movement", "the 26th of July Movement": a day that opens the name of an event is no date.)
+  if (!year && ctx.s.charCodeAt(end) === 32 && isAsciiUpperCode(ctx.s.charCodeAt(end + 1)) && MONTH_IN_NAME_AFTER_RE.test(ctx.s.slice(end, end + 40))) return null;
   if (year && endsWithLetters(year, 'year')) {
     // "31 March next year": the day of the year named relative to the article's.
     if (day > daysInMonth(2000, month)) return null;

@@ -7,13 +7,14 @@ import { MONTH_RE, SPOKEN_YEAR_RE, parseSpokenYear, MONTH_HINT, MONTH_WORD_HINT 
 import { resolveMonth } from './resolve';
 import { digitAfterBlanks, endsWithLetters, startsWithDigit } from './textTests';
 import { isAsciiUpperCode, isSpaceAt, testLong } from '../chars';
-import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, recurringBefore, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear, endsRunningPeriod } from './rulesCalendarShared';
+import { BM, E, re, monthNo, capitalised, pad, CONTEXT_YEAR, CONTEXT_YEAR_AHEAD, seasonModifies, aheadIf, relWord, recurringBefore, yearOf, REL_YEAR, SAME_YEAR, thatYear, namedYear, endsRunningPeriod, MONTH_IN_NAME_AFTER_RE } from './rulesCalendarShared';
+
+/** A word that opens a name with a month: "Black September", "Bloody May". */
+const MONTH_NAME_BEFORE_RE = /(?:^|[^\w-])(?:Black|Bloody)\s$/;
 
 /** "Ides of " right before "March". */
 const IDES_BEFORE_RE = /\b[Ii]des of $/;
 
-/** What a month opens the name of: " Charter", " Revolution", " Uprising", " National Charter" (one capitalised word may come between). */
-const MONTH_IN_NAME_AFTER_RE = /^\s(?:[A-Z][a-z]+\s)?(?:Charter|Uprising|Revolution|Revolt|Movement|Manifesto|Declaration|Proclamation|Massacre|Crisis|Coup|Offensive|Theses|Ordinances|Monarchy|Days)\b/;
 /** An event a month names ("the March budget", "the May election"): lets "March" and "May" be months there too. */
 /** The verb after the modal "may": "MAY BE UPDATED", "may not", "may well". */
 const MAY_MODAL_AFTER_RE = /^\s+(?:be|not|have|also|well|still|never|even|need|want|take|make|come|go|become|seem|appear|remain|lead|cause|face|help|prove|continue|change|vary|apply|affect|include|require)\b/i;
@@ -137,6 +138,8 @@ export const monthRules: Rule[] = [
       // "the July Charter", "the October Revolution", "the July National Charter": a month that opens the name of an event
       // or of a text is no date.
       if (!m[3] && isSpaceAt(ctx.s, end) && isAsciiUpperCode(ctx.s.charCodeAt(end + 1)) && MONTH_IN_NAME_AFTER_RE.test(ctx.s.slice(end, end + 40))) return null;
+      // ("the group Black September": a month after "Black" or "Bloody" names a group or an event.)
+      if (!m[1] && start > 4 && ctx.s.charCodeAt(start - 1) === 32 && MONTH_NAME_BEFORE_RE.test(ctx.s.slice(Math.max(0, start - 8), start))) return null;
       // ("Virologist June Almeida", "June Almeida said": a given name before a surname.)
       if (!m[1] && isSpaceAt(ctx.s, end) && isAsciiUpperCode(ctx.s.charCodeAt(end + 1)) && givenNameMonth(ctx.s, start, end)) return null;
       // "May" and "March" (and bare abbreviations) are words too: only after a temporal preposition.

@@ -16,6 +16,9 @@ import { countedRules } from './rulesCounted';
 /** "and next" after "this year" (but not "and next year", which is its own match). */
 const AND_NEXT_AFTER = /^\s+(?:and|or)\s+(next|last)(?![\w-])(?!\s+(?:year|month|week|quarter|decade|century|weekend|[A-Z]))/;
 
+/** A date named right after "recently": "last October", "in March", "as 2019", "on Tuesday", "this week". */
+const RECENTLY_DATED_RE = /^\s+(?:as\s+|(?:in|on|during)\s+)?(?:(?:last|this|early|late|earlier\s+this)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|week|month|year|spring|summer|autumn|fall|winter|decade)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|yesterday\b|[12]\d{3}\b)/;
+
 /** A second weekday after a dash: "Saturday-Sunday", "Monday – Wednesday". */
 /** Between "next week" and a weekday: a break of the sentence or a clause, or "and" (a second thing, not its day). */
 const NEXT_WEEK_THEN_BREAK = /[.;:!?]|\b(?:and|but|while|after|before|until|since)\b/;
@@ -237,6 +240,9 @@ export const relativeRules: Rule[] = [
       // years" is a span's.)
       if (w === 'the past' && /^\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|few|several|many|couple)\b|[a-z]+\s+(?:years?|months?|weeks?|days?|decades?|summers?|winters?|springs?|autumns?|falls?)|(?:years?|months?|weeks?|days?|decades?|century|quarter))/i.test(after)) return null;
       if (w.endsWith('future') && /^\s+of\b/i.test(after)) return null; // "the future of NATO" is a topic, not a time
+      // ("most recently last October", "as recently as 2019", "recently on Tuesday": the date named after it is the
+      // time, "recently" only how near it is.)
+      if (value === 'PAST_REF' && w === 'recently' && RECENTLY_DATED_RE.test(after)) return null;
       if (w.endsWith('term') && testLong(/^\s*(?:debt|notes?|bonds?|loans?|rates?|securities|interest|financing|paper|contracts?|investors?)\b/i, after)) return null; // "short term debt" // left to durations of the context; too vague to mark
       return { start, end, type: 'DATE', value, inferred: [], relative: false };
     },

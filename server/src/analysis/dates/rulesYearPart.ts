@@ -235,7 +235,8 @@ export const yearPartRules: Rule[] = [
       }
       // ("the H2 plant" is hydrogen: a half needs a preposition of time or a report after it.)
       const period = kind === 'Q' ? QUARTER_LEAD : HALF_LEAD;
-      if (!period.test(lead) && !/^\s+(?:results|earnings|profits?|revenues?|sales|GDP|growth|figures|data|output|numbers)\b/i.test(after)) return null;
+      const reported = /^\s+(?:results|earnings|profits?|revenues?|sales|GDP|growth|figures|data|output|numbers)\b/i.test(after);
+      if (!period.test(lead) && !reported) return null;
       if (!ctx.ref) return { start, end, type: 'DATE', value: `XXXX-${kind}${n}`, inferred: ['year'], relative: true };
       const now = kind === 'Q' ? Math.floor((ctx.ref.m - 1) / 3) + 1 : ctx.ref.m <= 6 ? 1 : 2;
       // A quarter still to come in the past is last year's; one already over in the future is next year's ("The report is
@@ -246,8 +247,9 @@ export const yearPartRules: Rule[] = [
       if (named) return { start, end, type: 'DATE', value: `${named.year}-${kind}${n}`, inferred: ['year'], relative: true, ...(named.fiscal ? { fiscal: { year: named.year, code: true } } : null) };
       // ("growth would hinge on deals signed in Q1": a quarter something was done in is over, whatever the clause's tense.)
       const tense = lead.endsWith('in ') && doneAt(ctx.s, start, end) ? 'past' : tenseAt(ctx.s, start, end);
-      // ("will publish its estimate for Q3" in December: figures are for a quarter gone.)
-      const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' && !reportedFor(ctx.s, start) ? ctx.ref.y + 1 : ctx.ref.y;
+      // ("will publish its estimate for Q3" in December, "will report Q3 earnings" in November: figures are for a quarter
+      // gone, the one just ended when the figures follow it.)
+      const y = n > now && tense !== 'future' ? ctx.ref.y - 1 : n < now && tense === 'future' && !(reported && n === now - 1) && !reportedFor(ctx.s, start) ? ctx.ref.y + 1 : ctx.ref.y;
       return { start, end, type: 'DATE', value: `${String(y).padStart(4, '0')}-${kind}${n}`, inferred: ['year'], relative: true };
     },
     priority: 4,
