@@ -82,9 +82,17 @@ export function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan
     // ("opposed the move, arguing that ...": what the participle after it says is its own report.)
     const cut = execLong(/;\s|,\s+(?:and|but|while|whereas|arguing|saying|insisting|adding|claiming|noting|warning|stressing|citing)\s/, text.slice(content.start, Math.min(content.end, content.start + 600)));
     if (cut) content = { start: content.start, end: content.start + cut.index };
+  } else if (window.includes(', ')) {
+    // ("Police said a man had been arrested, adding that no one was hurt": so after a verb of saying, a participle of
+    // saying after a comma is the next report, shared source and all.)
+    const cut = SAYING_PARTICIPLE_RE.exec(window);
+    if (cut && content.start + cut.index < content.end) content = { start: content.start, end: content.start + cut.index };
   }
   return content;
 }
+
+/** A comma and a participle of saying that opens a report of its own: ", adding that", ", citing"; or ", according to". */
+const SAYING_PARTICIPLE_RE = /,\s+(?:adding|saying|noting|citing|insisting|arguing|claiming|stressing|according\s+to)\s/;
 
 /** What opens a content after the verb: "that" (not "that night"), a colon, a quotation. */
 const CONTENT_OPENS_RE = /^\s*(?:that\b(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time)\b)|[:"\u201c])/;

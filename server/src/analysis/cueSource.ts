@@ -20,7 +20,8 @@ import { DOC_VERBS, REDUCED_RELATIVE_RE, sourceOfCue } from './sourceOfCue';
 import { accordingToCue, asPutIt, BE_BEFORE_PARTICIPLE_RE, hasLearned, heardThat, measuredAt, NAMED_AS, namedThenAgent, NOT_AGENT_RE, openingParticiple, PASSIVE_NAMING_ONLY, pollGave, pollPut, SPLIT_CLAUSE_RE } from './cueFrames';
 import { contentOfCue } from './cueContent';
 
-const SPEECH = new Set(SPEECH_VERBS);
+// (With "rated", which cues only as a fact checker's verdict on a claim: ratesAClaim.)
+const SPEECH = new Set([...SPEECH_VERBS, 'rated']);
 const COGNITION = new Set(COGNITION_VERBS);
 const FINDING = new Set(FINDING_VERBS);
 /**
@@ -79,12 +80,14 @@ const QUOTED_OBJECT_AS_RE = lazyRegExp(() => /\bquoted\s+(him|her|them|\p{Lu}[\p
 const WHEN_BEFORE_COMMA_RE = /^\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))(?=\s*,\s+(?!(?:in|on|at|during|from|with|after|before|according|via|through|when|while|as)\b))/;
 
 /** Whether the words after a cue set off inside its clause go on with that clause (see cueAttribution): a comma then a
- * verb, or a short content and a comma then more of the sentence; when it was said may stand before that comma. */
+ * verb, or a short content and a comma then more of the sentence; when it was said may stand before that comma. (Not a
+ * participle of saying, or "according to": "Exports fell 4%, the ministry said, citing customs data" gives its own
+ * source after the clause, which ends there.) */
 function clauseSetOffAfter(text: string, s: Sentence, cueSpan: Span, content: Span): boolean {
   const whenAfter = execLong(WHEN_BEFORE_COMMA_RE, text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 50)));
   const afterFrom = cueSpan.end + (whenAfter ? whenAfter[0].length : 0);
   const afterCue = text.slice(afterFrom, Math.min(s.end, afterFrom + 24));
-  return testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(','));
+  return testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying|citing|noting|arguing|insisting|claiming|warning|stressing|according)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(','));
 }
 /** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
 // (Or the interrupted clause's own next participle, its subject shared: "That's leaving investors with cold feet, they
@@ -234,6 +237,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // ("Critics branded the plan reckless", "Fans dubbed him the new Pele": the active, with its object and what the object
   // was called, names in someone's words as "termed" does.)
   if (PASSIVE_NAMING_ONLY.has(lw) && !activeNaming(prev, next)) return undefined;
+  // ("PolitiFact rated the claim as false", "The fact-checker rated it Mostly False": a checker's verdict on what was
+  // said is its finding, the checker the source; "S&P rated the bonds AA", "the film was rated R" report no words.)
+  if (lw === 'rated' && !ratesAClaim(prev, next)) return undefined;
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
@@ -657,6 +663,14 @@ const ACTIVE_NAMING_AFTER_RE =
 /** Before such a verb, what makes it no active: a comma (", dubbed Stargate,"), a form of "be" or a determiner
  * ("branded goods"), or an indefinite noun it describes ("a rocket dubbed Starship Heavy"). */
 const NOT_ACTIVE_NAMING_BEFORE_RE = /(?:,\s*|\b(?:is|are|was|were|be|been|being|the|a|an|its|their|his|her|so|self)\s+|\b(?:a|an)\s+[a-z-]+\s+)$/i;
+
+/** After "rated": the words checked (a claim, a post, a statement, or "it" or "this" standing for one), then the verdict. */
+const RATED_CLAIM_AFTER_RE = /^\s+(?:(?:the|this|that|these|those|his|her|their|its|a|an|such)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|statements?|posts?|assertions?|videos?|photos?|images?|quotes?|stor(?:y|ies)|rumou?rs?|remarks?|comments?|tweets?|ads?|headlines?|allegations?|figures?)|it|this|them)\s+(?:as\s+)?["\u201c\u2018']?(?:[A-Z]|(?:false|true|misleading|mostly|half|partly|inaccurate|accurate|wrong|unproven|unsupported|baseless|pants|correct|incorrect|fake|fabricated|altered|satire|missing|lacking|out\s+of\s+context)\b)/;
+
+/** Whether an active "rated" gives a fact checker's verdict on a claim (see RATED_CLAIM_AFTER_RE). */
+function ratesAClaim(prev: string, next: string): boolean {
+  return !NOT_ACTIVE_NAMING_BEFORE_RE.test(prev) && testLong(RATED_CLAIM_AFTER_RE, next);
+}
 
 /** Whether "branded", "labelled" or "dubbed" (words of naming that read only in a passive otherwise) are an active verb
  * with an object and what it was called ("Critics branded the plan reckless"). */
