@@ -9,7 +9,7 @@ import type { Segmentation } from './segment';
 import { datedDatelineLength } from './datelines';
 import { absentSubject, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody } from './cues';
 import { C_IT, candAt, candLw, candWord, scanResult, scanWords } from './cueScan';
-import { cueAttribution, LABEL_END_AFTER_RE } from './cueSource';
+import { clauseSetOffAfter, cueAttribution, LABEL_END_AFTER_RE } from './cueSource';
 import { namedThenAgent } from './cueFrames';
 import { isTitleCase } from './sentenceSubject';
 import { onlyOpenersBefore } from './cueSenses';
@@ -18,6 +18,7 @@ import { hasWordIn, isTailOrComma } from './speechChars';
 import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong, lazyRegExp } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED } from './sourceBefore';
+import { beforeSayingParticiple } from './cueContent';
 import { sourceAfter } from './sourceAfter';
 import { lowerBound, withinSorted } from './order';
 import { carryOver, dropNested, make, makeVague, markBarePlurals, quoteAttributions, trimSpan, unmarkNamedLeaders, wholeNamedSources, dropAmountRelatives } from './speechPasses';
@@ -200,7 +201,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
   // The source of the sentence's last cue: a later participle ("the statement said, adding that") shares it.
-  let prior: TextSpan | undefined;
+  // ("The dam could fail, critics say, citing its age": so does a vague cue's, when it has people behind it.)
+  let prior: TextSpan | undefined = vagueFrom >= 0 ? vagueSource(out[out.length - 1]) : undefined;
   for (let k = 0; k < seen; k++) {
     const word = candWord[k];
     const lw = candLw[k];
@@ -241,6 +243,11 @@ function isWhDeterminer(text: string, start: number, at: number): boolean {
   if (c !== 87 || at - start > 7 || at - start < 6) return false;
   const w = text.slice(start, at).trimEnd();
   return w === 'Whose' || w === 'Which';
+}
+
+/** The source of a vague attribution, if it has one (the people of "critics say"). */
+function vagueSource(a: AttributionAnnotation): TextSpan | undefined {
+  return a.source ?? undefined;
 }
 
 /** Where an attribution ends. */
@@ -414,7 +421,12 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
       const opener = OPENING_DESCRIBERS_RE.exec(text.slice(s.start, cue.start));
       if (opener && !NOT_DESCRIBERS.has(opener[1].toLowerCase()) && !(opener[2] && NOT_DESCRIBERS.has(opener[2].toLowerCase()))) source = { start: s.start, end: people.end, text: text.slice(s.start, people.end) };
     }
-    out.push(makeVague(text, cue, source, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : reason ? undefined : after));
+    // ("The plan, critics say, will raise prices": a vague cue set off inside its clause reports the whole of it, as a
+    // named one does.)
+    // ("Critics said the dam could fail, adding that it was old": and ends before a participle of saying, as a named one's.)
+    let said = closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : reason ? undefined : after.end - after.start > 12 ? beforeSayingParticiple(text, after) : after;
+    if (closes && said && clauseSetOffAfter(text, s, cue, said)) said = trimSpan(text, s.start, s.end);
+    out.push(makeVague(text, cue, source, said));
     taken = cue.end;
   }
   return taken;

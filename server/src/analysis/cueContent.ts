@@ -85,10 +85,15 @@ export function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan
   } else if (window.includes(', ')) {
     // ("Police said a man had been arrested, adding that no one was hurt": so after a verb of saying, a participle of
     // saying after a comma is the next report, shared source and all.)
-    const cut = SAYING_PARTICIPLE_RE.exec(window);
-    if (cut && content.start + cut.index < content.end) content = { start: content.start, end: content.start + cut.index };
+    content = beforeSayingParticiple(text, content);
   }
   return content;
+}
+
+/** A content up to a comma and a participle of saying that opens a report of its own (", adding that", ", citing"). */
+export function beforeSayingParticiple(text: string, content: Span): Span {
+  const cut = SAYING_PARTICIPLE_RE.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
+  return cut ? { start: content.start, end: content.start + cut.index } : content;
 }
 
 /** A comma and a participle of saying that opens a report of its own: ", adding that", ", citing"; or ", according to". */

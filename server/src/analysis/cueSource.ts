@@ -83,7 +83,7 @@ const WHEN_BEFORE_COMMA_RE = /^\s+(?:(?:last|this|earlier\s+this)\s+(?:week|mont
  * verb, or a short content and a comma then more of the sentence; when it was said may stand before that comma. (Not a
  * participle of saying, or "according to": "Exports fell 4%, the ministry said, citing customs data" gives its own
  * source after the clause, which ends there.) */
-function clauseSetOffAfter(text: string, s: Sentence, cueSpan: Span, content: Span): boolean {
+export function clauseSetOffAfter(text: string, s: Sentence, cueSpan: Span, content: Span): boolean {
   const whenAfter = execLong(WHEN_BEFORE_COMMA_RE, text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 50)));
   const afterFrom = cueSpan.end + (whenAfter ? whenAfter[0].length : 0);
   const afterCue = text.slice(afterFrom, Math.min(s.end, afterFrom + 24));
