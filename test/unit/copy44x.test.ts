@@ -108,3 +108,22 @@ test('"seem to" and "appear to" after vague people: the people are the source, n
   assert.deepEqual(said('Many economists seem to think the boom will end.'), ['seem|Many economists|to think the boom will end.|vague']);
   assert.deepEqual(findings('Many economists seem to think the boom will end.'), ['vague-attribution: Many economists seem']);
 });
+
+test('a participle set off after its subject cites up to its closing comma, before the sentence\'s verb', () => {
+  assert.deepEqual(said('The Wall Street Journal, citing people familiar with the matter, reported that the deal was close.'), [
+    'citing|The Wall Street Journal|people familiar with the matter',
+    'reported|The Wall Street Journal|the deal was close.',
+  ]);
+  assert.equal(attributionsOf(DATED('Albright, echoing the president, said the United States would stay.')).find((a) => a.cue === 'echoing')?.content, 'the president');
+});
+
+test('where it was said, and a writer\'s note that a claim was not verified, are no part of what was said', () => {
+  assert.deepEqual(said('The president told reporters aboard Air Force One that he was not worried.'), ['told reporters|The president|he was not worried.']);
+  assert.deepEqual(said('The military said its forces had repelled the attack, a claim that could not be independently verified.'), ['said|The military|its forces had repelled the attack']);
+  assert.deepEqual(said('Hamas said 30 people died, an account that could not be immediately verified.'), ['said|Hamas|30 people died']);
+});
+
+test('"was quoted as saying" at the sentence\'s end reports what stands before the source', () => {
+  assert.deepEqual(said('The talks were useful, the foreign minister was quoted as saying by state media.'), ['saying|the foreign minister|The talks were useful']);
+  assert.deepEqual(said("Iran's foreign minister was quoted by state media as saying the talks were useful."), ["saying|Iran's foreign minister|the talks were useful."]);
+});

@@ -1,7 +1,7 @@
 // What a verb cue reports once its source is read (contentOfCue): the clause before the cue ("CONTENT, X said.") or
 // the rest of the sentence after it, up to a second verb of saying or a contrast that opens with a name.
 import type { Sentence, Span, TextSpan } from './types';
-import { execLong, lazyRegExp, skipBlanks, testLong } from './chars';
+import { backOverBlanks, execLong, lazyRegExp, skipBlanks, testLong } from './chars';
 import { isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength } from './speechChars';
 import { trimSpan } from './speechPasses';
 /** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
@@ -87,8 +87,27 @@ export function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan
     // saying after a comma is the next report, shared source and all.)
     content = beforeSayingParticiple(text, content);
   }
+  // ("The Wall Street Journal, citing people familiar with the matter, reported that": a participle set off after its
+  // subject cites up to its closing comma, before the sentence's own verb.)
+  if (cue.start - s.start > 4 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && text.charCodeAt(cue.end - 1) === 103 && window.includes(', ')) {
+    const close = SUBJECT_VERB_AFTER_COMMA_RE.exec(window);
+    if (close && content.start + close.index < content.end) content = { start: content.start, end: content.start + close.index };
+  }
+  // ("The military said its forces repelled the attack, a claim that could not be independently verified": the writer's
+  // note on the claim, after it, is no part of it.)
+  if (window.includes(', a') && (window.includes('verif') || window.includes('confirm') || window.includes('corroborat'))) {
+    const note = UNVERIFIED_NOTE_RE.exec(window);
+    if (note && content.start + note.index < content.end) content = { start: content.start, end: content.start + note.index };
+  }
   return content;
 }
+
+/** A comma, then the verb of the sentence a participle was set into: ", reported", ", said", ", has said". */
+const SUBJECT_VERB_AFTER_COMMA_RE = /,\s+(?:(?:has|have|had|also|later|earlier|previously|first)\s+)?(?:said|says|reported|reports|told|wrote|added|announced|confirmed|denied|warned|claimed|alleged)\b/;
+
+/** A writer's note that a claim could not be checked: ", a claim that could not be independently verified", ", an account
+ * Reuters was unable to confirm". */
+const UNVERIFIED_NOTE_RE = /,\s+(?:a|an)\s+(?:claim|assertion|account|figure|toll|number|report|statement|allegation)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:not|n['\u2019]t|unable\s+to|no\s+way\s+to)\s+(?:be\s+)?(?:immediately\s+|independently\s+)*(?:verif|confirm|corroborat)/;
 
 /** A content up to a comma and a participle of saying that opens a report of its own (", adding that", ", citing"). */
 export function beforeSayingParticiple(text: string, content: Span): Span {

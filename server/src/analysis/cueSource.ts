@@ -106,7 +106,7 @@ const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overw
 const VERDICT_SET_OFF_RE = /^,\s+(?:unanimously|by\s+[^,;.:"\u201c]{1,30}?),(?=\s+that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
  * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
-const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
+const SETTING_BEFORE_THAT_RE = /^\s+(?:in|aboard|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
 /** ", citing two diplomats," right before a "that". */
 const CITING_BEFORE_THAT_RE = /^\s*,\s+citing\s+[^,;:"\u201c\u201d()]{1,60}?,(?=\s+that\s)/;
 /** The length of a setting phrase between a cue (or its frame) and its "that", or 0 when there is none. */
@@ -266,7 +266,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (src) {
       const by = byAgentLength(next);
       const after = by > 0 ? (sourceAfter(text, cue.end + by - 1, s.end)?.end ?? cue.end) : cue.end;
-      return make(text, cue, src, trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end));
+      const said = trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end);
+      // ("The talks were useful, the foreign minister was quoted as saying by state media.": at the sentence's end, what
+      // stands before the source's comma is what was said.)
+      const comma = backOverBlanks(text, src.start, s.start) - 1;
+      if (!hasWordIn(text, said.start, said.end) && comma > s.start && text.charCodeAt(comma) === 44) return make(text, cue, src, trimSpan(text, s.start, comma));
+      return make(text, cue, src, said);
     }
     // '"They send us promises," Sladkov quoted him as saying': the one quoted speaks; the subject relays it.
     // (Every match holds "quoted".)
