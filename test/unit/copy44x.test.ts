@@ -127,3 +127,14 @@ test('"was quoted as saying" at the sentence\'s end reports what stands before t
   assert.deepEqual(said('The talks were useful, the foreign minister was quoted as saying by state media.'), ['saying|the foreign minister|The talks were useful']);
   assert.deepEqual(said("Iran's foreign minister was quoted by state media as saying the talks were useful."), ["saying|Iran's foreign minister|the talks were useful."]);
 });
+
+test('a name in "\'s" before a verb and its pronoun or article speaks ("Moody\'s warned it"); before a noun it owns it', () => {
+  assert.deepEqual(said("Moody's warned it could cut the rating."), ["warned|Moody's|it could cut the rating."]);
+  assert.deepEqual(said("McDonald's reported a rise in sales."), ["reported|McDonald's|a rise in sales."]);
+  assert.deepEqual(said('Their reported losses were large.'), []);
+});
+
+test('a relative clause whose people said something ends at its closing comma', () => {
+  assert.deepEqual(said('The deal, which people familiar with the matter said could be announced Monday, values the firm at $5 billion.'), ['said|people familiar with the matter|could be announced Monday|vague']);
+  assert.deepEqual(said('The plan, which officials said would cost $5 billion, was approved.'), ['said|officials|would cost $5 billion|vague']);
+});

@@ -6,7 +6,7 @@ import { isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength } from './spee
 import { trimSpan } from './speechPasses';
 /** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
 /** A relative clause set off by a comma whose subject stands between "which" and the cue: ", which his lawyers ". */
-const RELATIVE_OBJECT_OPEN_RE = /,\s+which\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|the|his|her|its|their|[a-z]+s)(?:\s+[\p{L}'\u2019.-]+){0,4}\s+$/u;
+const RELATIVE_OBJECT_OPEN_RE = /,\s+which\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|the|his|her|its|their|people|[a-z]+s)(?:\s+[\p{L}'\u2019.-]+){0,5}\s+$/u;
 // ("The bus, whose driver said he was tired, overturned": and "whose" with the noun it owns.)
 const RELATIVE_OPEN_RE = /,\s+(?:which|who|whose\s+[a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
 /** ", but ISW has", ", though Kyiv says": a contrast whose clause opens with a name (not "I"). */
@@ -72,7 +72,7 @@ export function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan
   if ((before40.includes('which') || before40.includes('who')) && RELATIVE_OPEN_RE.test(before40)) {
     const close = /,\s+(?=(?:said|says|told|tells|added|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
     if (close) content = { start: content.start, end: content.start + close.index };
-  } else if (before40.includes('which') && RELATIVE_OBJECT_OPEN_RE.test(before40)) {
+  } else if (before40.includes('which') ? RELATIVE_OBJECT_OPEN_RE.test(before40) : cue.start - s.start > 48 && RELATIVE_OBJECT_OPEN_RE.test(text.slice(Math.max(s.start, cue.start - 64), cue.start))) {
     // ("The sentence, which his lawyers said they would appeal, caps a trial": so does one whose relative pronoun is
     // what is reported on, its subject between; the main clause's verb follows the closing comma.)
     const close = /,\s+(?=[a-z]+s?\b)(?!(?:and|but|or|as|if|when|while|after|before|because|though|although|saying|adding)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 200)));
