@@ -138,3 +138,8 @@ test('a relative clause whose people said something ends at its closing comma', 
   assert.deepEqual(said('The deal, which people familiar with the matter said could be announced Monday, values the firm at $5 billion.'), ['said|people familiar with the matter|could be announced Monday|vague']);
   assert.deepEqual(said('The plan, which officials said would cost $5 billion, was approved.'), ['said|officials|would cost $5 billion|vague']);
 });
+
+test('"on X, formerly Twitter," is where it was said, before its "that"', () => {
+  assert.deepEqual(said('The company said on X, formerly Twitter, that the outage was over.'), ['said|The company|the outage was over.']);
+  assert.deepEqual(said('Musk wrote on X, formerly known as Twitter, that the deal was dead.'), ['wrote|Musk|the deal was dead.']);
+});

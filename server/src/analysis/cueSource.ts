@@ -105,8 +105,8 @@ const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overw
 /** A court's verdict set off by commas before its "that": ", unanimously,", ", by five votes to two,". */
 const VERDICT_SET_OFF_RE = /^,\s+(?:unanimously|by\s+[^,;.:"\u201c]{1,30}?),(?=\s+that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
- * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
-const SETTING_BEFORE_THAT_RE = /^\s+(?:in|aboard|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
+ * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. (A platform's old name set off inside it: " on X, formerly Twitter,".) */
+const SETTING_BEFORE_THAT_RE = /^\s+(?:in|aboard|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)|,\s+formerly\s+(?:known\s+as\s+)?[A-Z][\w.-]*,){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
 /** ", citing two diplomats," right before a "that". */
 const CITING_BEFORE_THAT_RE = /^\s*,\s+citing\s+[^,;:"\u201c\u201d()]{1,60}?,(?=\s+that\s)/;
 /** The length of a setting phrase between a cue (or its frame) and its "that", or 0 when there is none. */
