@@ -143,3 +143,8 @@ test('"on X, formerly Twitter," is where it was said, before its "that"', () => 
   assert.deepEqual(said('The company said on X, formerly Twitter, that the outage was over.'), ['said|The company|the outage was over.']);
   assert.deepEqual(said('Musk wrote on X, formerly known as Twitter, that the deal was dead.'), ['wrote|Musk|the deal was dead.']);
 });
+
+test('an agentless "has been questioned" is the whole verb, as "it has been reported" is', () => {
+  assert.deepEqual(findings("The plan's legality has been questioned."), ['vague-attribution: has been questioned']);
+  assert.deepEqual(findings('The plan has been widely criticized.'), ['vague-attribution: has been widely criticized']);
+});

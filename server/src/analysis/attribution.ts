@@ -320,6 +320,11 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
       to = backOverBlanks(body, to, from);
     }
     if (to <= from) return taken;
+    // ("The plan has been criticized": the cue is the whole verb, its "has" too, as in "it has been reported".)
+    if (from > 4 && body.charCodeAt(from) === 98 && body.startsWith('been ', from)) {
+      const aux = /\b(?:has|have|had)\s+$/.exec(body.slice(Math.max(0, from - 6), from));
+      if (aux) from -= aux[0].length;
+    }
     // ("Several think tanks published": the first half of a compound noun, no verb.)
     if (body.charCodeAt(to - 1) === 107 && /\bthink$/i.test(body.slice(to - 6, to)) && /^\s+tanks?\b/.test(body.slice(to, to + 8))) return taken;
     // ("Police detained several suspected members", "struck another suspected drug boat": the participle of a counted object.)
