@@ -148,3 +148,16 @@ test('an agentless "has been questioned" is the whole verb, as "it has been repo
   assert.deepEqual(findings("The plan's legality has been questioned."), ['vague-attribution: has been questioned']);
   assert.deepEqual(findings('The plan has been widely criticized.'), ['vague-attribution: has been widely criticized']);
 });
+
+test('"an official said" after what was said names the official: "official" there is the noun, not an adjective', () => {
+  assert.deepEqual(said('The talks failed, an official said.'), ['said|an official|The talks failed|vague']);
+  assert.deepEqual(said('The talks failed, an official told Reuters.'), ['told|an official|The talks failed|vague']);
+  assert.deepEqual(findings('The talks failed because Iran walked out, an official said.'), ['vague-attribution: an official said']);
+  // (A document after such an adjective is still the noun's source.)
+  assert.deepEqual(said('The first report said growth slowed.'), ['said|The first report|growth slowed.']);
+});
+
+test('a note on why a source is unnamed is no claim, and no part of what the source said', () => {
+  assert.deepEqual(findings('"There is no deal," a person familiar with the talks said, declining to be identified because the talks are private.'), ['vague-attribution: a person familiar with the talks said']);
+  assert.deepEqual(said('The talks have stalled, one official said, speaking on condition of anonymity because the matter is sensitive.'), ['said|one official|The talks have stalled|vague']);
+});

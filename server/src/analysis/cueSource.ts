@@ -87,7 +87,7 @@ export function clauseSetOffAfter(text: string, s: Sentence, cueSpan: Span, cont
   const whenAfter = execLong(WHEN_BEFORE_COMMA_RE, text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 50)));
   const afterFrom = cueSpan.end + (whenAfter ? whenAfter[0].length : 0);
   const afterCue = text.slice(afterFrom, Math.min(s.end, afterFrom + 24));
-  return testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying|citing|noting|arguing|insisting|claiming|warning|stressing|according)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(','));
+  return testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying|citing|noting|arguing|insisting|claiming|warning|stressing|according|speaking|declining|asking|requesting)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(','));
 }
 /** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
 // (Or the interrupted clause's own next participle, its subject shared: "That's leaving investors with cold feet, they
