@@ -320,11 +320,6 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
       to = backOverBlanks(body, to, from);
     }
     if (to <= from) return taken;
-    // ("The plan has been criticized": the cue is the whole verb, its "has" too, as in "it has been reported".)
-    if (from > 4 && body.charCodeAt(from) === 98 && body.startsWith('been ', from)) {
-      const aux = /\b(?:has|have|had)\s+$/.exec(body.slice(Math.max(0, from - 6), from));
-      if (aux) from -= aux[0].length;
-    }
     // ("Several think tanks published": the first half of a compound noun, no verb.)
     if (body.charCodeAt(to - 1) === 107 && /\bthink$/i.test(body.slice(to - 6, to)) && /^\s+tanks?\b/.test(body.slice(to, to + 8))) return taken;
     // ("Police detained several suspected members", "struck another suspected drug boat": the participle of a counted object.)
@@ -431,6 +426,12 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // ("Critics said the dam could fail, adding that it was old": and ends before a participle of saying, as a named one's.)
     let said = closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : reason ? undefined : after.end - after.start > 12 ? beforeSayingParticiple(text, after) : after;
     if (closes && said && clauseSetOffAfter(text, s, cue, said)) said = trimSpan(text, s.start, s.end);
+    // ("The plan has been criticized": the cue is the whole verb, its "has" too, as in "it has been reported"; the
+    // tests above read what stands before "been".)
+    if (from > 4 && body.charCodeAt(from) === 98 && body.startsWith('been ', from)) {
+      const aux = /\b(?:has|have|had)\s+$/.exec(body.slice(Math.max(0, from - 6), from));
+      if (aux) cue.start -= aux[0].length;
+    }
     out.push(makeVague(text, cue, source, said));
     taken = cue.end;
   }
