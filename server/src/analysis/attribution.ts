@@ -9,7 +9,7 @@ import type { Segmentation } from './segment';
 import { datedDatelineLength } from './datelines';
 import { absentSubject, COUNTED_BEFORE_RE, IMP_NEAR_PASSIVE, IMP_NEAR_SUBJ_VERB, impersonalAlt1Possible, impersonalMidPossible, impersonalPossible, impersonalTailPossible, namedByBody } from './cues';
 import { C_IT, candAt, candLw, candWord, scanResult, scanWords } from './cueScan';
-import { cueAttribution, LABEL_END_AFTER_RE } from './cueSource';
+import { clauseSetOffAfter, cueAttribution, LABEL_END_AFTER_RE } from './cueSource';
 import { namedThenAgent } from './cueFrames';
 import { isTitleCase } from './sentenceSubject';
 import { onlyOpenersBefore } from './cueSenses';
@@ -18,6 +18,8 @@ import { hasWordIn, isTailOrComma } from './speechChars';
 import { backOverBlanks, codeAt, execLong, isAsciiUpperCode, isDigitCode, isSpaceCode, isWordCode, skipBlanks, testLong, lazyRegExp } from './chars';
 import { impersonalMatch } from './impersonal';
 import { BRIEFED } from './sourceBefore';
+import { beforeSayingParticiple } from './cueContent';
+import { sourceAfter } from './sourceAfter';
 import { lowerBound, withinSorted } from './order';
 import { carryOver, dropNested, make, makeVague, markBarePlurals, quoteAttributions, trimSpan, unmarkNamedLeaders, wholeNamedSources, dropAmountRelatives } from './speechPasses';
 import { labelAttributions } from './speakerLabels';
@@ -135,6 +137,10 @@ const ENTRY_MARKER_RE =
 
 /** "from" and a name after it: " from Amnesty International", " from the European Commission". */
 const FROM_NAMED_RE = lazyRegExp(() => /^\s+from\s+(?:the\s+)?\p{Lu}/u);
+/** What says why one came under criticism, not what was said: " over", " for", " after", " amid". */
+const REASON_AFTER_RE = /^\s+(?:over|for|after|amid|since|because)\b/;
+/** The same inside a critic's span as sourceAfter reads it: "Amnesty over its data practices". */
+const REASON_WITHIN_RE = /\s+(?:over|for|after|amid|since|because)\s/;
 
 /** "what " right before an impersonal cue: a free relative ("What was claimed"). */
 const WHAT_BEFORE_RE = /\bwhat\s$/i;
@@ -195,7 +201,8 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
   // Headlines are in title case: there a capitalised cue is still a cue ("Bill Clinton Calls Obamacare ...").
   let titleCase: boolean | undefined;
   // The source of the sentence's last cue: a later participle ("the statement said, adding that") shares it.
-  let prior: TextSpan | undefined;
+  // ("The dam could fail, critics say, citing its age": so does a vague cue's, when it has people behind it.)
+  let prior: TextSpan | undefined = vagueFrom >= 0 ? vagueSource(out[out.length - 1]) : undefined;
   for (let k = 0; k < seen; k++) {
     const word = candWord[k];
     const lw = candLw[k];
@@ -215,6 +222,9 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
     // "(Reporting by ...; Editing by ...)": the wire's credit line (segmentation found it) reports nothing.
     if (credits && (lw === 'reporting' || lw === 'writing' || lw === 'editing') && withinSorted(credits, cs, ce)) continue;
     const a = cueAttribution(text, s, lw, { start: cs, end: ce }, prior);
+    // ("Whose driver said the car was stolen?", "Which official said it was stolen remains unclear": a source after the question
+    // word that opens the sentence is the one asked about, no one named who spoke.)
+    if (a && a.source && isWhDeterminer(text, s.start, a.source.start)) continue;
     if (a) {
       out.push(a);
       taken = endOf(a);
@@ -226,6 +236,20 @@ function sentenceAttributions(text: string, s: Sentence, out: AttributionAnnotat
 
 // (Attributions come in several shapes, by the flags and content they hold; their fields are read in functions of
 // their own, so that a first attribution of a new shape does not throw away the optimised sentenceAttributions.)
+/** Whether the sentence from `start` opens with "Whose" or "Which" right before `at`, a source's start. (Not "What": "What
+ * Mr. Trump considers smart" relates what he considers, and he is its source.) */
+function isWhDeterminer(text: string, start: number, at: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c !== 87 || at - start > 7 || at - start < 6) return false;
+  const w = text.slice(start, at).trimEnd();
+  return w === 'Whose' || w === 'Which';
+}
+
+/** The source of a vague attribution, if it has one (the people of "critics say"). */
+function vagueSource(a: AttributionAnnotation): TextSpan | undefined {
+  return a.source ?? undefined;
+}
+
 /** Where an attribution ends. */
 function endOf(a: AttributionAnnotation): number {
   return a.end;
@@ -301,8 +325,24 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
     // ("Police detained several suspected members", "struck another suspected drug boat": the participle of a counted object.)
     if (body.charCodeAt(to - 1) === 100 && countedObject(body, from, to)) return taken;
     const cue = { start: s.start + from, end: s.start + to };
-    // ("The plan has come under criticism from Amnesty International": a critic named is no vague one.)
-    if (body.charCodeAt(to - 1) !== 100 && / under (?:criticism|fire|scrutiny|question|attack)$/i.test(body.slice(from, to)) && FROM_NAMED_RE().test(body.slice(to, to + 40))) return taken;
+    // ("The plan has come under criticism from Amnesty International": a critic named is no vague one, but the source;
+    // why it was criticised, "over its cost", is no words of theirs. "came under scrutiny" reports an examination, no
+    // words, whoever examines.)
+    let reason = false;
+    if (body.charCodeAt(to - 1) !== 100 && / under (?:criticism|fire|scrutiny|question|attack)$/i.test(body.slice(from, to))) {
+      if (body.charCodeAt(to - 1) === 121) return taken;
+      if (/^\s+from\s/.test(body.slice(to, to + 6))) {
+        const found = sourceAfter(text, s.start + to + body.slice(to).indexOf('from') + 4, s.end);
+        if (!found) return taken;
+        // ("from Amnesty over its data practices": the reason after the critic is no part of who.)
+        const cut = REASON_WITHIN_RE.exec(found.text);
+        const critic = cut ? { start: found.start, end: found.start + cut.index, text: found.text.slice(0, cut.index) } : { start: found.start, end: found.end, text: found.text };
+        // ("from rights groups": critics named by what they are, no name, are still vague.)
+        out.push(FROM_NAMED_RE().test(body.slice(to, to + 40)) ? make(text, cue, critic, undefined) : makeVague(text, cue, critic, undefined));
+        return critic.end;
+      }
+      reason = REASON_AFTER_RE.test(body.slice(to, to + 8));
+    }
     // ("Critics questioned the minister about the delay": the one questioned named, nothing said.)
     if ((body.charCodeAt(to - 1) === 100 || body.charCodeAt(to - 1) === 110 || body.charCodeAt(to - 1) === 115) && /(?:questioned|grilled|question|questions)$/i.test(body.slice(from, to)) && questionsSomeone(text, cue.end, s.end)) return taken;
     // "Three deaths have been reported this year": a count from the report's own surveillance, not hearsay.
@@ -381,7 +421,18 @@ function impersonalCue(text: string, s: Sentence, body: string, out: Attribution
       const opener = OPENING_DESCRIBERS_RE.exec(text.slice(s.start, cue.start));
       if (opener && !NOT_DESCRIBERS.has(opener[1].toLowerCase()) && !(opener[2] && NOT_DESCRIBERS.has(opener[2].toLowerCase()))) source = { start: s.start, end: people.end, text: text.slice(s.start, people.end) };
     }
-    out.push(makeVague(text, cue, source, closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : after));
+    // ("The plan, critics say, will raise prices": a vague cue set off inside its clause reports the whole of it, as a
+    // named one does.)
+    // ("Critics said the dam could fail, adding that it was old": and ends before a participle of saying, as a named one's.)
+    let said = closes ? trimSpan(text, s.start, backOverBlanks(text, head, s.start) - 1) : reason ? undefined : after.end - after.start > 12 ? beforeSayingParticiple(text, after) : after;
+    if (closes && said && clauseSetOffAfter(text, s, cue, said)) said = trimSpan(text, s.start, s.end);
+    // ("The plan has been criticized": the cue is the whole verb, its "has" too, as in "it has been reported"; the
+    // tests above read what stands before "been".)
+    if (from > 4 && body.charCodeAt(from) === 98 && body.startsWith('been ', from)) {
+      const aux = /\b(?:has|have|had)\s+$/.exec(body.slice(Math.max(0, from - 6), from));
+      if (aux) cue.start -= aux[0].length;
+    }
+    out.push(makeVague(text, cue, source, said));
     taken = cue.end;
   }
   return taken;

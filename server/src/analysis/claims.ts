@@ -218,6 +218,9 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
       });
     }
   }
+  // (The source already flagged in this sentence: "Critics said ..., adding that ..." asks once who the critics are.)
+  let flaggedFrom = -1;
+  let flaggedTo = -1;
   for (let j = 0; j < here.length; j++) {
     const a = here[j];
     if (a.start < start || a.start >= end) continue;
@@ -236,6 +239,11 @@ function vagueFindings(text: string, findings: Finding[], here: AttributionAnnot
     // The finding marks who is vague, not only the verb: "Democrats said", "the polls showed" (the source right
     // before its cue, in the same sentence).
     const src = a.source;
+    if (src && src.start === flaggedFrom && src.end === flaggedTo) continue;
+    if (src) {
+      flaggedFrom = src.start;
+      flaggedTo = src.end;
+    }
     const from = src && src.end <= a.start && src.start >= start && a.start - src.end <= 24 ? src.start : a.start;
     addFinding(findings, {
       code: 'vague-attribution',

@@ -1,12 +1,12 @@
 // What a verb cue reports once its source is read (contentOfCue): the clause before the cue ("CONTENT, X said.") or
 // the rest of the sentence after it, up to a second verb of saying or a contrast that opens with a name.
 import type { Sentence, Span, TextSpan } from './types';
-import { execLong, lazyRegExp, skipBlanks, testLong } from './chars';
+import { backOverBlanks, execLong, lazyRegExp, skipBlanks, testLong } from './chars';
 import { isTailOrComma, lastNonBlank, onlyLeadOpeners, thatLength } from './speechChars';
 import { trimSpan } from './speechPasses';
 /** The opening of a relative clause set off by a comma, up to its verb ("Russia, which has repeatedly"). */
 /** A relative clause set off by a comma whose subject stands between "which" and the cue: ", which his lawyers ". */
-const RELATIVE_OBJECT_OPEN_RE = /,\s+which\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|the|his|her|its|their|[a-z]+s)(?:\s+[\p{L}'\u2019.-]+){0,4}\s+$/u;
+const RELATIVE_OBJECT_OPEN_RE = /,\s+which\s+(?:[\p{Lu}][\p{L}'\u2019.-]*|the|his|her|its|their|people|[a-z]+s)(?:\s+[\p{L}'\u2019.-]+){0,5}\s+$/u;
 // ("The bus, whose driver said he was tired, overturned": and "whose" with the noun it owns.)
 const RELATIVE_OPEN_RE = /,\s+(?:which|who|whose\s+[a-z][a-z'\u2019-]*(?:\s+[a-z][a-z'\u2019-]*)?)\s+(?:(?:has|have|had|also|long|repeatedly|previously|[a-z]+ly)\s+)*$/;
 /** ", but ISW has", ", though Kyiv says": a contrast whose clause opens with a name (not "I"). */
@@ -72,7 +72,7 @@ export function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan
   if ((before40.includes('which') || before40.includes('who')) && RELATIVE_OPEN_RE.test(before40)) {
     const close = /,\s+(?=(?:said|says|told|tells|added|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|[a-z]{3,}ed)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
     if (close) content = { start: content.start, end: content.start + close.index };
-  } else if (before40.includes('which') && RELATIVE_OBJECT_OPEN_RE.test(before40)) {
+  } else if (before40.includes('which') ? RELATIVE_OBJECT_OPEN_RE.test(before40) : cue.start - s.start > 48 && RELATIVE_OBJECT_OPEN_RE.test(text.slice(Math.max(s.start, cue.start - 64), cue.start))) {
     // ("The sentence, which his lawyers said they would appeal, caps a trial": so does one whose relative pronoun is
     // what is reported on, its subject between; the main clause's verb follows the closing comma.)
     const close = /,\s+(?=[a-z]+s?\b)(?!(?:and|but|or|as|if|when|while|after|before|because|though|although|saying|adding)\b)/.exec(text.slice(content.start, Math.min(content.end, content.start + 200)));
@@ -82,9 +82,41 @@ export function contentOfCue(text: string, s: Sentence, cue: Span, src: TextSpan
     // ("opposed the move, arguing that ...": what the participle after it says is its own report.)
     const cut = execLong(/;\s|,\s+(?:and|but|while|whereas|arguing|saying|insisting|adding|claiming|noting|warning|stressing|citing)\s/, text.slice(content.start, Math.min(content.end, content.start + 600)));
     if (cut) content = { start: content.start, end: content.start + cut.index };
+  } else if (window.includes(', ')) {
+    // ("Police said a man had been arrested, adding that no one was hurt": so after a verb of saying, a participle of
+    // saying after a comma is the next report, shared source and all.)
+    content = beforeSayingParticiple(text, content);
+  }
+  // ("The Wall Street Journal, citing people familiar with the matter, reported that": a participle set off after its
+  // subject cites up to its closing comma, before the sentence's own verb.)
+  if (cue.start - s.start > 4 && text.charCodeAt(backOverBlanks(text, cue.start, s.start) - 1) === 44 && text.charCodeAt(cue.end - 1) === 103 && window.includes(', ')) {
+    const close = SUBJECT_VERB_AFTER_COMMA_RE.exec(window);
+    if (close && content.start + close.index < content.end) content = { start: content.start, end: content.start + close.index };
+  }
+  // ("The military said its forces repelled the attack, a claim that could not be independently verified": the writer's
+  // note on the claim, after it, is no part of it.)
+  if (window.includes(', a') && (window.includes('verif') || window.includes('confirm') || window.includes('corroborat'))) {
+    const note = UNVERIFIED_NOTE_RE.exec(window);
+    if (note && content.start + note.index < content.end) content = { start: content.start, end: content.start + note.index };
   }
   return content;
 }
+
+/** A comma, then the verb of the sentence a participle was set into: ", reported", ", said", ", has said". */
+const SUBJECT_VERB_AFTER_COMMA_RE = /,\s+(?:(?:has|have|had|also|later|earlier|previously|first)\s+)?(?:said|says|reported|reports|told|wrote|added|announced|confirmed|denied|warned|claimed|alleged)\b/;
+
+/** A writer's note that a claim could not be checked: ", a claim that could not be independently verified", ", an account
+ * Reuters was unable to confirm". */
+const UNVERIFIED_NOTE_RE = /,\s+(?:a|an)\s+(?:claim|assertion|account|figure|toll|number|report|statement|allegation)\s+(?:that\s+|which\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:not|n['\u2019]t|unable\s+to|no\s+way\s+to)\s+(?:be\s+)?(?:immediately\s+|independently\s+)*(?:verif|confirm|corroborat)/;
+
+/** A content up to a comma and a participle of saying that opens a report of its own (", adding that", ", citing"). */
+export function beforeSayingParticiple(text: string, content: Span): Span {
+  const cut = SAYING_PARTICIPLE_RE.exec(text.slice(content.start, Math.min(content.end, content.start + 300)));
+  return cut ? { start: content.start, end: content.start + cut.index } : content;
+}
+
+/** A comma and a participle of saying that opens a report of its own: ", adding that", ", citing"; or ", according to". */
+const SAYING_PARTICIPLE_RE = /,\s+(?:adding|saying|noting|citing|insisting|arguing|claiming|stressing|according\s+to)\s/;
 
 /** What opens a content after the verb: "that" (not "that night"), a colon, a quotation. */
 const CONTENT_OPENS_RE = /^\s*(?:that\b(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time)\b)|[:"\u201c])/;

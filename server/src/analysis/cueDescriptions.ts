@@ -105,7 +105,9 @@ export function readsAsDescription(text: string, s: Sentence, lw: string, cue: S
   // "China's stated ambitions", "the frontier remained disputed": a participle that describes, after a possessor or a
   // verb of being.
   // ("Its stated ambitions", "their reported losses": after a possessive pronoun too.)
-  if (lw.endsWith('ed') && ((testLong(/['\u2019]s\s+$/, prev) || POSSESSIVE_PRONOUNS.has(pw)) && testLong(/^\s+[a-z]+/, next) && !/^\s+(?:that|by|to|in|on)\b/.test(next) || testLong(/\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i, prev))) return true;
+  // (Not before a pronoun or an article, which a verb takes: "Moody's warned it could cut the rating", "McDonald's
+  // reported a rise in sales".)
+  if (lw.endsWith('ed') && ((testLong(/['\u2019]s\s+$/, prev) || POSSESSIVE_PRONOUNS.has(pw)) && testLong(/^\s+[a-z]+/, next) && !/^\s+(?:that|by|to|in|on|it|he|she|they|we|the|a|an)\b/.test(next) || testLong(/\b(?:remain|remains|remained|seem|seems|seemed|appear|appears|appeared|stay|stays|stayed)\s+$/i, prev))) return true;
   // "a group calling itself ...": naming, not saying; "They're promises": a plural noun after a form of "be"; "a UN
   // document": the noun after its author's name.
   if (lw.startsWith('call') && testLong(/^\s+(?:itself|himself|herself|themselves)\b/, next)) return true;

@@ -39,6 +39,9 @@ const UNCLEAR_WHETHER_RE = /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clea
 /** Adjectives before a noun of saying ("the previous report", "its latest statement"). */
 const ADJECTIVE_BEFORE_NOUN = new Set('previous|latest|new|annual|final|interim|initial|recent|first|second|third|own|full|special|official|joint|separate|earlier|original|quarterly|monthly|weekly|draft'.split('|'));
 
+/** Past tenses of cue verbs that do not end in "-ed" ("said", "told"), which no noun is. */
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'felt', 'knew', 'saw', 'held', 'found']);
+
 /** When a participle's thing was done, then the sentence's own verb: " in the spring of 2023 was honoured". */
 const PARTICIPLE_THEN_VERB_RE = /^\s+(?:(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid)\s+)?[\w-]+(?:\s+(?:of\s+)?(?:19|20)\d\d)?|last\s+\w+|earlier\s+this\s+\w+|this\s+\w+)\s+(?:was|were|is|are|has|have|had|will|would|remains?|remained)\b/;
 
@@ -233,7 +236,8 @@ export function readsAsOtherSense(text: string, s: Sentence, lw: string, cue: Sp
   if ((NOUNY_BASE.has(lw) || AMBIGUOUS.has(lw)) && ADJECTIVE_BEFORE_NOUN.has(pw)) return true;
   // ("A second document, a presentation for the cabinet, describes": after a determiner and such an adjective, any bare
   // cue word is the noun.)
-  if (ADJECTIVE_BEFORE_NOUN.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && !lw.endsWith('s') && testLong(/\b(?:a|an|the|its|his|her|their|this|that)\s+\S+\s+$/i, prev)) return true;
+  // (Not a past tense with no "-ed", which no noun is: "The talks failed, an official said", "a senior official told".)
+  if (ADJECTIVE_BEFORE_NOUN.has(pw) && !lw.endsWith('ed') && !lw.endsWith('ing') && !lw.endsWith('s') && !IRREGULAR_PAST.has(lw) && testLong(/\b(?:a|an|the|its|his|her|their|this|that)\s+\S+\s+$/i, prev)) return true;
   // "The firm began to post losses", "posted a record pre-tax profit", "posted bail": a result or a sum, no message posted.
   if (lw.startsWith('post') && (lw.length === 4 || lw === 'posts' || lw === 'posted' || lw === 'posting') && testLong(POSTED_FIGURE_RE, next)) return true;
   // "Parliament rejected the bill", "rejected the offer": a thing turned down, no words; "rejected the allegations",

@@ -15,9 +15,10 @@ import {
 } from './cues';
 import { hashWord, isAsciiLetterCode, isSpaceCode, skipBlanks, testLong } from './chars';
 import { DOC_VERBS } from './sourceOfCue';
+// ("rated" cues only as a fact checker's verdict on a claim: cueSource.ts.)
 // ("heard" cues only after a court or a committee, "learned" only as a newsroom's "has learned", the verbs of measuring
 // only before a figure: cueSource.ts.)
-const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS, 'heard', 'learned', 'learnt', 'gave', 'gives', 'put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked']);
+const CUE_SET = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...FINDING_VERBS, ...DOC_VERBS, 'heard', 'learned', 'learnt', 'gave', 'gives', 'put', 'puts', 'measured', 'measures', 'recorded', 'records', 'registered', 'registers', 'pegged', 'pegs', 'gauged', 'gauges', 'clocked', 'rated']);
 const PHRASE_CUE = /^(?:according to|seg[u\u00fa]n(?= )|in the words of|in the view of|in the opinion of|as reported (?:by|in)|cited by|quoted by|per(?= +(?:the +|an? +)?[A-Z]))\b/i;
 /** "per the UN human rights office", "per Reuters": a name after "per" (never "per cent", "per day"). */
 const PER_NAME = /^per +(?:the +|an? +)?[A-Z]/;

@@ -4,7 +4,7 @@
 // a source; the word lists both share (nouny verbs, plain verbs of saying) live here too. The other senses are read
 // in cueOtherSenses.ts and the describing participles in cueDescriptions.ts; the noun and question readings stay here.
 import type { Sentence, Span } from './types';
-import { ASPECT_TO_BEFORE_RE, FINDING_VERBS, FORECAST_FIGURE_AFTER_RE, SPEECH_VERBS, STANCE_CUES } from './cues';
+import { ASPECT_TO_BEFORE_RE, FINDING_VERBS, MOVED_TO_BEFORE_RE, FORECAST_FIGURE_AFTER_RE, SPEECH_VERBS, STANCE_CUES } from './cues';
 import { GIVEN_NAMES } from './givenNames';
 import { isSpaceCode, lazyRegExp, testLong, testShort } from './chars';
 import { isClauseEnd, lastNonBlank } from './speechChars';
@@ -230,13 +230,25 @@ const OBJECT_TAKING_VERBS = new Set('discuss review examine study sign release p
 /** A lower-case word that is no conjunction or relative, then a word that counts: "struck another ", "killed two ". */
 const COUNTED_OBJECT_BEFORE_RE = /(?:^|\s)(?!(?:and|but|or|nor|while|as|though|although|because|since|when|whereas|yet|so|that|who|which|where|if)\s)[a-z]{2,}\s+(?:another|several|two|three|four|five|six|seven|eight|nine|ten|dozens|more|multiple|numerous)\s+$/;
 
+/** The verbs of saying and thinking that one is moved to ("led officials to warn"); not those of an act in words
+ * ("forcing the recipients to answer other investigative entities", "pushed them to sign"). */
+const MOVED_CUES = new Set('warn fear worry question doubt predict conclude believe say declare announce admit deny suggest speculate expect urge accuse criticize criticise complain claim argue insist wonder concede acknowledge caution condemn denounce'.split(' '));
+
+/** "led economists to " before the cue: the infinitive is what those moved to it said or thought (looked at only
+ * after a verb of moving to act seen in the sentence, one of a few exact words). */
+function movedTo(text: string, s: Sentence, lw: string, cue: Span): boolean {
+  if (!MOVED_CUES.has(lw)) return false;
+  const win = text.slice(Math.max(s.start, cue.start - 60), cue.start);
+  return (win.includes('led ') || win.includes('prompt') || win.includes('spur') || win.includes('forc') || win.includes('push') || win.includes('caus') || win.includes('dr') || win.includes('compel') || win.includes('lead')) && MOVED_TO_BEFORE_RE.test(win);
+}
+
 export function readsAsNoun(text: string, s: Sentence, lw: string, cue: Span, prev: string, next: string, pw: string, before30: string): boolean {
   // Adjectival or nominal uses: "the reported cases", "a said", "to say", "the post".
   // ("The remarks by the Japanese leader": a plural after its article is the noun, whoever made them.)
   // ("She continued to say that", "went on to argue that": after a verb of going on, the infinitive reports; "the bias
   // begins to show" is seen, no finding.)
   // ("These show that ...": a plural pronoun that stands for figures just named, before a verb and its "that".)
-  if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || !ASPECT_TO_BEFORE_RE.test(before30))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss'))) && !(lw === 'show' && (pw === 'these' || pw === 'those') && testLong(/^\s+that\b/, next))) return true;
+  if ((pw === 'the' || pw === 'a' || pw === 'an' || (pw === 'to' && (lw === 'show' || (!ASPECT_TO_BEFORE_RE.test(before30) && !movedTo(text, s, lw, cue)))) || pw === 'of' || NOUN_DETERMINERS.has(pw)) && (!testLong(/^\s+by\b/, next) || (lw.endsWith('s') && !lw.endsWith('ss'))) && !(lw === 'show' && (pw === 'these' || pw === 'those') && testLong(/^\s+that\b/, next))) return true;
   // ("to discuss document requests", "review report findings": right after a verb that takes a thing as its object, a
   // bare form is that object's noun, no second verb.)
   // (The verb after "to" or a modal: "a study found", "the file shows" have a noun before their verb.)

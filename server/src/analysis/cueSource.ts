@@ -20,7 +20,8 @@ import { DOC_VERBS, REDUCED_RELATIVE_RE, sourceOfCue } from './sourceOfCue';
 import { accordingToCue, asPutIt, BE_BEFORE_PARTICIPLE_RE, hasLearned, heardThat, measuredAt, NAMED_AS, namedThenAgent, NOT_AGENT_RE, openingParticiple, PASSIVE_NAMING_ONLY, pollGave, pollPut, SPLIT_CLAUSE_RE } from './cueFrames';
 import { contentOfCue } from './cueContent';
 
-const SPEECH = new Set(SPEECH_VERBS);
+// (With "rated", which cues only as a fact checker's verdict on a claim: ratesAClaim.)
+const SPEECH = new Set([...SPEECH_VERBS, 'rated']);
 const COGNITION = new Set(COGNITION_VERBS);
 const FINDING = new Set(FINDING_VERBS);
 /**
@@ -79,12 +80,14 @@ const QUOTED_OBJECT_AS_RE = lazyRegExp(() => /\bquoted\s+(him|her|them|\p{Lu}[\p
 const WHEN_BEFORE_COMMA_RE = /^\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|spring|summer|autumn|winter)|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))(?=\s*,\s+(?!(?:in|on|at|during|from|with|after|before|according|via|through|when|while|as)\b))/;
 
 /** Whether the words after a cue set off inside its clause go on with that clause (see cueAttribution): a comma then a
- * verb, or a short content and a comma then more of the sentence; when it was said may stand before that comma. */
-function clauseSetOffAfter(text: string, s: Sentence, cueSpan: Span, content: Span): boolean {
+ * verb, or a short content and a comma then more of the sentence; when it was said may stand before that comma. (Not a
+ * participle of saying, or "according to": "Exports fell 4%, the ministry said, citing customs data" gives its own
+ * source after the clause, which ends there.) */
+export function clauseSetOffAfter(text: string, s: Sentence, cueSpan: Span, content: Span): boolean {
   const whenAfter = execLong(WHEN_BEFORE_COMMA_RE, text.slice(cueSpan.end, Math.min(s.end, cueSpan.end + 50)));
   const afterFrom = cueSpan.end + (whenAfter ? whenAfter[0].length : 0);
   const afterCue = text.slice(afterFrom, Math.min(s.end, afterFrom + 24));
-  return testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(','));
+  return testLong(SPLIT_CLAUSE_RE, afterCue) || (content.end - content.start <= 40 && testLong(/^\s*,\s+(?!["'\u201c\u2018]|(?:and|but|while|whereas|although|though|as|because|so|yet|or|adding|saying|citing|noting|arguing|insisting|claiming|warning|stressing|according|speaking|declining|asking|requesting)\b)\S/, afterCue) && !text.slice(content.start, content.end).includes(','));
 }
 /** After a cue set off in the sentence: ", and" and a clause in the reported tense (", and the Council had failed"). */
 // (Or the interrupted clause's own next participle, its subject shared: "That's leaving investors with cold feet, they
@@ -102,8 +105,8 @@ const VERDICT_RE = /^\s+(?:by\s+[^,;.:"\u201c]{1,30}?|unanimously|narrowly|overw
 /** A court's verdict set off by commas before its "that": ", unanimously,", ", by five votes to two,". */
 const VERDICT_SET_OFF_RE = /^,\s+(?:unanimously|by\s+[^,;.:"\u201c]{1,30}?),(?=\s+that\b)/;
 /** Prepositional phrases (where, to whom, when) right before a "that": " in a letter to the council" of " in a
- * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. */
-const SETTING_BEFORE_THAT_RE = /^\s+(?:in|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
+ * letter to the council that"; not "in a way that" or "on condition that", where the "that" belongs to the phrase. (A platform's old name set off inside it: " on X, formerly Twitter,".) */
+const SETTING_BEFORE_THAT_RE = /^\s+(?:in|aboard|to(?!\s+(?:be|have|do|make|ask|say|tell)\b)|at|on|during|before|after|from|via|with|outside|inside|near|following|ahead\s+of|upon|alongside|across|behind|beside)\s+(?:[^,;:"\u201c\u201d()]|(?<=\d):(?=\d\d)|,\s+formerly\s+(?:known\s+as\s+)?[A-Z][\w.-]*,){1,70}?(?<!\b(?:way|sense|hope|belief|condition|manner|fact|event|case|view|expectation|knowledge|understanding|assumption|grounds|extent|degree|point|order|so|such))(?=\s+that\s)/;
 /** ", citing two diplomats," right before a "that". */
 const CITING_BEFORE_THAT_RE = /^\s*,\s+citing\s+[^,;:"\u201c\u201d()]{1,60}?,(?=\s+that\s)/;
 /** The length of a setting phrase between a cue (or its frame) and its "that", or 0 when there is none. */
@@ -234,6 +237,9 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
   // ("Critics branded the plan reckless", "Fans dubbed him the new Pele": the active, with its object and what the object
   // was called, names in someone's words as "termed" does.)
   if (PASSIVE_NAMING_ONLY.has(lw) && !activeNaming(prev, next)) return undefined;
+  // ("PolitiFact rated the claim as false", "The fact-checker rated it Mostly False": a checker's verdict on what was
+  // said is its finding, the checker the source; "S&P rated the bonds AA", "the film was rated R" report no words.)
+  if (lw === 'rated' && !ratesAClaim(prev, next)) return undefined;
   // Uses that report no words (their own function, so that this one stays small for the optimising compiler).
   // (All five tests only reject; readsAsNoun, whose first test, a determiner before the cue, rejects most, goes first.)
   if (readsAsNoun(text, s, lw, cue, prev, next, pw, before30) || reportsNothing(text, s, lw, cue, prev, next) || noSpeechAct(text, s, lw, cue, prev, next) || readsAsOtherSense(text, s, lw, cue, prev, next, pw, before30) || readsAsDescription(text, s, lw, cue, prev, next, pw, before30)) return undefined;
@@ -260,7 +266,12 @@ export function cueAttribution(text: string, s: Sentence, lw: string, cue: Span,
     if (src) {
       const by = byAgentLength(next);
       const after = by > 0 ? (sourceAfter(text, cue.end + by - 1, s.end)?.end ?? cue.end) : cue.end;
-      return make(text, cue, src, trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end));
+      const said = trimSpan(text, after + thatLength(text.slice(after, Math.min(s.end, after + 40))), s.end);
+      // ("The talks were useful, the foreign minister was quoted as saying by state media.": at the sentence's end, what
+      // stands before the source's comma is what was said.)
+      const comma = backOverBlanks(text, src.start, s.start) - 1;
+      if (!hasWordIn(text, said.start, said.end) && comma > s.start && text.charCodeAt(comma) === 44) return make(text, cue, src, trimSpan(text, s.start, comma));
+      return make(text, cue, src, said);
     }
     // '"They send us promises," Sladkov quoted him as saying': the one quoted speaks; the subject relays it.
     // (Every match holds "quoted".)
@@ -657,6 +668,14 @@ const ACTIVE_NAMING_AFTER_RE =
 /** Before such a verb, what makes it no active: a comma (", dubbed Stargate,"), a form of "be" or a determiner
  * ("branded goods"), or an indefinite noun it describes ("a rocket dubbed Starship Heavy"). */
 const NOT_ACTIVE_NAMING_BEFORE_RE = /(?:,\s*|\b(?:is|are|was|were|be|been|being|the|a|an|its|their|his|her|so|self)\s+|\b(?:a|an)\s+[a-z-]+\s+)$/i;
+
+/** After "rated": the words checked (a claim, a post, a statement, or "it" or "this" standing for one), then the verdict. */
+const RATED_CLAIM_AFTER_RE = /^\s+(?:(?:the|this|that|these|those|his|her|their|its|a|an|such)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:claims?|statements?|posts?|assertions?|videos?|photos?|images?|quotes?|stor(?:y|ies)|rumou?rs?|remarks?|comments?|tweets?|ads?|headlines?|allegations?|figures?)|it|this|them)\s+(?:as\s+)?["\u201c\u2018']?(?:[A-Z]|(?:false|true|misleading|mostly|half|partly|inaccurate|accurate|wrong|unproven|unsupported|baseless|pants|correct|incorrect|fake|fabricated|altered|satire|missing|lacking|out\s+of\s+context)\b)/;
+
+/** Whether an active "rated" gives a fact checker's verdict on a claim (see RATED_CLAIM_AFTER_RE). */
+function ratesAClaim(prev: string, next: string): boolean {
+  return !NOT_ACTIVE_NAMING_BEFORE_RE.test(prev) && testLong(RATED_CLAIM_AFTER_RE, next);
+}
 
 /** Whether "branded", "labelled" or "dubbed" (words of naming that read only in a passive otherwise) are an active verb
  * with an object and what it was called ("Critics branded the plan reckless"). */

@@ -46,6 +46,9 @@ export const SPEECH_VERBS = forms(
 /** A verb of going on or starting and its "to" right before a bare verb of saying: "continued to ", "has begun to ",
  * "went on to " ("She continued to say that ..." reports her words; "to say" alone is an infinitive, no report). */
 export const ASPECT_TO_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:continu(?:e|es|ed|ing)|beg(?:in|ins|an|un)|start(?:s|ed|ing)?|(?:went|goes|go|going|gone)\s+on)\s+to\s+$/i;
+/** A verb that moves someone to act, its object and "to", before a bare verb of saying or thinking: "led economists to ",
+ * "prompted the ministry to " ("The report led economists to fear a recession": the economists fear it). */
+export const MOVED_TO_BEFORE_RE = /\b(?:le(?:d|ads?|ading)|prompt(?:s|ed|ing)?|spur(?:s|red|ring)?|forc(?:e|es|ed|ing)|push(?:es|ed|ing)|caus(?:e|es|ed|ing)|drove|driv(?:e|es|ing)|compel(?:s|led|ling))\s+(?!to\b)(?:(?:the|a|some|many|several|its|their|his|her|other|[A-Za-z][\w'\u2019-]*)\s+){0,5}?[A-Za-z][\w'\u2019-]*\s+to\s+$/;
 /** The same before a verb in "-ing": "kept ", "kept on ", "continued ", "began " ("He kept warning that ..."), and the time
  * spent at it ("Its officials spent 2021 insisting that", "Critics have spent months arguing"). */
 export const ASPECT_ING_BEFORE_RE = /(?:^|[^\w-])(?<!\bto\s)(?:kept(?:\s+on)?|keeps?(?:\s+on)?|continu(?:e|es|ed)|beg(?:in|ins|an|un)|start(?:s|ed)?|spen(?:t|ds?)\s+(?:(?:the|much\s+of|most\s+of|all\s+of|part\s+of|\d{1,3}|two|three|four|five|several|many|recent|past|last)\s+(?:the\s+)?)?(?:(?:19|20)\d\d|years?|months?|weeks?|days?|hours?|decades?|weekend|summer|winter|spring|autumn|campaign|morning|afternoon|evening))\s+$/i;
@@ -281,7 +284,7 @@ const PASSIVE = `(?:${PASSIVE_ALTERNATIVES.join('|')})`;
 // the verb and its object's article, and "report" no verb. Nor is a form of "be" before anything but a passive of
 // opinion: "most of the assets are held at Euroclear" is where they are; "several of whom were believed" still cites.)
 const VAGUE_SUBJECT =
-  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?(?!(?:the|a|an)\\s)(?!(?:is|are|was|were)\\s+(?!\\s|(?:${PASSIVE_ALTERNATIVES.join('|')})\\b))[a-z-]+\\s+){0,3}|` +
+  `(?:(?:${VAGUE_QUANTITY_WORDS.join('|')})\\s+(?:(?:of\\s+)?(?:the\\s+)?(?!(?:the|a|an|to)\\s)(?!(?:is|are|was|were)\\s+(?!\\s|(?:${PASSIVE_ALTERNATIVES.join('|')})\\b))[a-z-]+\\s+){0,3}|` +
   `(?:${VAGUE_SUBJECT_WORDS.join('|')})\\s+)`;
 const NAMING = '(?:known|called|described|referred to|named|termed|dubbed|labell?ed|characteri[sz]ed)';
 /** The words of the "is ... believed" alternatives, in the regex's order. */

@@ -193,8 +193,12 @@ function contactBlock(text: string, start: number, end: number): boolean {
  */
 function sourcingNote(text: string, start: number, end: number): boolean {
   const t = text.slice(start, Math.min(end, start + 300));
-  return (t.includes('anonym') || t.includes('authori') || t.includes('named') || t.includes('identified')) && SOURCING_NOTE_RE.test(t);
+  return (t.includes('anonym') || t.includes('authori') || t.includes('named') || t.includes('identified')) && (SOURCING_NOTE_RE.test(t) || (t.includes(', ') && SOURCING_PARTICIPLE_RE.test(t)));
 }
+
+/** The same note as a participle after the source it is about: '"...," a person familiar with the talks said, declining to
+ * be identified because the talks are private.' (its reason after "because" is why the source is unnamed). */
+const SOURCING_PARTICIPLE_RE = /\b(?:said|says|told|added|wrote)\s*,\s+(?:declining|asking|speaking|requesting|insisting\s+on)\b[^.;:!?]{0,30}?(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+(?:named|identified))\b/;
 
 const SOURCING_NOTE_RE = /^\W*(?:[\p{L}'\u2019-]+\s+){1,6}?(?:(?:spoke|speaks|speak|talked|talks|asked|asks|requested|requests|declined|insisted|(?:was|were)\s+granted|agreed\s+to\s+(?:speak|talk))\b[^.;:!?]{0,40}?(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|to\s+be\s+identified\s+only)|(?:was|were|are|is)\s+not\s+authori[sz]ed\s+to\s+(?:speak|talk|discuss|comment|brief)\b)/iu;
 

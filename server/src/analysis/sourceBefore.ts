@@ -2,7 +2,7 @@
 // Ministry of Defense said"), back over a list of names, past a wire slug or an opening time ("June the Chancellor").
 // Quotations, cueSource.ts and attribution.ts all read a source back with it.
 import type { TextSpan } from './types';
-import { NOT_IN_SOURCE } from './cues';
+import { MOVED_TO_BEFORE_RE, NOT_IN_SOURCE } from './cues';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './dates/lexicon';
 import { backOverBlanks, execLong, isAsciiLowerCode, isAsciiUpperCode, isDigitCode, lazyRegExp, skipBlanks, testLong } from './chars';
 import { type Word, wordsIn } from './sourceWords';
@@ -185,6 +185,9 @@ function listItemBefore(text: string, s0: number, floor: number, common: boolean
 /** A noun phrase of people and "of" that open a clause before a list of names: "The ministers of ", "the heads of state of ". */
 const PEOPLE_OF_LIST_RE = /^\s*(?:The|the|A|a)\s+(?:[a-z][a-z-]*\s+){0,3}?(?:ministers|leaders|heads(?:\s+of\s+(?:state|government))?|presidents|envoys|delegations|delegates|representatives|negotiators|officials|governments|ambassadors|people|citizens|foreign\s+ministers)\s+of\s+(?:the\s+)?$/;
 
+/** The verb that moves someone to speak or think ("led economists to fear"): its forms as MOVED_TO_BEFORE_RE reads them. */
+const MOVING_VERB_RE = /^(?:le(?:d|ads?|ading)|prompt(?:s|ed|ing)?|spur(?:s|red|ring)?|forc(?:e|es|ed|ing)|push(?:es|ed|ing)|caus(?:e|es|ed|ing)|drove|driv(?:e|es|ing)|compel(?:s|led|ling))$/;
+
 /** Words after which "who" asks rather than relates: "say who", "unclear who", "know who". */
 export const WHO_ASKS_AFTER = new Set('say says said saying know knows knew known ask asks asked tell tells told reveal reveals revealed disclose discloses disclosed identify identified explain explained determine determined establish established clear unclear sure unsure certain uncertain wonder wonders wondered wondering'.split(' '));
 
@@ -253,6 +256,20 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
   if (k > 0 && (k < words.length - 1 || cue < verb) && PUBLISHED_BEFORE_TIME.has(words[k].text)) k--;
   // ("WHO", in capitals, is the World Health Organization, not the pronoun: it stays unlike every word below.)
   let last = words[k].text === 'WHO' ? 'WHO' : words[k].text.toLowerCase();
+  // ("The report led economists to fear", "prompted officials to warn": the one moved to speak or think is the object of
+  // the verb that moved them, before the infinitive's "to".)
+  let movedFrom = 0;
+  if (last === 'to' && k > 1 && MOVED_TO_BEFORE_RE.test(text.slice(Math.max(lo, words[k].end - 60), words[k].end) + ' ')) {
+    k--;
+    last = words[k].text.toLowerCase();
+    // (The source starts after that verb: "The report led economists" is no one.)
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (MOVING_VERB_RE.test(words[j].text)) {
+        movedFrom = j + 1;
+        break;
+      }
+    }
+  }
   // ("Gregory May said": after a capitalised word, "May" is a surname.)
   if (NOT_IN_SOURCE.has(last) && last !== 'who' && !(words[k].text === 'May' && k > 0 && (words[k - 1].text === 'in' || (!titled && isAsciiUpperCode(words[k - 1].text.charCodeAt(0)))))) return undefined;
   // "a well-connected source who told him": the relative pronoun is no part of the source.
@@ -290,6 +307,7 @@ export function sourceBefore(text: string, cue: number, floor: number, who = fal
   }
   // Drop leading prepositions and conjunctions ("Under an arrangement" -> "an arrangement").
   while (first < k && (INNER.has(words[first].text.toLowerCase()) && !DETERMINERS.has(words[first].text.toLowerCase()))) first++;
+  if (first < movedFrom) first = movedFrom;
   // A lower-case verb-like word starts a clause, not a name: keep only what follows it. A participle that says
   // how the source knows stays in it ("two diplomats briefed on the meeting").
   for (let i = k - 1; i >= first; i--) {

@@ -172,7 +172,10 @@ const LAST_WORD_RE = /([A-Za-z]{2,})\s*$/;
  * example, no speaker.)
  */
 function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLast: number): TextSpan | undefined {
-  if (!INVERSION.has(lw) || !(prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019) || (lw === 'say' && /^\s*,/.test(text.slice(cue.end, cue.end + 3)))) return undefined;
+  // ('Said a senior diplomat: "The talks are over."': a sentence may open with the inverted verb, its words after a colon
+  // or a comma and a quotation.)
+  const opening = (lw === 'said' || lw === 'says') && cue.start === s.start && SAID_OPENING_RE.test(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+  if (!INVERSION.has(lw) || !(opening || prevLast === 44 || prevLast === 34 || prevLast === 0x201d || prevLast === 39 || prevLast === 0x2019) || (lw === 'say' && /^\s*,/.test(text.slice(cue.end, cue.end + 3)))) return undefined;
   const after = sourceAfter(text, cue.end, s.end);
   // ('"...," said historian Elena Ruiz': a title or role in lower case before the name.)
   // (Not a clause with its own verb: "Later, the minister, the panel chair, said the bill would pass.")
@@ -190,6 +193,9 @@ function invertedSource(text: string, s: Sentence, lw: string, cue: Span, prevLa
   }
   return undefined;
 }
+
+/** After a sentence's opening "Said": who, then a colon or a comma and a quotation. */
+const SAID_OPENING_RE = /^\s+[^:,;"\u201c]{2,60}(?::|,\s*["\u201c])/;
 
 /** A name set off by a comma that ends its clause: ", Liz McKeown." */
 const NAME_ENDS_CLAUSE_RE = lazyRegExp(() => /^,\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+)\s*(?:[.,;!?]|$)/u);

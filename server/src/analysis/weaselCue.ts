@@ -55,6 +55,9 @@ export function weaselCue(text: string, start: number, whole: string, here: Attr
       if (!a.vague && !a.anonymous && a.source && a.content && at >= a.content.start && at < a.content.end && (testLong(SAID_CUE_RE, a.text) || (FOUND_CUE_RE.test(a.text) && UPPER_RE.test(text.slice(a.source.start + 1, a.source.end))))) return null;
     }
   }
+  // ("The move drew sharp criticism from Amnesty International", "faced criticism from the European Commission": a critic
+  // named after the words names who criticised.)
+  if (w[0].endsWith('m') && / (?:criticism|condemnation)$/i.test(w[0]) && testLong(FROM_NAMED_AFTER_RE(), whole.slice(w.index + w[0].length, w.index + w[0].length + 40))) return null;
   // ("Some scholars dispute this (e.g., Marsh 2001)": an author-year citation names them.)
   if (citesAuthorYear(text.slice(start, start + whole.length))) return null;
   // ("Asked whether Macron might visit Moscow, Peskov said": a modal in a question put to someone is the question's,
@@ -76,6 +79,9 @@ export function weaselCue(text: string, start: number, whole: string, here: Attr
   const cueText = w[0].trim().replace(/^(?:[,;:]|but|and|while|although|though|whereas|since|because|that|where|as)\s+/i, '');
   return { start: at + w[0].trim().length - cueText.length, text: cueText };
 }
+
+/** A named critic after "drew criticism": " from Amnesty", " from the European Commission". */
+const FROM_NAMED_AFTER_RE = lazyRegExp(() => /^\s+from\s+(?:the\s+)?\p{Lu}/u);
 
 /** After a quantity word, a label's noun and colon: "Some background:", "Some context:". */
 const LABEL_AFTER_RE = lazyRegExp(() => /^\s+\p{L}+:/u);
