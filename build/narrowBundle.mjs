@@ -51,8 +51,6 @@ export function narrowSource(source, narrow, tables) {
   const braces = [];
   let prev;
   let prevText = '';
-  let literals = 0;
-  let calls = 0;
   for (let tok = scanner.scan(); tok !== ts.SyntaxKind.EndOfFileToken; tok = scanner.scan()) {
     if ((tok === ts.SyntaxKind.SlashToken || tok === ts.SyntaxKind.SlashEqualsToken) && !VALUE_END.has(prev)) {
       tok = scanner.reScanSlashToken();
@@ -74,11 +72,9 @@ export function narrowSource(source, narrow, tables) {
         // (Throws, and stops the build, if the cut pattern is no pattern.)
         new RegExp(cut, flags);
         edits.push([scanner.getTokenStart(), scanner.getTokenEnd(), `/${cut}/${flags}`]);
-        literals++;
       }
     } else if (tok === ts.SyntaxKind.Identifier && text === 'RegExp' && prevText !== '.' && source.startsWith('(', scanner.getTokenEnd())) {
       edits.push([scanner.getTokenStart(), scanner.getTokenEnd(), 'globalThis.__policyLensRegExp']);
-      calls++;
     }
     prev = tok;
     prevText = text;
@@ -92,7 +88,7 @@ export function narrowSource(source, narrow, tables) {
   out += source.slice(from);
   // (A slash misread would leave no valid JavaScript.)
   new vm.Script(out, { filename: 'narrow bundle' });
-  return { source: out, literals, calls };
+  return out;
 }
 
 /** Builds the narrow bundle at outfile from the options of the command's bundle (whose output is `full`). */
@@ -100,6 +96,5 @@ export async function buildNarrowBundle(options, full, outfile) {
   const narrow = await narrowModule();
   const tables = tablesFor(narrow, readFileSync(full, 'utf8'));
   await esbuild.build({ ...options, define: { ...options.define, __POLICY_LENS_NARROW__: JSON.stringify(tables) }, outfile, sourcemap: false });
-  const { source } = narrowSource(readFileSync(outfile, 'utf8'), narrow, tables);
-  writeFileSync(outfile, source);
+  writeFileSync(outfile, narrowSource(readFileSync(outfile, 'utf8'), narrow, tables));
 }
