@@ -58,10 +58,7 @@ export class ArticleIndex {
       const known = this.files.get(uri);
       if (known?.stamp === key && known.glossary === glossary) return known.mentions;
       const text = fs.readFileSync(p, 'utf8');
-      if (known?.stamp === key && !this.changes.touch(known.glossary, glossary, text)) {
-        known.glossary = glossary;
-        return known.mentions;
-      }
+      if (known?.stamp === key && this.changes.holds(known, glossary, text)) return known.mentions;
       const mentions = await index(TextDocument.create(uri, 'policy-news', st.mtimeMs, text));
       this.files.set(uri, { stamp: key, glossary, mentions });
       return mentions;

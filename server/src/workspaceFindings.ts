@@ -74,8 +74,8 @@ export class WorkspaceFindings {
     const folders = this.host.folders();
     const on = folders.length > 0 && (await this.host.settingsFor(folders[0])).diagnostics.workspace;
     const seen = new Set<string>();
-    const glossary = this.host.glossary();
     if (on) {
+      const glossary = this.host.glossary();
       for (const uri of listArticles(folders)) {
         await yieldToEventLoop();
         if (sweep !== this.sweeps) return;
@@ -84,7 +84,6 @@ export class WorkspaceFindings {
         const settings = await this.host.settingsFor(uri);
         let key: string;
         let text: string;
-        let tags: string;
         try {
           const file = URI.parse(uri).fsPath;
           const st = fs.statSync(file);
@@ -92,16 +91,13 @@ export class WorkspaceFindings {
             seen.delete(uri);
             continue;
           }
-          tags = await this.host.stamp(uri);
+          const tags = await this.host.stamp(uri);
           key = `${st.mtimeMs} ${st.size} ${tags} ${JSON.stringify(settings)}`;
           const before = this.sent.get(uri);
           if (before?.key === key && before.glossary === glossary) continue;
           text = fs.readFileSync(file, 'utf8');
           // Only the glossary changed, and nowhere the text names (a manual tag may name any entry): its findings stand.
-          if (before?.key === key && !tags && !this.changes.touch(before.glossary, glossary, text)) {
-            before.glossary = glossary;
-            continue;
-          }
+          if (before?.key === key && !tags && this.changes.holds(before, glossary, text)) continue;
         } catch {
           seen.delete(uri);
           continue;

@@ -115,6 +115,16 @@ function newNode(): Node {
   return { next: NO_NEXT as Map<string, Node>, terminals: NO_TERMINALS as Terminal[], comma: false, glue: false };
 }
 
+/** The distinct names through which the text meets an entry, in order: its label, aliases and seats. (A list, not a
+ * Set, for the few names of an entry.) */
+export function entryNames(entry: GlossaryEntry): string[] {
+  const names: string[] = [];
+  if (typeof entry.label === 'string') names.push(entry.label);
+  for (const a of entry.aliases ?? []) if (typeof a === 'string' && !names.includes(a)) names.push(a);
+  for (const a of entry.seats ?? []) if (typeof a === 'string' && !names.includes(a)) names.push(a);
+  return names;
+}
+
 /** Builds a gazetteer for a glossary (merged built-in + workspace entries). */
 export function createGazetteer(data: GlossaryData): Gazetteer {
   const byId = new Map<string, GlossaryEntry>();
@@ -181,11 +191,7 @@ export function createGazetteer(data: GlossaryData): Gazetteer {
     byId.set(written.id, written);
     const entry = FOLDING ? forCoreDeep(written) : written;
     if (FOLDING) coreById.set(entry.id, entry);
-    // (Its distinct names, in order: a list, not a Set, for the few names of an entry.)
-    const names: string[] = [];
-    if (typeof entry.label === 'string') names.push(entry.label);
-    for (const a of entry.aliases ?? []) if (typeof a === 'string' && !names.includes(a)) names.push(a);
-    for (const a of entry.seats ?? []) if (typeof a === 'string' && !names.includes(a)) names.push(a);
+    const names = entryNames(entry);
     for (const name of names) insert(entry, name, tokenize(name));
     if (entry.kind === 'agreement') agreements.push({ entry, names });
   }

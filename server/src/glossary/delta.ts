@@ -5,6 +5,7 @@
 // articles an edit can touch.
 import type { GlossaryData, GlossaryEntry } from '../analysis/glossaryTypes';
 import { tokenize } from '../analysis/tokens';
+import { entryNames } from '../analysis/gazetteer';
 
 /** Beyond this many names changed at once (a glossary replaced, another branch checked out), every article counts. */
 const MAX_NAMES = 400;
@@ -24,14 +25,6 @@ export function runOfKeys(text: string, dropHead = false): string {
   let run = '';
   for (let i = 0; i < end; i++) run += toks[i].key;
   return run;
-}
-
-/** The names through which the core meets an entry. */
-function namesOf(e: GlossaryEntry): string[] {
-  const names: string[] = [];
-  if (typeof e.label === 'string') names.push(e.label);
-  for (const list of [e.aliases, e.seats]) if (Array.isArray(list)) for (const n of list) if (typeof n === 'string') names.push(n);
-  return names;
 }
 
 /** An entry as the analysis reads it: all but where it is written (every entry after an edit moves). */
@@ -55,9 +48,9 @@ export function glossaryDelta(before: GlossaryData, after: GlossaryData): (text:
   const names: { name: string; agreement: boolean }[] = [];
   const note = (e: GlossaryEntry | undefined): void => {
     if (!e) return;
-    for (const name of namesOf(e)) names.push({ name, agreement: e.kind === 'agreement' });
+    for (const name of entryNames(e)) names.push({ name, agreement: e.kind === 'agreement' });
     for (const p of Array.isArray(e.parties) ? e.parties : []) {
-      for (const party of [was.get(p), now.get(p)]) if (party) for (const name of namesOf(party)) names.push({ name, agreement: false });
+      for (const party of [was.get(p), now.get(p)]) if (party) for (const name of entryNames(party)) names.push({ name, agreement: false });
     }
   };
   for (const [id, e] of was) {
@@ -91,10 +84,15 @@ export function glossaryDelta(before: GlossaryData, after: GlossaryData): (text:
 export class GlossaryChanges {
   private last: { before: GlossaryData; after: GlossaryData; touches: (text: string) => boolean } | undefined;
 
-  /** Whether the change from `before` to `after` can change the annotations of `text`. */
-  touch(before: GlossaryData, after: GlossaryData, text: string): boolean {
-    if (before === after) return false;
-    if (this.last?.before !== before || this.last.after !== after) this.last = { before, after, touches: glossaryDelta(before, after) };
-    return this.last.touches(text);
+  /**
+   * Whether what was made of `text` under `made.glossary` still holds under `now`: the glossary is the same, or its
+   * change touches nothing the text names, in which case `made` is marked as made under `now`.
+   */
+  holds(made: { glossary: GlossaryData }, now: GlossaryData, text: string): boolean {
+    if (made.glossary === now) return true;
+    if (this.last?.before !== made.glossary || this.last.after !== now) this.last = { before: made.glossary, after: now, touches: glossaryDelta(made.glossary, now) };
+    if (this.last.touches(text)) return false;
+    made.glossary = now;
+    return true;
   }
 }
