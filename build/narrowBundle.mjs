@@ -1,4 +1,4 @@
-// The command's narrow bundle (server/src/cli/narrow.ts says why): the CLI bundled again with the tables of the narrow
+// The command's narrow bundle (server/src/cli/narrow.ts says why): the CLI bundled again with the classes of the narrow
 // alphabet, then its regex literals' Unicode classes cut to that alphabet, and its `RegExp(...)` calls sent through the
 // function that cuts a pattern built from strings when it is built. Each rewritten literal is compiled here, and the
 // bundle checked for syntax, so that a fault stops the build rather than a run.
@@ -19,8 +19,8 @@ async function narrowModule() {
   return mod.exports;
 }
 
-/** The narrow build's tables for the Unicode classes a bundle's source names (see NarrowTables in narrow.ts). */
-function tablesFor(narrow, source) {
+/** The narrow build's classes for the Unicode classes a bundle's source names (see NarrowClasses in narrow.ts). */
+function classesFor(narrow, source) {
   const caseMates = narrow.caseMatesOfAlphabet();
   const classes = {};
   for (const m of source.matchAll(/\\\\?([pP])\{([A-Za-z_=]+)\}/g)) {
@@ -29,7 +29,7 @@ function tablesFor(narrow, source) {
     const ranges = narrow.narrowClass(m[2], m[1] === 'P', caseMates);
     if (ranges !== undefined) classes[key] = ranges;
   }
-  return { outside: narrow.outsidePattern(), classes };
+  return classes;
 }
 
 /** Tokens after which a slash starts a regex literal, not a division. */
@@ -44,7 +44,7 @@ const VALUE_END = new Set([
  * The bundle's source with its regex literals (flag u) cut to the alphabet and its calls of RegExp sent through
  * globalThis.__policyLensRegExp. Read with TypeScript's scanner: a slash after a value ends nothing but divides.
  */
-export function narrowSource(source, narrow, tables) {
+export function narrowSource(source, narrow, classes) {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, source);
   const edits = [];
   // (Template literals: a closing brace that ends a substitution goes on with the template.)
@@ -68,7 +68,7 @@ export function narrowSource(source, narrow, tables) {
       const body = text.slice(1, end);
       const flags = text.slice(end + 1);
       if (flags.includes('u') && !flags.includes('v')) {
-        const cut = narrow.narrowPattern(body, tables.classes);
+        const cut = narrow.narrowPattern(body, classes);
         // (Throws, and stops the build, if the cut pattern is no pattern.)
         new RegExp(cut, flags);
         edits.push([scanner.getTokenStart(), scanner.getTokenEnd(), `/${cut}/${flags}`]);
@@ -94,7 +94,7 @@ export function narrowSource(source, narrow, tables) {
 /** Builds the narrow bundle at outfile from the options of the command's bundle (whose output is `full`). */
 export async function buildNarrowBundle(options, full, outfile) {
   const narrow = await narrowModule();
-  const tables = tablesFor(narrow, readFileSync(full, 'utf8'));
-  await esbuild.build({ ...options, define: { ...options.define, __POLICY_LENS_NARROW__: JSON.stringify(tables) }, outfile, sourcemap: false });
-  writeFileSync(outfile, narrowSource(readFileSync(outfile, 'utf8'), narrow, tables));
+  const classes = classesFor(narrow, readFileSync(full, 'utf8'));
+  await esbuild.build({ ...options, define: { ...options.define, __POLICY_LENS_NARROW__: JSON.stringify(classes) }, outfile, sourcemap: false });
+  writeFileSync(outfile, narrowSource(readFileSync(outfile, 'utf8'), narrow, classes));
 }

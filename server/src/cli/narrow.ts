@@ -21,14 +21,10 @@ export const NARROW_ALPHABET: readonly (readonly [number, number])[] = [
 ];
 
 /**
- * The narrow build's tables (computed by the build from the engine's own classes): `outside`, a pattern (flag u) for a
- * character beyond the alphabet; `classes`, for each Unicode class the bundle names ("L", "^L" for \P{L}), the part of
- * a character class that stands for it within the alphabet, written as ranges.
+ * The narrow build's classes (computed by the build from the engine's own): for each Unicode class the bundle names ("L",
+ * "^L" for \P{L}), the part of a character class that stands for it within the alphabet, written as ranges.
  */
-export interface NarrowTables {
-  outside: string;
-  classes: Record<string, string>;
-}
+export type NarrowClasses = Record<string, string>;
 
 /** A code point as a regex escape (flag u). */
 function escapeCode(c: number): string {
@@ -37,7 +33,7 @@ function escapeCode(c: number): string {
 }
 
 /** Sorted code points as the ranges of a character class ("\x41-\x5a\xaa"). */
-export function rangesOf(codes: readonly number[]): string {
+function rangesOf(codes: readonly number[]): string {
   let out = '';
   for (let i = 0; i < codes.length; ) {
     let j = i;
@@ -48,15 +44,20 @@ export function rangesOf(codes: readonly number[]): string {
   return out;
 }
 
+/** The alphabet as the ranges of a character class. */
+function alphabetRanges(): string {
+  return NARROW_ALPHABET.map(([a, b]) => (a === b ? escapeCode(a) : `${escapeCode(a)}-${escapeCode(b)}`)).join('');
+}
+
 /** The pattern (flag u) of a character beyond the alphabet. */
 export function outsidePattern(): string {
-  return `[^${NARROW_ALPHABET.map(([a, b]) => (a === b ? escapeCode(a) : `${escapeCode(a)}-${escapeCode(b)}`)).join('')}]`;
+  return `[^${alphabetRanges()}]`;
 }
 
 /**
  * The class within the alphabet that stands for \p{name} (\P{name} when negated), made with the engine's own classes:
- * the alphabet's characters of that class, and the few beyond it whose case matches one in it ("K", the Kelvin sign, for
- * "k"; "ẞ" for "ß"), so that it stands for the whole class under the i flag too. (For the build: it tests every code
+ * the alphabet's characters of that class, and the few beyond it whose case matches one in it ("Μ", the Greek capital mu,
+ * for "µ"; "ẞ" for "ß"), so that it stands for the whole class under the i flag too. (For the build: it tests every code
  * point once.) Undefined for a name the engine does not know.
  */
 export function narrowClass(name: string, negated: boolean, caseMates: readonly number[]): string | undefined {
@@ -78,7 +79,7 @@ export function narrowClass(name: string, negated: boolean, caseMates: readonly 
 
 /** The code points beyond the alphabet whose case matches a character in it (each tested against the whole alphabet). */
 export function caseMatesOfAlphabet(): number[] {
-  const inside = new RegExp(`[${NARROW_ALPHABET.map(([a, b]) => `${escapeCode(a)}-${escapeCode(b)}`).join('')}]`, 'iu');
+  const inside = new RegExp(`[${alphabetRanges()}]`, 'iu');
   const outside = new RegExp(outsidePattern(), 'u');
   const out: number[] = [];
   for (let c = 0; c <= 0x10ffff; c++) {
@@ -91,10 +92,10 @@ export function caseMatesOfAlphabet(): number[] {
 
 /**
  * A pattern (flag u) with its Unicode classes cut to the alphabet: \p{X} outside a character class becomes a class of
- * its own, inside one its ranges; \P{X} likewise with the alphabet's characters not in X. A class the tables lack stays
+ * its own, inside one its ranges; \P{X} likewise with the alphabet's characters not in X. A class `classes` lacks stays
  * as it is. The pattern is read as the engine reads it under flag u: escapes, then classes (no class inside a class).
  */
-export function narrowPattern(source: string, classes: Record<string, string>): string {
+export function narrowPattern(source: string, classes: NarrowClasses): string {
   let out = '';
   let from = 0;
   let inClass = false;
@@ -119,14 +120,14 @@ export function narrowPattern(source: string, classes: Record<string, string>): 
   return out + source.slice(from);
 }
 
-declare const __POLICY_LENS_NARROW__: NarrowTables | undefined;
+declare const __POLICY_LENS_NARROW__: NarrowClasses | undefined;
 
-/** The narrow build's tables, in the narrow bundle only. */
-export const NARROW: NarrowTables | undefined = typeof __POLICY_LENS_NARROW__ !== 'undefined' ? __POLICY_LENS_NARROW__ : undefined;
+/** The narrow build's classes, in the narrow bundle only. */
+export const NARROW: NarrowClasses | undefined = typeof __POLICY_LENS_NARROW__ !== 'undefined' ? __POLICY_LENS_NARROW__ : undefined;
 
-/** A pattern with flags u (not v) cut to the alphabet by the narrow tables; any other unchanged. */
-export function narrowed(source: string, flags: string | undefined, tables: NarrowTables): string {
-  return typeof flags === 'string' && flags.includes('u') && !flags.includes('v') && /\\[pP]\{/.test(source) ? narrowPattern(source, tables.classes) : source;
+/** A pattern with flags u (not v) cut to the alphabet by the narrow classes; any other unchanged. */
+function narrowed(source: string, flags: string | undefined, classes: NarrowClasses): string {
+  return typeof flags === 'string' && flags.includes('u') && !flags.includes('v') && /\\[pP]\{/.test(source) ? narrowPattern(source, classes) : source;
 }
 
 /**
@@ -135,7 +136,7 @@ export function narrowed(source: string, flags: string | undefined, tables: Narr
  * module runs, which main.ts imports before any module that builds a pattern.
  */
 if (NARROW) {
-  const tables = NARROW;
+  const classes = NARROW;
   const NativeRegExp = globalThis.RegExp;
   const cut = new Map<string, string>();
   // (A function, not an arrow: the bundle calls it with `new`, and takes the object it returns.)
@@ -143,7 +144,7 @@ if (NARROW) {
     if (typeof source !== 'string') return new NativeRegExp(source, flags);
     const key = `${flags}/${source}`;
     let s = cut.get(key);
-    if (s === undefined) cut.set(key, (s = narrowed(source, flags, tables)));
+    if (s === undefined) cut.set(key, (s = narrowed(source, flags, classes)));
     return new NativeRegExp(s, flags);
   };
 }
@@ -152,6 +153,6 @@ let outside: RegExp | undefined;
 /** Whether a text is written in the alphabet alone (always, outside the narrow bundle). */
 export function fitsAlphabet(text: string): boolean {
   if (!NARROW) return true;
-  outside ??= new RegExp(NARROW.outside, 'u');
+  outside ??= new RegExp(outsidePattern(), 'u');
   return !outside.test(text);
 }
