@@ -1038,6 +1038,9 @@ test('cues set off inside a sentence, relative clauses, titles before a name, pa
   check('The settlement was, in the words of Richard Holbrooke, "imperfect but necessary."', [{ cue: 'in the words of', source: 'Richard Holbrooke', content: 'The settlement was, in the words of Richard Holbrooke, "imperfect but necessary."' }]);
   // The opening time is no source of the participle; the subject is.
   check('In July, Moscow withdrew from the deal, saying its demands were ignored.', [{ cue: 'saying', source: 'Moscow', content: 'its demands were ignored.' }]);
+  // Names joined by "and" and the people they qualify are the subject whole.
+  check('Senior Iraqi and American officials on Thursday held talks, emphasizing their commitment to the partnership.', [{ cue: 'emphasizing', source: 'Senior Iraqi and American officials' }]);
+  check('Both U.S. and British officials met on Monday, claiming the report was false.', [{ cue: 'claiming', source: 'Both U.S. and British officials' }]);
   // A relative clause ends at its closing comma.
   check('Russia, which has called for the office to be closed, said his report was biased.', [
     { cue: 'called', source: 'Russia', content: 'for the office to be closed' },

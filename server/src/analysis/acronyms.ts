@@ -188,6 +188,12 @@ function lettersWithin(acronym: string, name: string): boolean {
   return true;
 }
 
+/** Whether the glossary knows the word at token i, alone, as a name of an entity other than `entity`. */
+function namesOtherEntity(c: ParaContext, i: number, entity: string | null): boolean {
+  const g = c.gazAt.get(i);
+  return g !== undefined && g.end === i + 1 && g.m.entry.id !== entity;
+}
+
 /** The definition made by token i, which follows a "(", if it is an acronym in brackets after its long form. */
 function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition | null {
   const t = c.toks[i];
@@ -212,7 +218,9 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
   }
   // An acronym of the name in its own language: "the National Liberation Army (ELN)", "the Kurdistan Workers' Party
   // (PKK)". A body's name right before the brackets, and its letters all in that name.
-  if (ac && !ag && FOREIGN_ACRONYM_CATEGORIES.has(ac.category) && t.text.length <= 6 && isAllCaps(t) && lettersWithin(t.text, ac.text)) {
+  // ("the Global Coalition against the Islamic State (ISIS)": not when the glossary knows the acronym as another
+  // body's name; the brackets then name that body, here the one the coalition fights.)
+  if (ac && !ag && FOREIGN_ACRONYM_CATEGORIES.has(ac.category) && t.text.length <= 6 && isAllCaps(t) && lettersWithin(t.text, ac.text) && !namesOtherEntity(c, i, ac.entity)) {
     return { acronym: t.text, meaning: { kind: 'actor', category: ac.category, entity: ac.entity, long: undefined }, longForm: undefined };
   }
   const first = long && (long.start < c.toks[i - 1].start || ag) ? null : longFormByInitials(c, i - 1, t.text);

@@ -53,6 +53,8 @@ function roleCommaThenName(head: string, from: number): boolean {
 
 /** One or two lower-case words, the last (1) a noun of what a name is, then the name up to a comma: " newspaper Kommersant". */
 const DESCRIBED_NAME_RE = lazyRegExp(() => /^\s+(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*)\s+\p{Lu}[\p{L}.&'\u2019-]{0,40}(?:\s+\p{Lu}[\p{L}.&'\u2019-]{0,40}){0,3}(?=\s*,)/u);
+/** A plural noun of people right after names: " officials", " security forces". */
+const PEOPLE_AFTER_NAMES_RE = /^\s+(?:(?:security|military|government|defen[cs]e|foreign|trade|senior)\s+)?(?:officials|leaders|diplomats|negotiators|ministers|lawmakers|legislators|delegates|delegations|envoys|commanders|troops|forces|authorities|executives|investigators|prosecutors|experts|researchers|scientists|analysts|economists)\b/;
 /** Nouns of what a named body is, between its description and its name: "gas giant", "business daily", "news agency". */
 const DESCRIBED_HEADS = new Set('newspaper|paper|daily|weekly|tabloid|magazine|outlet|agency|broadcaster|channel|website|portal|giant|major|company|firm|group|producer|lender|bank|operator|carrier|airline|maker|exporter|miner|insurer|conglomerate|corporation|monopoly|regulator|watchdog'.split('|'));
 
@@ -126,6 +128,14 @@ export function sentenceSubject(text: string, s: Sentence): TextSpan | undefined
   // what it is, up to the comma of an aside, belongs to the subject.
   const rest = head.slice(intro + subj[0].length);
   if (rest.charCodeAt(0) === 32 && isAsciiLowerCode(rest.charCodeAt(1))) {
+    // ("Senior Iraqi and American officials on Thursday held talks, emphasizing ...": names joined by "and", then the
+    // people they qualify, are the subject with those people.)
+    const people = subj[1].includes(' and ') ? PEOPLE_AFTER_NAMES_RE.exec(rest) : null;
+    if (people) {
+      const st0 = s.start + intro + subj[0].length - subj[1].length;
+      const end = s.start + intro + subj[0].length + people[0].length;
+      return { start: st0, end, text: text.slice(st0, end) };
+    }
     const described = DESCRIBED_NAME_RE().exec(rest);
     if (described && DESCRIBED_HEADS.has(described[1])) {
       const st0 = s.start + intro + subj[0].length - subj[1].length;
