@@ -384,3 +384,23 @@ test('a plural head after "of" inside a name; a count before a lower-case head',
 test('a resolution the glossary knows, in the UN\'s lower case, is that resolution', () => {
   check('The Council discussed resolution 2231 (2015) and Resolution 2254 (2015).', ['resolution 2231 (2015)|unscr-2231', 'Resolution 2254 (2015)|unscr-2254']);
 });
+
+test('an agreement made right there, one then called by its name, and a name spelt by initials the glossary knows', () => {
+  // Signed, reached or struck: an agreement of its own, which "the deal" after it refers to (not NAFTA, paragraphs before).
+  check('Canada ratified NAFTA in 1993.\n\nIran and the IAEA signed an agreement in Cairo in September, but Tehran suspended the deal weeks later.', [
+    'NAFTA|nafta',
+    'an agreement|-',
+    'the deal|- -> an agreement',
+  ]);
+  check('The two sides struck a deal on Tuesday.', ['a deal|-']);
+  // "known as", "dubbed": the name that follows says which one.
+  check('Ukraine and Russia signed a grain export deal brokered by Turkey in July 2022, known as the Black Sea Grain Initiative. The deal collapsed a year later.', [
+    'a grain export deal|black-sea-grain-initiative',
+    'Black Sea Grain Initiative|black-sea-grain-initiative',
+    'The deal|black-sea-grain-initiative -> a grain export deal',
+  ]);
+  // Initials the glossary knows, after a name it does not, sharing a word of that agreement's own.
+  check('The US-Mexico-Canada Agreement (USMCA) comes up for review in 2026.', ['US-Mexico-Canada Agreement|usmca', 'USMCA|usmca']);
+  // Not where the name shares only the words any agreement has.
+  assert.ok(agreements('The United Shipping Maritime Cooperation Agreement (USMCA) was signed in Oslo.').includes('United Shipping Maritime Cooperation Agreement|-'));
+});

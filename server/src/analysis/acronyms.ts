@@ -188,6 +188,22 @@ function lettersWithin(acronym: string, name: string): boolean {
   return true;
 }
 
+/**
+ * The glossary agreement whose initials are the word at token i, where `name` shares a word of its own with that
+ * agreement's names ("Mexico" in "US-Mexico-Canada Agreement" and "United States-Mexico-Canada Agreement"), or null.
+ */
+function agreementSpelt(c: ParaContext, i: number, name: string): string | null {
+  const g = c.gazAt.get(i);
+  if (g === undefined || g.end !== i + 1 || g.m.entry.category !== 'agreement') return null;
+  const names = [g.m.entry.label, ...(g.m.entry.aliases ?? [])].join(' ').toLowerCase();
+  const words = name.toLowerCase().match(NAME_WORD_RE);
+  if (words) for (const w of words) if (!AGREEMENT_WORDS.has(w) && names.includes(w)) return g.m.entry.id;
+  return null;
+}
+const NAME_WORD_RE = /\p{L}{4,}/gu;
+/** Words of any agreement's name, which say nothing of which one. */
+const AGREEMENT_WORDS = new Set(['agreement', 'agreements', 'treaty', 'accord', 'accords', 'convention', 'protocol', 'pact', 'partnership', 'framework', 'free', 'trade', 'economic', 'comprehensive', 'cooperation', 'strategic', 'joint', 'declaration', 'memorandum', 'understanding', 'plan', 'action', 'initiative', 'deal', 'arrangement', 'charter', 'united', 'states', 'nations']);
+
 /** Whether the glossary knows the word at token i, alone, as a name of an entity other than `entity`. */
 function namesOtherEntity(c: ParaContext, i: number, entity: string | null): boolean {
   const g = c.gazAt.get(i);
@@ -208,6 +224,9 @@ function definitionAt(c: ParaContext, i: number, ends: MentionEnds): Definition 
   const ac = actorByEnd.get(prevEnd);
   const long = ag ?? ac;
   if (long && fitsInitials(t.text, long.text.replace(/^the\s+/i, ''))) {
+    // ("The US-Mexico-Canada Agreement (USMCA)": a name the glossary does not know, spelt by initials it knows as an
+    // agreement named with the same words, is that agreement.)
+    if (ag && ag.entity === null) ag.entity = agreementSpelt(c, i, ag.text);
     return {
       acronym: t.text,
       meaning: ag

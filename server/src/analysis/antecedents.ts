@@ -42,7 +42,7 @@ export function referBack(w: ParaWork, gazetteer: Gazetteer): void {
   describedOnly(agreements);
   const descriptions = agreementAnaphors(c);
   const named = agreementsBefore(doc, agreements, descriptions.length > 0);
-  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.entry(id)?.category, (id) => gazetteer.entry(id)?.signed, (start, end) => partiesDescribedAgreement(w, start, end, gazetteer)), agreements);
+  addUntaken(w, resolveAgreements(descriptions, named, text, (id) => gazetteer.entry(id)?.category, (id) => gazetteer.entry(id)?.signed, (start, end) => knownAsAgreement(text, agreements, end) ?? partiesDescribedAgreement(w, start, end, gazetteer)), agreements);
   // In order again: later paragraphs look back through this list from its end for the nearest mention, and an
   // agreement found here by its description ("a draft framework") must not seem nearer than a name after it.
   if (descriptions.length) sortShort(agreements, byStartOnly);
@@ -192,6 +192,22 @@ function longNameOpening(list: AgreementAnnotation[], from: number, to: number, 
   return null;
 }
 
+/**
+ * The agreement an unnamed one ending at `end` is then called by its name, in the same sentence: "a grain export deal
+ * brokered by Turkey in July 2022, known as the Black Sea Grain Initiative" is that initiative. (agreements: the
+ * paragraph's, sorted by start.)
+ */
+function knownAsAgreement(text: string, agreements: readonly AgreementAnnotation[], end: number): string | null {
+  const k = firstStartingFrom(agreements, end);
+  if (k >= agreements.length) return null;
+  const named = agreements[k];
+  if (named.entity === null || named.start - end > KNOWN_AS_REACH) return null;
+  return KNOWN_AS_BETWEEN_RE.test(text.slice(end, named.start)) ? named.entity : null;
+}
+/** How far after an unnamed agreement its name may follow. */
+const KNOWN_AS_REACH = 160;
+/** What stands between an agreement and its name: an aside, then "known as", "dubbed" or "called". */
+const KNOWN_AS_BETWEEN_RE = /^(?:[^.;:!?\n]*?,)?\s+(?:(?:formally|officially|commonly|widely|also|now|later|better)\s+)?(?:known\s+as|referred\s+to\s+as|dubbed|called|named)\s+(?:the\s+)?["\u201c]?$/;
 /**
  * "The European Union and Mercosur signed a free trade agreement": an agreement described (text[start, end), opened by
  * "a", "an" or a possessor) in a sentence that names all the parties of a glossary agreement before it, and that the

@@ -239,6 +239,9 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
     // ("an agreement that the nations of the world reached in Paris": one that someone reached, signed or struck is
     // one of its own.)
     if (own && !about && madeAfter(c, j)) about = true;
+    // ("The two sides signed an agreement on Tuesday", "Tehran struck a deal with the agency": one signed or struck right
+    // there is one of its own too.)
+    if (own && !about && i > 0 && joins(c, i - 1) && MADE_BEFORE.has(c.toks[i - 1].key)) about = true;
     // "any deal", "any new arrangement must include guarantees": where an agreement is under discussion, "any" with an
     // agreement's noun (a loose one such as "arrangement" with an adjective) is that prospective agreement.
     if (any && (ANY_HEADS.has(head.key) || (j > i + 1 && LOOSE_HEADS.has(head.key)))) about = true;
@@ -259,6 +262,9 @@ export function agreementAnaphors(c: ParaContext): Anaphor[] {
 
 /** Verbs of making an agreement, after "that" or "which" and its maker. */
 const MADE_VERBS = new Set(['reached', 'signed', 'struck', 'sealed', 'concluded', 'clinched', 'brokered', 'negotiated', 'agreed']);
+/** Verbs of making an agreement as a document or a bargain, right before its determiner: "signed an agreement", "struck a
+ * deal". (Not "reached": "They reached an agreement on Thursday" may be no more than a meeting of minds.) */
+const MADE_BEFORE = new Set(['signed', 'sign', 'signs', 'signing', 'inked', 'initialled', 'initialed', 'struck', 'strike', 'strikes', 'striking', 'sealed', 'seal', 'seals', 'sealing', 'clinched', 'clinch', 'clinches', 'clinching', 'brokered', 'broker', 'brokers', 'brokering']);
 /** Whether the head j is followed by "that" or "which", a few words (its maker) and a verb of making it. */
 function madeAfter(c: ParaContext, j: number): boolean {
   const rel = c.toks[j + 1];
