@@ -393,6 +393,12 @@ test('an agreement made right there, one then called by its name, and a name spe
     'the deal|- -> an agreement',
   ]);
   check('The two sides struck a deal on Tuesday.', ['a deal|-']);
+  // A loose description takes the nearest agreement of its own paragraph over one of its head in a paragraph before.
+  check('The EU-Mercosur trade agreement was signed in December.\n\nKyiv and Washington signed a minerals deal on Wednesday. Under the agreement, a joint fund will be set up.', [
+    'EU-Mercosur trade agreement|eu-mercosur-agreement',
+    'a minerals deal|us-ukraine-minerals-deal',
+    'the agreement|us-ukraine-minerals-deal -> a minerals deal',
+  ]);
   // "known as", "dubbed": the name that follows says which one.
   check('Ukraine and Russia signed a grain export deal brokered by Turkey in July 2022, known as the Black Sea Grain Initiative. The deal collapsed a year later.', [
     'a grain export deal|black-sea-grain-initiative',

@@ -355,6 +355,8 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
     const year = YEAR_IN_RE.exec(text.slice(a.start, a.end))?.[0];
     // named is sorted by start: find the last one ending before the description, then look back a little.
     const lo = firstStartingFrom(named, a.start);
+    /** Where the description's paragraph starts (the line break before it), found when first needed. */
+    let paraStart: number | undefined;
     for (let k = lo - 1; k >= 0 && k >= lo - 200; k--) {
       const n = named[k];
       if (n.antecedent || n.end > a.start) continue;
@@ -381,6 +383,9 @@ export function resolveAgreements(anaphors: Anaphor[], named: AgreementAnnotatio
         if (!a.described && LOOSE_HEADS.has(a.key) && !PASSING_HEADS.has(head)) best = n;
         continue;
       }
+      // ("Kyiv and Washington signed a minerals deal ... Under the agreement": a loose description takes the nearest
+      // agreement of its own paragraph, unnamed, over one of its head in a paragraph before.)
+      if (best !== null && best.unnamed && !a.described && LOOSE_HEADS.has(a.key) && n.end <= (paraStart ??= text.lastIndexOf('\n', a.start - 1)) && best.start > paraStart) break;
       // ("the Affordable Care Act ... this deal": a law is no agreement any of these descriptions refers to.)
       if (LAW_NAME_RE.test(n.text)) continue;
       // ("The 1951 Refugee Convention ... the deal": nor is a convention a deal.)
